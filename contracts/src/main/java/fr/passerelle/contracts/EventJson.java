@@ -1,0 +1,47 @@
+package fr.passerelle.contracts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one JSON form of event payloads, used by producers and consumers alike so that both sides
+ * agree on dates (ISO-8601 strings) and tolerate fields added by a newer minor version.
+ */
+public final class EventJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private EventJson() {
+    }
+
+    public static String write(PipelineEvent event) {
+        try {
+            return MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + event.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * @throws MalformedEventException when the JSON is not a valid payload of that type
+     */
+    public static <T extends PipelineEvent> T read(String json, Class<T> type) {
+        try {
+            T event = MAPPER.readValue(json, type);
+            if (event == null || event.uploadId() == null || event.organization() == null
+                    || event.dataset() == null) {
+                throw new MalformedEventException("Payload lacks uploadId, organization or dataset");
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("Payload is not a valid " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package fr.passerelle.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Binds each event payload to its topic and CloudEvents type ({@code ce_type}).
+ */
+public enum EventType {
+    UPLOAD_RECEIVED(Topics.UPLOAD_RECEIVED, "fr.passerelle.upload.received.v1", UploadReceived.class),
+    QUALITY_CHECKED(Topics.QUALITY_CHECKED, "fr.passerelle.quality.checked.v1", QualityChecked.class),
+    VERSION_RECORDED(Topics.VERSION_RECORDED, "fr.passerelle.version.recorded.v1", VersionRecorded.class),
+    PUBLICATION_REQUESTED(Topics.PUBLICATION_REQUESTED, "fr.passerelle.publication.requested.v1",
+            PublicationRequested.class),
+    PUBLICATION_COMPLETED(Topics.PUBLICATION_COMPLETED, "fr.passerelle.publication.completed.v1",
+            PublicationCompleted.class),
+    PUBLICATION_FAILED(Topics.PUBLICATION_FAILED, "fr.passerelle.publication.failed.v1",
+            PublicationFailed.class);
+
+    private final String topic;
+    private final String ceType;
+    private final Class<? extends PipelineEvent> payloadType;
+
+    EventType(String topic, String ceType, Class<? extends PipelineEvent> payloadType) {
+        this.topic = topic;
+        this.ceType = ceType;
+        this.payloadType = payloadType;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String ceType() {
+        return ceType;
+    }
+
+    public Class<? extends PipelineEvent> payloadType() {
+        return payloadType;
+    }
+
+    /** Name of the JSON Schema of the payload, under {@code /schemas/} in this module's resources. */
+    public String jsonSchemaResource() {
+        return "/schemas/" + ceType.substring("fr.passerelle.".length()) + ".json";
+    }
+
+    public static EventType of(PipelineEvent event) {
+        return Arrays.stream(values())
+                .filter(type -> type.payloadType.isInstance(event))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public static Optional<EventType> fromCeType(String ceType) {
+        return Arrays.stream(values()).filter(type -> type.ceType.equals(ceType)).findFirst();
+    }
+}

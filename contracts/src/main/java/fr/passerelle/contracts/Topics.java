@@ -1,0 +1,41 @@
+package fr.passerelle.contracts;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The Kafka topic names. They are part of the public contract (ops dashboards and users' scripts
+ * subscribe to them): never rename one, publish a {@code .v2} beside it instead.
+ */
+public final class Topics {
+
+    public static final String UPLOAD_RECEIVED = "passerelle.upload.received.v1";
+    public static final String QUALITY_CHECKED = "passerelle.quality.checked.v1";
+    public static final String VERSION_RECORDED = "passerelle.version.recorded.v1";
+    public static final String PUBLICATION_REQUESTED = "passerelle.publication.requested.v1";
+    public static final String PUBLICATION_COMPLETED = "passerelle.publication.completed.v1";
+    public static final String PUBLICATION_FAILED = "passerelle.publication.failed.v1";
+    public static final String DROPS = "passerelle.drops.v1";
+
+    /** Suffix of the dead-letter topic that each consumer of a topic writes to. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    /** The event topics, without their dead-letter topics. */
+    public static final List<String> EVENT_TOPICS = List.of(
+            UPLOAD_RECEIVED, QUALITY_CHECKED, VERSION_RECORDED, PUBLICATION_REQUESTED,
+            PUBLICATION_COMPLETED, PUBLICATION_FAILED, DROPS);
+
+    private Topics() {
+    }
+
+    public static String deadLetterOf(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+
+    /** Every topic the platform needs, dead-letter topics included: what the stack creates. */
+    public static List<String> all() {
+        return EVENT_TOPICS.stream()
+                .flatMap(topic -> Stream.of(topic, deadLetterOf(topic)))
+                .toList();
+    }
+}

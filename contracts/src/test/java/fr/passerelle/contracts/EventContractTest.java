@@ -1,0 +1,91 @@
+package fr.passerelle.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+class EventContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant NOW = Instant.parse("2026-11-23T10:15:30Z");
+    private static final ObjectRef REF = new ObjectRef("clean", "ville/velos/u1/data.csv",
+            "a".repeat(64), 42);
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void jsonSchemaDescribesExactlyTheRecordComponents(EventType type) throws IOException {
+        JsonNode schema = schemaOf(type);
+        Set<String> components = new TreeSet<>();
+        Arrays.stream(type.payloadType().getRecordComponents()).forEach(c -> components.add(c.getName()));
+        Set<String> properties = new TreeSet<>();
+        schema.get("properties").fieldNames().forEachRemaining(properties::add);
+        Set<String> required = new TreeSet<>();
+        schema.get("required").forEach(node -> required.add(node.asText()));
+
+        assertEquals(components, properties, "properties of " + type.jsonSchemaResource());
+        assertEquals(components, required, "required of " + type.jsonSchemaResource());
+        assertEquals(type.ceType(), schema.get("title").asText());
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyTypeIsBoundToAKnownTopic(EventType type) {
+        assertTrue(Topics.EVENT_TOPICS.contains(type.topic()));
+        assertTrue(type.ceType().startsWith("fr.passerelle.") && type.ceType().endsWith(".v1"));
+        assertEquals(type, EventType.fromCeType(type.ceType()).orElseThrow());
+    }
+
+    @Test
+    void payloadsSurviveARoundTripWithIsoDates() throws IOException {
+        var checked = new QualityChecked("u1", "ville", "velos", "stationnement-cyclable",
+                QualityVerdict.VALID, 99.5, 200, 1, "Conforme.", REF, REF, NOW);
+        String json = EventJson.write(checked);
+
+        assertEquals("2026-11-23T10:15:30Z", JSON.readTree(json).get("checkedAt").asText());
+        assertEquals(checked, EventJson.read(json, QualityChecked.class));
+        assertEquals("ville/velos", checked.key());
+        assertEquals(EventType.QUALITY_CHECKED, EventType.of(checked));
+    }
+
+    @Test
+    void unknownFieldsFromANewerProducerAreTolerated() {
+        String json = "{\"uploadId\":\"u1\",\"organization\":\"o\",\"dataset\":\"d\",\"version\":2,"
+                + "\"publicUrl\":\"http://x/y\",\"completedAt\":\"2026-11-23T10:15:30Z\",\"newField\":1}";
+        assertEquals(2, EventJson.read(json, PublicationCompleted.class).version());
+    }
+
+    @Test
+    void garbageIsAMalformedEventNotAnUnexpectedCrash() {
+        assertThrows(MalformedEventException.class, () -> EventJson.read("not json", UploadReceived.class));
+        assertThrows(MalformedEventException.class, () -> EventJson.read("{}", UploadReceived.class));
+        assertThrows(MalformedEventException.class, () -> EventJson.read("null", UploadReceived.class));
+    }
+
+    @Test
+    void everyEventTopicHasADeadLetterTopic() {
+        Set<String> all = new HashSet<>(Topics.all());
+        Topics.EVENT_TOPICS.forEach(topic -> assertTrue(all.contains(topic + ".dlq")));
+        assertEquals(Topics.EVENT_TOPICS.size() * 2, all.size());
+    }
+
+    private static JsonNode schemaOf(EventType type) throws IOException {
+        try (InputStream in = EventType.class.getResourceAsStream(type.jsonSchemaResource())) {
+            assertNotNull(in, "missing " + type.jsonSchemaResource());
+            return JSON.readTree(in);
+        }
+    }
+}
