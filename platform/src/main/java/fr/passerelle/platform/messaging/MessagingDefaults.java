@@ -1,0 +1,58 @@
+package fr.passerelle.platform.messaging;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * The house rules for every Kafka consumer, so that no service can forget one: the consumer group
+ * is the service's name, a message that cannot be processed goes to {@code <topic>.dlq} and never
+ * blocks its partition, and a new group starts from the earliest offset so nothing is skipped.
+ *
+ * <p>These are defaults with a low ordinal: a service's {@code application.properties} or the
+ * environment may override any of them.
+ */
+public class MessagingDefaults implements ConfigSourceFactory {
+
+    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+    private static final int ORDINAL = 50;
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        Map<String, String> defaults = new HashMap<>();
+        ConfigValue application = context.getValue("quarkus.application.name");
+        String group = application == null || application.getValue() == null ? "passerelle" : application.getValue();
+        String connector = "mp.messaging.connector.smallrye-kafka.";
+        defaults.put(connector + "group.id", group);
+        defaults.put(connector + "auto.offset.reset", "earliest");
+        defaults.put(connector + "key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        defaults.put(connector + "value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        defaults.put(connector + "failure-strategy", "dead-letter-queue");
+        // The broker does not auto-create topics: each dead-letter topic is created with the others.
+        for (Iterator<String> names = context.iterateNames(); names.hasNext(); ) {
+            Matcher matcher = INCOMING_TOPIC.matcher(names.next());
+            if (matcher.matches()) {
+                ConfigValue topic = context.getValue(matcher.group());
+                if (topic != null && topic.getValue() != null) {
+                    defaults.put("mp.messaging.incoming." + matcher.group(1) + ".dead-letter-queue.topic",
+                            topic.getValue() + ".dlq");
+                }
+            }
+        }
+        return List.of(new PropertiesConfigSource(defaults, "passerelle-messaging-defaults", ORDINAL));
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(ORDINAL);
+    }
+}

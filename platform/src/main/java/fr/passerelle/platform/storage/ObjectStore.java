@@ -1,0 +1,131 @@
+package fr.passerelle.platform.storage;
+
+import fr.passerelle.contracts.ObjectRef;
+import io.minio.BucketExistsArgs;
+import io.minio.CopyObjectArgs;
+import io.minio.CopySource;
+import io.minio.GetObjectArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
+import io.minio.errors.ErrorResponseException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The S3 server, seen as the few operations the pipeline needs. Objects are streamed: no method
+ * holds a whole file in memory.
+ */
+@ApplicationScoped
+public class ObjectStore {
+
+    private final MinioClient client;
+
+    public ObjectStore(StorageConfig config) {
+        this.client = MinioClient.builder()
+                .endpoint(config.endpoint())
+                .credentials(config.accessKey(), config.secretKey())
+                .region(config.region())
+                .build();
+    }
+
+    /** Stores a local file and returns its reference, with the SHA-256 of its bytes. */
+    public ObjectRef put(String bucket, String key, Path file, String contentType) {
+        try {
+            MessageDigest sha256 = sha256();
+            long size = Files.size(file);
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+                client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+                        .stream(in, size, -1).contentType(contentType).build());
+            }
+            return new ObjectRef(bucket, key, HexFormat.of().formatHex(sha256.digest()), size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new StorageException("Cannot store " + bucket + "/" + key, e);
+        }
+    }
+
+    /** Stores a small document (a report) held in memory. */
+    public ObjectRef put(String bucket, String key, byte[] content, String contentType) {
+        try {
+            client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+                    .stream(new java.io.ByteArrayInputStream(content), content.length, -1)
+                    .contentType(contentType).build());
+            return new ObjectRef(bucket, key, HexFormat.of().formatHex(sha256().digest(content)), content.length);
+        } catch (Exception e) {
+            throw new StorageException("Cannot store " + bucket + "/" + key, e);
+        }
+    }
+
+    /** Copies an object to a local file (for readers that need to read it more than once). */
+    public void download(ObjectRef ref, Path target) {
+        try (InputStream in = open(ref.bucket(), ref.key())) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The caller closes the stream. */
+    public InputStream open(String bucket, String key) {
+        try {
+            return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+        } catch (Exception e) {
+            throw new StorageException("Cannot read " + bucket + "/" + key, e);
+        }
+    }
+
+    /** A server-side copy: the bytes do not pass through the service. */
+    public ObjectRef copy(ObjectRef source, String bucket, String key) {
+        try {
+            client.copyObject(CopyObjectArgs.builder().bucket(bucket).object(key)
+                    .source(CopySource.builder().bucket(source.bucket()).object(source.key()).build())
+                    .build());
+            return new ObjectRef(bucket, key, source.sha256(), source.size());
+        } catch (Exception e) {
+            throw new StorageException("Cannot copy " + source.bucket() + "/" + source.key()
+                    + " to " + bucket + "/" + key, e);
+        }
+    }
+
+    public Optional<StatObjectResponse> stat(String bucket, String key) {
+        try {
+            return Optional.of(client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build()));
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code()) || "NoSuchObject".equals(e.errorResponse().code())) {
+                return Optional.empty();
+            }
+            throw new StorageException("Cannot stat " + bucket + "/" + key, e);
+        } catch (Exception e) {
+            throw new StorageException("Cannot stat " + bucket + "/" + key, e);
+        }
+    }
+
+    public boolean bucketExists(String bucket) {
+        try {
+            return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
+        } catch (Exception e) {
+            throw new StorageException("S3 server unreachable", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
