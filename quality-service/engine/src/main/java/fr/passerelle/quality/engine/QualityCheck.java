@@ -1,0 +1,43 @@
+package fr.passerelle.quality.engine;
+
+import fr.passerelle.quality.engine.report.QualityReport;
+import fr.passerelle.quality.engine.schema.TableSchema;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Validates raw files against one Table Schema and writes their clean version.
+ *
+ * <pre>{@code
+ * QualityReport report = QualityCheck.of(schema).run(rawFile, cleanCsv);
+ * }</pre>
+ *
+ * Immutable and thread-safe: one instance per schema may serve concurrent runs.
+ */
+public final class QualityCheck {
+
+    private final TableSchema schema;
+
+    private QualityCheck(TableSchema schema) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+    }
+
+    public static QualityCheck of(TableSchema schema) {
+        return new QualityCheck(schema);
+    }
+
+    /**
+     * Reads {@code rawFile} (streamed, any size), writes its clean version to {@code cleanCsv}
+     * (UTF-8, comma, LF, schema columns in schema order, blank rows dropped) and reports what is
+     * wrong. Any content, even empty or binary, gives a report, never an exception.
+     *
+     * @param cleanCsv flushed, not closed: the caller owns it
+     * @throws IOException only when reading the file or writing the output fails
+     */
+    public QualityReport run(Path rawFile, OutputStream cleanCsv) throws IOException {
+        return new QualityRun(schema, rawFile, cleanCsv).execute();
+    }
+}

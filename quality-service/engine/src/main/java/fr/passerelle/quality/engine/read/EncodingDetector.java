@@ -1,0 +1,143 @@
+package fr.passerelle.quality.engine.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Tells UTF-8 from Windows-1252, the two encodings French spreadsheets produce, by decoding the
+ * whole file strictly as UTF-8: a Windows-1252 file with accents is almost never valid UTF-8,
+ * while sniffing only the first kilobytes misses the accent on line 40 000.
+ */
+public final class EncodingDetector {
+
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Binary files (xlsx, pdf, images) show a NUL byte early; CSV text never does. */
+    static final int BINARY_PROBE_BYTES = 8 * 1024;
+
+    private static final int CHUNK_BYTES = 64 * 1024;
+
+    private EncodingDetector() {
+    }
+
+    public static DetectedEncoding detect(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return detect(in);
+        }
+    }
+
+    static DetectedEncoding detect(InputStream in) throws IOException {
+        byte[] head = in.readNBytes(BINARY_PROBE_BYTES);
+        ByteOrderMark bom = ByteOrderMark.of(head);
+        if (head.length == bom.length()) {
+            return new DetectedEncoding(DetectedEncoding.Kind.EMPTY, StandardCharsets.UTF_8, bom.length(), false);
+        }
+        if (bom == ByteOrderMark.NONE && containsNul(head)) {
+            return new DetectedEncoding(DetectedEncoding.Kind.BINARY, StandardCharsets.UTF_8, 0, false);
+        }
+        Charset declared = bom == ByteOrderMark.NONE ? StandardCharsets.UTF_8 : bom.charset();
+        StrictDecoding decoding = new StrictDecoding(declared);
+        boolean undefinedInWindows1252 = false;
+
+        byte[] chunk = Arrays.copyOfRange(head, bom.length(), head.length);
+        int length = chunk.length;
+        while (length >= 0) {
+            decoding.feed(chunk, length);
+            undefinedInWindows1252 |= hasByteUndefinedInWindows1252(chunk, length);
+            if (chunk.length < CHUNK_BYTES) {
+                chunk = new byte[CHUNK_BYTES];
+            }
+            length = in.read(chunk);
+        }
+        boolean valid = decoding.finish();
+
+        if (bom != ByteOrderMark.NONE) {
+            // A byte-order mark is an explicit declaration: trust it and report the bad bytes.
+            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, declared, bom.length(), !valid);
+        }
+        if (valid) {
+            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, StandardCharsets.UTF_8, 0, false);
+        }
+        return new DetectedEncoding(DetectedEncoding.Kind.TEXT, WINDOWS_1252, 0, undefinedInWindows1252);
+    }
+
+    private static boolean containsNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The five byte values that Windows-1252 leaves unassigned. */
+    private static boolean hasByteUndefinedInWindows1252(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Feeds chunks to a decoder that reports, rather than replaces, malformed input. */
+    private static final class StrictDecoding {
+
+        private final CharsetDecoder decoder;
+        private final ByteBuffer pending = ByteBuffer.allocate(CHUNK_BYTES + 16);
+        private final CharBuffer discarded = CharBuffer.allocate(CHUNK_BYTES);
+        private boolean valid = true;
+
+        StrictDecoding(Charset charset) {
+            this.decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+
+        void feed(byte[] bytes, int length) {
+            if (!valid || length <= 0) {
+                return;
+            }
+            pending.put(bytes, 0, length);
+            pending.flip();
+            decode(false);
+            // Keeps the few bytes of a character split across two chunks.
+            pending.compact();
+        }
+
+        boolean finish() {
+            if (valid) {
+                pending.flip();
+                decode(true);
+                while (valid && decoder.flush(discarded).isOverflow()) {
+                    discarded.clear();
+                }
+            }
+            return valid;
+        }
+
+        private void decode(boolean endOfInput) {
+            while (valid) {
+                CoderResult result = decoder.decode(pending, discarded, endOfInput);
+                if (result.isOverflow()) {
+                    discarded.clear();
+                } else if (result.isError()) {
+                    valid = false;
+                } else {
+                    return;
+                }
+            }
+        }
+    }
+}

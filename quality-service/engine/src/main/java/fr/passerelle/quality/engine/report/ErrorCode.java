@@ -1,0 +1,70 @@
+package fr.passerelle.quality.engine.report;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Every finding the engine reports, with its frictionless code (https://framework.frictionlessdata.io/docs/errors/),
+ * a French title and a default French hint. Codes marked "Passerelle" have no frictionless equivalent.
+ */
+public enum ErrorCode {
+
+    // The file as a whole
+    EMPTY_FILE("empty-file", "Fichier vide", // Passerelle
+            "Envoyez un fichier CSV dont la première ligne donne les noms des colonnes, puis une ligne par élément."),
+    UNREADABLE_FILE("format-error", "Fichier illisible",
+            "Envoyez un fichier CSV : dans votre tableur, choisissez « Enregistrer sous » puis le type « CSV UTF-8 »."),
+    ENCODING_ERROR("encoding-error", "Caractères illisibles",
+            "Dans votre tableur, enregistrez le fichier au format « CSV UTF-8 », puis envoyez-le de nouveau."),
+    SOURCE_ERROR("source-error", "Lecture interrompue",
+            "Vérifiez cette ligne : refermez chaque guillemet ouvert et raccourcissez les cellules démesurées, puis envoyez le fichier de nouveau."),
+
+    // The header row
+    BLANK_LABEL("blank-label", "Colonne sans nom",
+            "Donnez à chaque colonne de la première ligne un nom prévu par le schéma, ou supprimez la colonne."),
+    DUPLICATE_LABEL("duplicate-label", "Colonne en double",
+            "Supprimez ou renommez la colonne en double : chaque nom de colonne ne doit apparaître qu'une fois."),
+    MISSING_LABEL("missing-label", "Colonne manquante",
+            "Ajoutez cette colonne à la première ligne du fichier, avec exactement ce nom, même si elle reste vide."),
+    EXTRA_LABEL("extra-label", "Colonne inconnue",
+            "Supprimez cette colonne, ou renommez-la avec l'un des noms de colonne prévus par le schéma."),
+
+    // Rows
+    BLANK_ROW("blank-row", "Ligne vide",
+            "Supprimez les lignes vides du fichier."),
+    EXTRA_CELL("extra-cell", "Cellule en trop",
+            "Supprimez les cellules en trop, ou mettez entre guillemets les valeurs qui contiennent le séparateur."),
+    MISSING_CELL("missing-cell", "Cellule manquante",
+            "Complétez la ligne pour qu'elle ait autant de cellules que la ligne des noms de colonnes."),
+
+    // Cells
+    TYPE_ERROR("type-error", "Valeur au mauvais format",
+            "Corrigez la valeur pour qu'elle respecte le format attendu par le schéma."),
+    CONSTRAINT_ERROR("constraint-error", "Valeur non conforme",
+            "Corrigez la valeur pour qu'elle respecte les règles du schéma.");
+
+    private final String code;
+    private final String title;
+    private final String defaultHint;
+
+    ErrorCode(String code, String title, String defaultHint) {
+        this.code = code;
+        this.title = title;
+        this.defaultHint = defaultHint;
+    }
+
+    /** The frictionless code, e.g. {@code "type-error"}: what JSON shows. */
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    /** French title, for the heading of a group of errors. */
+    public String title() {
+        return title;
+    }
+
+    /** French sentence on how to fix it, when nothing more specific is known. */
+    public String defaultHint() {
+        return defaultHint;
+    }
+}

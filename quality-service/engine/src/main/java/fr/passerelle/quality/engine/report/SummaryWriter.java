@@ -1,0 +1,42 @@
+package fr.passerelle.quality.engine.report;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Writes the one or two French sentences that open a report. */
+public final class SummaryWriter {
+
+    private SummaryWriter() {
+    }
+
+    /**
+     * @param schemaTitle     the schema's title, as shown to people
+     * @param errors          all errors of the run
+     * @param rowCount        data rows
+     * @param validityPercent share of valid data rows
+     */
+    public static String summarise(String schemaTitle, ErrorCollector errors, long rowCount, double validityPercent) {
+        String schema = "au schéma « " + schemaTitle + " »";
+        if (errors.total() == 0) {
+            return "Le fichier est conforme " + schema + " : " + count(rowCount, "ligne") + ", aucune erreur.";
+        }
+        Optional<ValidationError> fatal = errors.first(ErrorCode.UNREADABLE_FILE).or(() -> errors.first(ErrorCode.EMPTY_FILE));
+        if (fatal.isPresent()) {
+            return "Le fichier n'a pas pu être contrôlé avec le schéma « " + schemaTitle + " ». " + fatal.get().message();
+        }
+        StringBuilder summary = new StringBuilder("Le fichier n'est pas conforme ").append(schema).append(" : ")
+                .append(count(errors.total(), "erreur"));
+        if (errors.rowsWithErrors() > 0) {
+            summary.append(" sur ").append(count(errors.rowsWithErrors(), "ligne"));
+        }
+        summary.append(String.format(Locale.FRANCE, " (validité %.2f %%).", validityPercent));
+        errors.first(ErrorCode.SOURCE_ERROR).ifPresent(stop -> summary.append(" La lecture s'est arrêtée à la ligne ")
+                .append(stop.rowNumber()).append(" : les lignes suivantes n'ont pas été contrôlées."));
+        return summary.toString();
+    }
+
+    /** "0 erreur", "1 erreur", "2 erreurs": French keeps the singular below 2. */
+    private static String count(long n, String noun) {
+        return String.format(Locale.FRANCE, "%,d %s%s", n, noun, n >= 2 ? "s" : "");
+    }
+}

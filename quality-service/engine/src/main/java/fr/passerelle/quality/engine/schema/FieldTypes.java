@@ -1,0 +1,41 @@
+package fr.passerelle.quality.engine.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the {@link FieldType} of a field descriptor: the one place that knows every type. */
+final class FieldTypes {
+
+    private FieldTypes() {
+    }
+
+    static FieldType of(String type, String format, JsonNode descriptor) {
+        Optional<FieldType> known = switch (type) {
+            case "string" -> Optional.of(new StringType(format));
+            case "integer" -> Optional.of(new IntegerType());
+            case "number" -> Optional.of(new NumberType(
+                    descriptor.path("decimalChar").asText("."), descriptor.path("groupChar").asText("")));
+            case "boolean" -> Optional.of(new BooleanType(
+                    texts(descriptor.path("trueValues"), BooleanType.DEFAULT_TRUE_VALUES),
+                    texts(descriptor.path("falseValues"), BooleanType.DEFAULT_FALSE_VALUES)));
+            case "date" -> DateType.of(format);
+            case "datetime" -> DateTimeType.of(format);
+            case "year" -> Optional.of(new YearType());
+            default -> Optional.empty();
+        };
+        // An unknown type, or a date format we cannot read yet, must not reject good files.
+        return known.orElseGet(() -> new NotYetCheckedType(type));
+    }
+
+    private static List<String> texts(JsonNode array, List<String> fallback) {
+        if (!array.isArray() || array.isEmpty()) {
+            return fallback;
+        }
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,122 @@
+package fr.passerelle.quality.engine;
+
+import fr.passerelle.quality.engine.report.ErrorCode;
+import fr.passerelle.quality.engine.report.ValidationError;
+import fr.passerelle.quality.engine.report.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class HeaderCheckTest {
+
+    @Test
+    void matchesColumnsByNameWhateverTheirOrder() {
+        Checked checked = Checked.run(TestSchemas.equipements(), """
+                contact,tarif,gratuit,ouverture,capacite,nom,id
+                piscine@ville.fr,3.5,false,2021-06-01,80,Piscine,E-1
+                """);
+
+        assertEquals(Verdict.VALID, checked.report().verdict(), checked.report()::toString);
+        assertEquals(List.of(TestSchemas.EQUIPEMENTS_HEADER, "E-1,Piscine,80,2021-06-01,false,3.5,piscine@ville.fr"),
+                checked.cleanLines());
+    }
+
+    @Test
+    void trimsLabels() {
+        Checked checked = Checked.run(TestSchemas.equipements(), """
+                 id , nom ,capacite ,ouverture,gratuit,tarif,contact
+                E-1,Piscine,80,,,,
+                """);
+
+        assertEquals(Verdict.VALID, checked.report().verdict(), checked.report()::toString);
+    }
+
+    @Test
+    void aMissingRequiredColumnMakesTheFileInvalid() {
+        Checked checked = Checked.run(TestSchemas.equipements(), """
+                id,nom,ouverture,gratuit,tarif,contact
+                E-1,Piscine,,,,
+                E-2,Stade,,,,
+                """);
+
+        assertEquals(Verdict.INVALID, checked.report().verdict());
+        assertEquals(Map.of("missing-label", 1L), checked.report().errorsByCode(), "once, not once per row");
+        ValidationError error = checked.onlyError();
+        assertEquals(ErrorCode.MISSING_LABEL, error.code());
+        assertEquals(1, error.rowNumber());
+        assertEquals("capacite", error.field());
+        assertEquals("La colonne « capacite » prévue par le schéma est absente du fichier. Cette colonne est obligatoire.",
+                error.message());
+        assertEquals(2, checked.report().validRowCount(), "the rows themselves are fine");
+        assertEquals("E-1,Piscine,,,,,", checked.cleanLines().get(1));
+        assertEquals("Le fichier n'est pas conforme au schéma « Équipements publics » : 1 erreur sur 1 ligne "
+                + "(validité 100,00 %).", checked.report().summary());
+    }
+
+    @Test
+    void aMissingOptionalColumnIsReportedToo() {
+        // Table Schema's default fieldsMatch is "exact": every field must be in the file.
+        Checked checked = Checked.run(TestSchemas.equipements(), """
+                id,nom,capacite,ouverture,gratuit,tarif
+                E-1,Piscine,80,,,
+                """);
+
+        ValidationError error = checked.onlyError();
+        assertEquals(ErrorCode.MISSING_LABEL, error.code());
+        assertEquals("contact", error.field());
+        assertEquals("La colonne « contact » prévue par le schéma est absente du fichier.", error.message());
+        assertEquals(Verdict.INVALID, checked.report().verdict());
+    }
+
+    @Test
+    void anUnknownColumnIsReportedAndDropped() {
+        Checked checked = Checked.run(TestSchemas.equipements(), """
+                id,nom,capacite,remarque,ouverture,gratuit,tarif,contact
+                E-1,Piscine,80,fermée en août,,,,
+                """);
+
+        ValidationError error = checked.onlyError();
+        assertEquals(ErrorCode.EXTRA_LABEL, error.code());
+        assertEquals("remarque", error.field());
+        assertEquals("La colonne « remarque » du fichier n'est pas prévue par le schéma.", error.message());
+        assertEquals(ErrorCode.EXTRA_LABEL.defaultHint(), error.hint());
+        assertEquals("E-1,Piscine,80,,,,", checked.cleanLines().get(1));
+    }
+
+    @Test
+    void suggestsTheSchemaNameForALookalikeLabel() {
+        Checked checked = Checked.run(TestSchemas.equipements(), """
+                id,Nom,Capacité,ouverture,gratuit,tarif,contact
+                E-1,Piscine,80,,,,
+                """);
+
+        List<ValidationError> extra = checked.errors(ErrorCode.EXTRA_LABEL);
+        assertEquals(2, extra.size());
+        assertEquals("Renommez la colonne « Capacité » en « capacite » : le nom doit être exactement celui du schéma, "
+                + "majuscules, accents et tirets compris.", extra.get(1).hint());
+        assertEquals(List.of("nom", "capacite"),
+                checked.errors(ErrorCode.MISSING_LABEL).stream().map(ValidationError::field).toList());
+    }
+
+    @Test
+    void reportsBlankAndDuplicateLabels() {
+        Checked checked = Checked.run(TestSchemas.equipements(), """
+                id,nom,capacite,ouverture,gratuit,tarif,contact,,nom
+                E-1,Piscine,80,,,,,,Autre nom
+                """);
+
+        ValidationError blank = checked.errors(ErrorCode.BLANK_LABEL).get(0);
+        assertEquals("La colonne n°8 de la ligne des noms de colonnes n'a pas de nom.", blank.message());
+        assertNull(blank.field());
+        ValidationError duplicate = checked.errors(ErrorCode.DUPLICATE_LABEL).get(0);
+        assertEquals("nom", duplicate.field());
+        assertEquals("La colonne « nom » apparaît plusieurs fois (de nouveau en position 9) : seule la première est "
+                + "contrôlée.", duplicate.message());
+        assertEquals(2, checked.report().errorCount());
+        assertEquals("E-1,Piscine,80,,,,", checked.cleanLines().get(1), "the first « nom » is kept");
+    }
+}

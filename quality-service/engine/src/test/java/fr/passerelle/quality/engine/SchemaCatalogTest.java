@@ -1,0 +1,80 @@
+package fr.passerelle.quality.engine;
+
+import fr.passerelle.quality.engine.schema.SchemaCatalog;
+import fr.passerelle.quality.engine.schema.SchemaSummary;
+import fr.passerelle.quality.engine.schema.TableSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SchemaCatalogTest {
+
+    @Test
+    void listsTheNationalSchemasWithTitleVersionAndFieldCount() {
+        List<SchemaSummary> summaries = SharedSchemas.catalog().list();
+
+        // More schemas may be added to the shared folder: check these three, not the total.
+        assertTrue(summaries.contains(new SchemaSummary("irve-statique", "IRVE statique", "v2.3.0", 40)), summaries::toString);
+        assertTrue(summaries.contains(new SchemaSummary("lieux-stationnement", "Lieux de stationnement", "0.1.5", 30)),
+                summaries::toString);
+        assertTrue(summaries.contains(new SchemaSummary("stationnement-cyclable", "Stationnement cyclable", "1.1.2", 21)),
+                summaries::toString);
+        assertEquals(summaries.stream().map(SchemaSummary::name).sorted().toList(),
+                summaries.stream().map(SchemaSummary::name).toList(), "sorted by name");
+        assertTrue(SharedSchemas.catalog().rejectedSchemas().isEmpty(), () -> SharedSchemas.catalog().rejectedSchemas().toString());
+    }
+
+    @Test
+    void namesASchemaAfterItsFolderEvenWhenTheJsonHasAnotherNameOrNone() {
+        // irve's schema.json says "schema-irve-statique"; lieux-stationnement's has no name at all.
+        assertEquals("irve-statique", SharedSchemas.schema("irve-statique").name());
+        TableSchema lieux = SharedSchemas.schema("lieux-stationnement");
+        assertEquals("lieux-stationnement", lieux.name());
+        assertEquals(30, lieux.fields().size());
+        assertEquals(List.of(""), lieux.missingValues());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"../stationnement-cyclable", "stationnement-cyclable/../irve-statique", "IRVE-STATIQUE",
+            "irve statique", "irve-statique/schema.json", "..", "/etc/passwd", "inconnu"})
+    void findsNothingForNamesOutsideTheCatalog(String name) {
+        assertTrue(SharedSchemas.catalog().find(name).isEmpty());
+    }
+
+    @Test
+    void leavesOutUnreadableSchemasAndSaysWhy(@TempDir Path dir) throws IOException {
+        write(dir.resolve("bon/schema.json"), "{\"title\": \"Bon\", \"version\": \"1.0\", \"fields\": [{\"name\": \"a\"}]}");
+        write(dir.resolve("pas-du-json/schema.json"), "{ not json");
+        write(dir.resolve("sans-champs/schema.json"), "{\"title\": \"Vide\"}");
+        write(dir.resolve("Majuscules/schema.json"), "{\"fields\": [{\"name\": \"a\"}]}");
+        Files.createDirectories(dir.resolve("sans-schema"));
+
+        SchemaCatalog catalog = SchemaCatalog.fromDirectory(dir);
+
+        assertEquals(List.of(new SchemaSummary("bon", "Bon", "1.0", 1)), catalog.list());
+        assertEquals(List.of("pas-du-json", "sans-champs"), List.copyOf(catalog.rejectedSchemas().keySet()));
+        assertTrue(catalog.find("majuscules").isEmpty());
+    }
+
+    @Test
+    void failsWhenTheDirectoryDoesNotExist(@TempDir Path dir) {
+        assertThrows(IOException.class, () -> SchemaCatalog.fromDirectory(dir.resolve("absent")));
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}
