@@ -1,0 +1,83 @@
+package fr.passerelle.catalog.dataset;
+
+import fr.passerelle.platform.db.Database;
+import fr.passerelle.platform.web.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code dataset} table. */
+@ApplicationScoped
+public class Datasets {
+
+    private static final String VIEW = "SELECT d.*,"
+            + " (SELECT max(number) FROM version v WHERE v.organization = d.organization AND v.dataset = d.slug)"
+            + "   AS latest_version,"
+            + " (SELECT max(number) FROM version v WHERE v.organization = d.organization AND v.dataset = d.slug"
+            + "   AND v.state = 'PUBLISHED') AS published_version,"
+            + " (SELECT v.public_url FROM version v WHERE v.organization = d.organization AND v.dataset = d.slug"
+            + "   AND v.state = 'PUBLISHED' ORDER BY number DESC LIMIT 1) AS public_url"
+            + " FROM dataset d";
+
+    private final Database database;
+
+    public Datasets(Database database) {
+        this.database = database;
+    }
+
+    /** Creates the dataset on first sight, with a title until staff write a better one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void createIfAbsent(String organization, String slug, String schema) {
+        database.update("INSERT INTO dataset (organization, slug, schema_name, title) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING", organization, slug, schema, slug);
+    }
+
+    /** Locks the dataset's row: versions of one dataset are numbered one at a time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lockApproved(String organization, String slug) {
+        return database.queryOne("SELECT approved FROM dataset WHERE organization = ? AND slug = ? FOR UPDATE",
+                row -> row.getBoolean(1), organization, slug).orElseThrow();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void approve(String organization, String slug, String approvedBy) {
+        database.update("UPDATE dataset SET approved = true, approved_by = ?, approved_at = now(),"
+                + " updated_at = now() WHERE organization = ? AND slug = ?", approvedBy, organization, slug);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updateMetadata(String organization, String slug, MetadataUpdate update) {
+        database.update("UPDATE dataset SET title = coalesce(?, title), description = coalesce(?, description),"
+                        + " updated_at = now() WHERE organization = ? AND slug = ?",
+                update.title(), update.description(), organization, slug);
+    }
+
+    /** The answer when a dataset is not in the catalogue. */
+    public static ApiException unknown(String organization, String slug) {
+        return ApiException.notFound("unknown-dataset",
+                "Le jeu de données « " + slug + " » de l'organisation « " + organization
+                        + " » n'existe pas (encore) : il apparaît après le premier dépôt valide.");
+    }
+
+    public Optional<DatasetView> find(String organization, String slug) {
+        return database.queryOne(VIEW + " WHERE d.organization = ? AND d.slug = ?", Datasets::toView,
+                organization, slug);
+    }
+
+    public List<DatasetView> list(int limit, int offset) {
+        return database.query(VIEW + " ORDER BY d.organization, d.slug LIMIT ? OFFSET ?", Datasets::toView,
+                limit, offset);
+    }
+
+    private static DatasetView toView(ResultSet row) throws SQLException {
+        return new DatasetView(row.getString("organization"), row.getString("slug"), row.getString("schema_name"),
+                row.getString("title"), row.getString("description"), row.getBoolean("approved"),
+                row.getString("approved_by"), Database.instant(row, "approved_at"),
+                (Integer) row.getObject("latest_version"), (Integer) row.getObject("published_version"),
+                row.getString("public_url"), Database.instant(row, "created_at"),
+                Database.instant(row, "updated_at"));
+    }
+}

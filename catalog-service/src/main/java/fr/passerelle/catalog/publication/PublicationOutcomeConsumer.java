@@ -1,0 +1,54 @@
+package fr.passerelle.catalog.publication;
+
+import fr.passerelle.catalog.version.Versions;
+import fr.passerelle.contracts.EventType;
+import fr.passerelle.contracts.MalformedEventException;
+import fr.passerelle.contracts.PublicationCompleted;
+import fr.passerelle.contracts.PublicationFailed;
+import fr.passerelle.platform.inbox.ProcessedEvents;
+import fr.passerelle.platform.inbox.ReceivedEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Records what became of each publication request. */
+@ApplicationScoped
+public class PublicationOutcomeConsumer {
+
+    private static final String CONSUMER = "catalog-publications";
+
+    private final Versions versions;
+    private final ProcessedEvents processed;
+
+    public PublicationOutcomeConsumer(Versions versions, ProcessedEvents processed) {
+        this.versions = versions;
+        this.processed = processed;
+    }
+
+    @Incoming("publication-completed")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
+    @Transactional
+    public void onCompleted(ConsumerRecord<String, String> record) {
+        var event = ReceivedEvent.decode(record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class);
+        if (processed.markProcessed(CONSUMER, event.id())) {
+            PublicationCompleted done = event.payload();
+            versions.markPublished(done.organization(), done.dataset(), done.version(), done.publicUrl());
+        }
+    }
+
+    @Incoming("publication-failed")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
+    @Transactional
+    public void onFailed(ConsumerRecord<String, String> record) {
+        var event = ReceivedEvent.decode(record, EventType.PUBLICATION_FAILED, PublicationFailed.class);
+        if (processed.markProcessed(CONSUMER, event.id())) {
+            PublicationFailed failed = event.payload();
+            versions.markFailed(failed.organization(), failed.dataset(), failed.version(), failed.reason());
+        }
+    }
+}

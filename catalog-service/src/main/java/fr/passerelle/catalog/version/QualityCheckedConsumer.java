@@ -1,0 +1,78 @@
+package fr.passerelle.catalog.version;
+
+import fr.passerelle.catalog.dataset.Datasets;
+import fr.passerelle.catalog.publication.PublicationRequests;
+import fr.passerelle.catalog.version.Versions.PendingVersion;
+import fr.passerelle.contracts.EventType;
+import fr.passerelle.contracts.MalformedEventException;
+import fr.passerelle.contracts.QualityChecked;
+import fr.passerelle.contracts.QualityVerdict;
+import fr.passerelle.contracts.VersionRecorded;
+import fr.passerelle.platform.inbox.ProcessedEvents;
+import fr.passerelle.platform.inbox.ReceivedEvent;
+import fr.passerelle.platform.outbox.Outbox;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns every file that passed the quality check into a new version of its dataset, and publishes
+ * it at once when the dataset has been approved before.
+ */
+@ApplicationScoped
+public class QualityCheckedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(QualityCheckedConsumer.class);
+    private static final String CONSUMER = "catalog-versions";
+
+    private final Datasets datasets;
+    private final Versions versions;
+    private final PublicationRequests publications;
+    private final ProcessedEvents processed;
+    private final Outbox outbox;
+
+    public QualityCheckedConsumer(Datasets datasets, Versions versions, PublicationRequests publications,
+                                  ProcessedEvents processed, Outbox outbox) {
+        this.datasets = datasets;
+        this.versions = versions;
+        this.publications = publications;
+        this.processed = processed;
+        this.outbox = outbox;
+    }
+
+    @Incoming("quality-checked")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
+    @Transactional
+    public void onQualityChecked(ConsumerRecord<String, String> record) {
+        var event = ReceivedEvent.decode(record, EventType.QUALITY_CHECKED, QualityChecked.class);
+        if (!processed.markProcessed(CONSUMER, event.id())) {
+            return;
+        }
+        QualityChecked checked = event.payload();
+        if (checked.verdict() != QualityVerdict.VALID) {
+            return;
+        }
+        if (checked.clean() == null) {
+            throw new MalformedEventException("A VALID quality.checked event has no clean object");
+        }
+        String organization = checked.organization();
+        String dataset = checked.dataset();
+        datasets.createIfAbsent(organization, dataset, checked.schema());
+        boolean approved = datasets.lockApproved(organization, dataset);
+        int number = versions.add(checked, VersionState.AWAITING_APPROVAL);
+        outbox.publish(new VersionRecorded(checked.uploadId(), organization, dataset, number, !approved,
+                Instant.now()));
+        if (approved) {
+            publications.request(organization, dataset,
+                    new PendingVersion(number, checked.uploadId(), checked.schema(), checked.clean()));
+        }
+        LOG.infof("Version %d of %s/%s recorded (%s)", number, organization, dataset,
+                approved ? "publication requested" : "awaiting approval");
+    }
+}

@@ -1,0 +1,85 @@
+package fr.passerelle.catalog.version;
+
+import fr.passerelle.contracts.ObjectRef;
+import fr.passerelle.contracts.QualityChecked;
+import fr.passerelle.platform.db.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+/** The {@code version} table. */
+@ApplicationScoped
+public class Versions {
+
+    private final Database database;
+
+    public Versions(Database database) {
+        this.database = database;
+    }
+
+    /** Call with the dataset's row locked, so that two versions never get the same number. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int add(QualityChecked checked, VersionState state) {
+        int number = database.queryOne("SELECT coalesce(max(number), 0) + 1 FROM version"
+                        + " WHERE organization = ? AND dataset = ?", row -> row.getInt(1),
+                checked.organization(), checked.dataset()).orElseThrow();
+        ObjectRef clean = checked.clean();
+        database.update("INSERT INTO version (organization, dataset, number, upload_id, schema_name, clean_bucket,"
+                        + " clean_key, sha256, size_bytes, row_count, validity_percent, state)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                checked.organization(), checked.dataset(), number, UUID.fromString(checked.uploadId()),
+                checked.schema(), clean.bucket(), clean.key(), clean.sha256(), clean.size(), checked.rowCount(),
+                checked.validityPercent(), state.name());
+        return number;
+    }
+
+    /** The versions waiting for the dataset's approval, oldest first. */
+    public List<PendingVersion> awaitingApproval(String organization, String dataset) {
+        return database.query("SELECT number, upload_id, schema_name, clean_bucket, clean_key, sha256, size_bytes"
+                        + " FROM version WHERE organization = ? AND dataset = ? AND state = ? ORDER BY number",
+                row -> new PendingVersion(row.getInt(1), row.getString(2), row.getString(3),
+                        new ObjectRef(row.getString(4), row.getString(5), row.getString(6), row.getLong(7))),
+                organization, dataset, VersionState.AWAITING_APPROVAL.name());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markRequested(String organization, String dataset, int number) {
+        database.update("UPDATE version SET state = ? WHERE organization = ? AND dataset = ? AND number = ?",
+                VersionState.PUBLICATION_REQUESTED.name(), organization, dataset, number);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markPublished(String organization, String dataset, int number, String publicUrl) {
+        database.update("UPDATE version SET state = ?, public_url = ?, failure_reason = null, published_at = now()"
+                        + " WHERE organization = ? AND dataset = ? AND number = ?",
+                VersionState.PUBLISHED.name(), publicUrl, organization, dataset, number);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markFailed(String organization, String dataset, int number, String reason) {
+        database.update("UPDATE version SET state = ?, failure_reason = ?"
+                        + " WHERE organization = ? AND dataset = ? AND number = ? AND state <> ?",
+                VersionState.PUBLICATION_FAILED.name(), reason, organization, dataset, number,
+                VersionState.PUBLISHED.name());
+    }
+
+    public List<VersionView> list(String organization, String dataset) {
+        return database.query("SELECT * FROM version WHERE organization = ? AND dataset = ? ORDER BY number DESC",
+                Versions::toView, organization, dataset);
+    }
+
+    private static VersionView toView(ResultSet row) throws SQLException {
+        return new VersionView(row.getInt("number"), row.getString("upload_id"), row.getString("schema_name"),
+                row.getLong("size_bytes"), row.getString("sha256"), row.getLong("row_count"),
+                row.getDouble("validity_percent"), VersionState.valueOf(row.getString("state")),
+                row.getString("public_url"), row.getString("failure_reason"), Database.instant(row, "created_at"),
+                Database.instant(row, "published_at"));
+    }
+
+    /** A version to hand to the publish service. */
+    public record PendingVersion(int number, String uploadId, String schema, ObjectRef clean) {
+    }
+}

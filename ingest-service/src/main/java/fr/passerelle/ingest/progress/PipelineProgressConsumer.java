@@ -1,0 +1,117 @@
+package fr.passerelle.ingest.progress;
+
+import fr.passerelle.contracts.EventType;
+import fr.passerelle.contracts.MalformedEventException;
+import fr.passerelle.contracts.PublicationCompleted;
+import fr.passerelle.contracts.PublicationFailed;
+import fr.passerelle.contracts.QualityChecked;
+import fr.passerelle.contracts.QualityVerdict;
+import fr.passerelle.contracts.VersionRecorded;
+import fr.passerelle.ingest.upload.UploadStatus;
+import fr.passerelle.ingest.upload.Uploads;
+import fr.passerelle.platform.inbox.ProcessedEvents;
+import fr.passerelle.platform.inbox.ReceivedEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows each upload through the downstream services, so that staff see one status per upload.
+ */
+@ApplicationScoped
+public class PipelineProgressConsumer {
+
+    private static final Logger LOG = Logger.getLogger(PipelineProgressConsumer.class);
+    private static final String CONSUMER = "ingest-progress";
+
+    private final Uploads uploads;
+    private final ProcessedEvents processed;
+
+    public PipelineProgressConsumer(Uploads uploads, ProcessedEvents processed) {
+        this.uploads = uploads;
+        this.processed = processed;
+    }
+
+    @Incoming("quality-checked")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
+    @Transactional
+    public void onQualityChecked(ConsumerRecord<String, String> record) {
+        var event = ReceivedEvent.decode(record, EventType.QUALITY_CHECKED, QualityChecked.class);
+        if (!processed.markProcessed(CONSUMER, event.id())) {
+            return;
+        }
+        QualityChecked checked = event.payload();
+        UUID id = uploadId(checked.uploadId());
+        boolean valid = checked.verdict() == QualityVerdict.VALID;
+        if (uploads.advance(id, valid ? UploadStatus.CHECKED : UploadStatus.REJECTED, "quality",
+                valid ? "ok" : "rejected", checked.summary())) {
+            uploads.recordQuality(id, checked.verdict().name(), checked.validityPercent(), checked.summary());
+        }
+    }
+
+    @Incoming("version-recorded")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
+    @Transactional
+    public void onVersionRecorded(ConsumerRecord<String, String> record) {
+        var event = ReceivedEvent.decode(record, EventType.VERSION_RECORDED, VersionRecorded.class);
+        if (!processed.markProcessed(CONSUMER, event.id())) {
+            return;
+        }
+        VersionRecorded recorded = event.payload();
+        UUID id = uploadId(recorded.uploadId());
+        String detail = recorded.awaitingApproval()
+                ? "Version " + recorded.version() + " enregistrée ; la première publication du jeu de données"
+                + " attend l'approbation d'un publieur."
+                : "Version " + recorded.version() + " enregistrée ; publication demandée.";
+        if (uploads.advance(id, recorded.awaitingApproval() ? UploadStatus.AWAITING_APPROVAL : UploadStatus.PUBLISHING,
+                "catalog", "ok", detail)) {
+            uploads.recordVersion(id, recorded.version());
+        }
+    }
+
+    @Incoming("publication-completed")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
+    @Transactional
+    public void onPublicationCompleted(ConsumerRecord<String, String> record) {
+        var event = ReceivedEvent.decode(record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class);
+        if (!processed.markProcessed(CONSUMER, event.id())) {
+            return;
+        }
+        PublicationCompleted completed = event.payload();
+        UUID id = uploadId(completed.uploadId());
+        if (uploads.advance(id, UploadStatus.PUBLISHED, "publication", "ok",
+                "Version " + completed.version() + " publiée : " + completed.publicUrl())) {
+            uploads.recordVersion(id, completed.version());
+            uploads.recordPublicUrl(id, completed.publicUrl());
+        }
+    }
+
+    @Incoming("publication-failed")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
+    @Transactional
+    public void onPublicationFailed(ConsumerRecord<String, String> record) {
+        var event = ReceivedEvent.decode(record, EventType.PUBLICATION_FAILED, PublicationFailed.class);
+        if (!processed.markProcessed(CONSUMER, event.id())) {
+            return;
+        }
+        PublicationFailed failed = event.payload();
+        uploads.advance(uploadId(failed.uploadId()), UploadStatus.FAILED, "publication", "failed", failed.reason());
+    }
+
+    private static UUID uploadId(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("uploadId is not a UUID: " + value);
+        }
+    }
+}

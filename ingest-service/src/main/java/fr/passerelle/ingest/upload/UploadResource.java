@@ -1,0 +1,54 @@
+package fr.passerelle.ingest.upload;
+
+import fr.passerelle.platform.web.ApiException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class UploadResource {
+
+    private final UploadService uploads;
+
+    public UploadResource(UploadService uploads) {
+        this.uploads = uploads;
+    }
+
+    @POST
+    @Path("/organizations/{org}/datasets/{dataset}/uploads")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Déposer un fichier pour un jeu de données",
+            description = "Le fichier est conservé tel quel puis contrôlé, mis en qualité et publié.")
+    public Response upload(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                           @RestForm("file") FileUpload file, @RestForm("schema") String schema,
+                           @Context UriInfo uri) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiException.badRequest("file-required", "Aucun fichier n'a été joint à la demande.",
+                    "Envoyez le fichier dans le champ « file » d'un formulaire multipart/form-data,"
+                            + " par exemple : curl -F file=@donnees.csv -F schema=stationnement-cyclable …");
+        }
+        UploadView view = uploads.receive(organization, dataset, schema, file.fileName(), file.uploadedFile(),
+                "upload");
+        return Response.accepted(view)
+                .location(uri.getBaseUriBuilder().path("api/v1/uploads/{id}").build(view.uploadId()))
+                .build();
+    }
+
+    @GET
+    @Path("/uploads/{uploadId}")
+    @Operation(summary = "Suivre un dépôt", description = "Statut, étapes franchies, rapport et lien public.")
+    public UploadView get(@PathParam("uploadId") String uploadId) {
+        return uploads.find(uploadId);
+    }
+}

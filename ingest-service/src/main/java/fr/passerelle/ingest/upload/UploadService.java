@@ -1,0 +1,104 @@
+package fr.passerelle.ingest.upload;
+
+import fr.passerelle.contracts.ObjectRef;
+import fr.passerelle.contracts.UploadReceived;
+import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.storage.ObjectStore;
+import fr.passerelle.platform.storage.StorageConfig;
+import fr.passerelle.platform.web.ApiException;
+import fr.passerelle.platform.web.Slugs;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Accepts a file: keeps it, immutable, in the raw bucket, records the upload and announces it, the
+ * record and the announcement in one transaction.
+ */
+@ApplicationScoped
+public class UploadService {
+
+    private static final Logger LOG = Logger.getLogger(UploadService.class);
+
+    private final ObjectStore store;
+    private final StorageConfig storage;
+    private final Uploads uploads;
+    private final Outbox outbox;
+    private final String qualityBaseUrl;
+
+    public UploadService(ObjectStore store, StorageConfig storage, Uploads uploads, Outbox outbox,
+                         @ConfigProperty(name = "passerelle.quality.base-url") String qualityBaseUrl) {
+        this.store = store;
+        this.storage = storage;
+        this.uploads = uploads;
+        this.outbox = outbox;
+        this.qualityBaseUrl = qualityBaseUrl;
+    }
+
+    public UploadView receive(String organization, String dataset, String requestedSchema, String filename,
+                              Path content, String source) {
+        Slugs.require(organization, "l'organisation");
+        Slugs.require(dataset, "jeu de données");
+        String schema = schemaFor(organization, dataset, requestedSchema);
+        String safeName = SafeFilename.of(filename);
+        if (size(content) == 0) {
+            throw ApiException.badRequest("empty-file", "Le fichier « " + safeName + " » est vide.",
+                    "Vérifiez que l'export s'est bien terminé puis envoyez le fichier complet.");
+        }
+
+        UUID uploadId = UUID.randomUUID();
+        String key = organization + "/" + dataset + "/" + uploadId + "/" + safeName;
+        ObjectRef raw = store.put(storage.buckets().raw(), key, content, "application/octet-stream");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            uploads.insert(uploadId, organization, dataset, schema, safeName, source, raw);
+            uploads.advance(uploadId, UploadStatus.RECEIVED, "received", "ok",
+                    "Fichier reçu (" + raw.size() + " octets).");
+            outbox.publish(new UploadReceived(uploadId.toString(), organization, dataset, schema, safeName,
+                    source, raw, Instant.now()));
+        });
+        LOG.infof("Upload %s received for %s/%s (%d bytes, schema %s)", uploadId, organization, dataset,
+                raw.size(), schema);
+        return uploads.find(uploadId, qualityBaseUrl).orElseThrow();
+    }
+
+    public UploadView find(String uploadId) {
+        UUID id;
+        try {
+            id = UUID.fromString(uploadId);
+        } catch (IllegalArgumentException e) {
+            throw unknownUpload(uploadId);
+        }
+        return uploads.find(id, qualityBaseUrl).orElseThrow(() -> unknownUpload(uploadId));
+    }
+
+    private String schemaFor(String organization, String dataset, String requested) {
+        if (requested != null && !requested.isBlank()) {
+            return Slugs.require(requested.trim(), "schéma");
+        }
+        return uploads.lastSchemaOf(organization, dataset).orElseThrow(() -> ApiException.badRequest(
+                "schema-required",
+                "Indiquez le schéma que suit ce premier fichier du jeu de données « " + dataset + " ».",
+                "Ajoutez le champ « schema » au formulaire, par exemple schema=stationnement-cyclable ;"
+                        + " la liste des schémas est donnée par GET /api/v1/schemas du service qualité."));
+    }
+
+    private static long size(Path content) {
+        try {
+            return Files.size(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ApiException unknownUpload(String uploadId) {
+        return ApiException.notFound("unknown-upload", "Aucun dépôt ne porte l'identifiant « " + uploadId + " ».");
+    }
+}

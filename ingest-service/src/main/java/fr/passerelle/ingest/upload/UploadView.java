@@ -1,0 +1,30 @@
+package fr.passerelle.ingest.upload;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What staff see of an upload: one status, the stages it went through, links to the results. */
+public record UploadView(
+        String uploadId,
+        String organization,
+        String dataset,
+        String schema,
+        String filename,
+        String source,
+        long size,
+        String sha256,
+        UploadStatus status,
+        String verdict,
+        Double validityPercent,
+        String summary,
+        Integer version,
+        String reportUrl,
+        String publicUrl,
+        Instant receivedAt,
+        Instant updatedAt,
+        List<Stage> stages) {
+
+    /** One step of the upload's way through the pipeline. */
+    public record Stage(String stage, String outcome, String detail, Instant at) {
+    }
+}

@@ -1,0 +1,99 @@
+package fr.passerelle.ingest.upload;
+
+import fr.passerelle.contracts.ObjectRef;
+import fr.passerelle.platform.db.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@code upload} and {@code upload_stage} tables. */
+@ApplicationScoped
+public class Uploads {
+
+    private final Database database;
+
+    public Uploads(Database database) {
+        this.database = database;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(UUID id, String organization, String dataset, String schema, String filename,
+                       String source, ObjectRef raw) {
+        database.update("INSERT INTO upload (id, organization, dataset, schema_name, filename, source,"
+                        + " raw_bucket, raw_key, sha256, size_bytes, status, status_rank)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, organization, dataset, schema, filename, source, raw.bucket(), raw.key(), raw.sha256(),
+                raw.size(), UploadStatus.RECEIVED.name(), UploadStatus.RECEIVED.rank());
+    }
+
+    /**
+     * Moves the status forward (never back) and records the stage either way.
+     *
+     * @return false when the upload is unknown here
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean advance(UUID id, UploadStatus status, String stage, String outcome, String detail) {
+        if (database.queryOne("SELECT 1 FROM upload WHERE id = ? FOR UPDATE", row -> true, id).isEmpty()) {
+            return false;
+        }
+        database.update("UPDATE upload SET status = ?, status_rank = ?, updated_at = now()"
+                + " WHERE id = ? AND status_rank < ?", status.name(), status.rank(), id, status.rank());
+        database.update("INSERT INTO upload_stage (upload_id, stage, outcome, detail) VALUES (?, ?, ?, ?)",
+                id, stage, outcome, detail);
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordQuality(UUID id, String verdict, double validityPercent, String summary) {
+        database.update("UPDATE upload SET verdict = ?, validity_percent = ?, summary = ? WHERE id = ?",
+                verdict, validityPercent, summary, id);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordVersion(UUID id, int version) {
+        database.update("UPDATE upload SET version = ? WHERE id = ?", version, id);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordPublicUrl(UUID id, String publicUrl) {
+        database.update("UPDATE upload SET public_url = ? WHERE id = ?", publicUrl, id);
+    }
+
+    /** The schema of the dataset's latest upload: what a new upload without one follows. */
+    public Optional<String> lastSchemaOf(String organization, String dataset) {
+        return database.queryOne("SELECT schema_name FROM upload WHERE organization = ? AND dataset = ?"
+                + " ORDER BY received_at DESC LIMIT 1", row -> row.getString(1), organization, dataset);
+    }
+
+    public Optional<UploadView> find(UUID id, String qualityBaseUrl) {
+        return database.queryOne("SELECT * FROM upload WHERE id = ?",
+                row -> toView(row, qualityBaseUrl, stagesOf(id)), id);
+    }
+
+    private List<UploadView.Stage> stagesOf(UUID id) {
+        return database.query("SELECT stage, outcome, detail, at FROM upload_stage WHERE upload_id = ?"
+                        + " ORDER BY at, stage",
+                row -> new UploadView.Stage(row.getString("stage"), row.getString("outcome"),
+                        row.getString("detail"), Database.instant(row, "at")),
+                id);
+    }
+
+    private static UploadView toView(ResultSet row, String qualityBaseUrl, List<UploadView.Stage> stages)
+            throws SQLException {
+        String id = row.getString("id");
+        String verdict = row.getString("verdict");
+        return new UploadView(id, row.getString("organization"), row.getString("dataset"),
+                row.getString("schema_name"), row.getString("filename"), row.getString("source"),
+                row.getLong("size_bytes"), row.getString("sha256"),
+                UploadStatus.valueOf(row.getString("status")), verdict,
+                (Double) row.getObject("validity_percent"), row.getString("summary"),
+                (Integer) row.getObject("version"),
+                verdict == null ? null : qualityBaseUrl + "/api/v1/reports/" + id,
+                row.getString("public_url"), Database.instant(row, "received_at"),
+                Database.instant(row, "updated_at"), stages);
+    }
+}

@@ -1,0 +1,113 @@
+package fr.passerelle.quality.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.contracts.EventType;
+import fr.passerelle.contracts.MalformedEventException;
+import fr.passerelle.contracts.ObjectRef;
+import fr.passerelle.contracts.QualityChecked;
+import fr.passerelle.contracts.UploadReceived;
+import fr.passerelle.platform.inbox.ProcessedEvents;
+import fr.passerelle.platform.inbox.ReceivedEvent;
+import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.storage.ObjectStore;
+import fr.passerelle.platform.storage.StorageConfig;
+import fr.passerelle.quality.engine.report.QualityReport;
+import fr.passerelle.quality.report.ReportDocument;
+import fr.passerelle.quality.report.Reports;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks each received file: the clean CSV and the report go to the clean bucket first (under keys
+ * of the upload's own, so a redelivery rewrites the same objects), then the verdict is recorded and
+ * announced in one transaction.
+ */
+@ApplicationScoped
+public class UploadReceivedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(UploadReceivedConsumer.class);
+    private static final String CONSUMER = "quality-check";
+
+    private final FileChecker checker;
+    private final ObjectStore store;
+    private final StorageConfig storage;
+    private final Reports reports;
+    private final ProcessedEvents processed;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+
+    public UploadReceivedConsumer(FileChecker checker, ObjectStore store, StorageConfig storage, Reports reports,
+                                  ProcessedEvents processed, Outbox outbox, ObjectMapper json) {
+        this.checker = checker;
+        this.store = store;
+        this.storage = storage;
+        this.reports = reports;
+        this.processed = processed;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    @Incoming("upload-received")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 3, delay = 1000, abortOn = MalformedEventException.class)
+    public void onUploadReceived(ConsumerRecord<String, String> record) throws IOException {
+        var event = ReceivedEvent.decode(record, EventType.UPLOAD_RECEIVED, UploadReceived.class);
+        if (processed.isProcessed(CONSUMER, event.id())) {
+            return;
+        }
+        UploadReceived upload = event.payload();
+        if (upload.raw() == null) {
+            throw new MalformedEventException("upload.received without a raw object");
+        }
+        Path raw = Files.createTempFile("passerelle-raw-", ".bin");
+        Path clean = Files.createTempFile("passerelle-clean-", ".csv");
+        try {
+            store.download(upload.raw(), raw);
+            ReportDocument document = checker.check(raw, upload.schema(), clean,
+                    new ReportDocument(upload.uploadId(), upload.organization(), upload.dataset(), upload.filename(),
+                            upload.schema(), null, null, null, null, null));
+            String prefix = upload.organization() + "/" + upload.dataset() + "/" + upload.uploadId() + "/";
+            ObjectRef cleanRef = document.details() == null ? null
+                    : store.put(storage.buckets().clean(), prefix + upload.dataset() + ".csv", clean,
+                    "text/csv; charset=utf-8");
+            ObjectRef reportRef = store.put(storage.buckets().clean(), prefix + "report.json", toJson(document),
+                    "application/json");
+            QualityReport details = document.details();
+            long rows = details == null ? 0 : details.rowCount();
+            long errors = details == null ? 1 : details.errorCount();
+            double validity = details == null ? 0 : details.validityPercent();
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (processed.markProcessed(CONSUMER, event.id())) {
+                    reports.record(document, rows, errors, validity, reportRef, cleanRef);
+                    outbox.publish(new QualityChecked(upload.uploadId(), upload.organization(), upload.dataset(),
+                            upload.schema(), document.verdict(), validity, rows, errors, document.summary(),
+                            cleanRef, reportRef, Instant.now()));
+                }
+            });
+            LOG.infof("Upload %s checked: %s (%d rows, %d errors)", upload.uploadId(), document.verdict(), rows,
+                    errors);
+        } finally {
+            Files.deleteIfExists(raw);
+            Files.deleteIfExists(clean);
+        }
+    }
+
+    private byte[] toJson(ReportDocument document) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package fr.passerelle.quality.report;
+
+import fr.passerelle.contracts.ObjectRef;
+import fr.passerelle.platform.db.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@code report} table: where each upload's report is stored. */
+@ApplicationScoped
+public class Reports {
+
+    private final Database database;
+
+    public Reports(Database database) {
+        this.database = database;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(ReportDocument document, long rowCount, long errorCount, double validityPercent,
+                       ObjectRef report, ObjectRef clean) {
+        database.update("INSERT INTO report (upload_id, organization, dataset, schema_name, verdict, validity_percent,"
+                        + " row_count, error_count, summary, report_bucket, report_key, clean_key)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                UUID.fromString(document.uploadId()), document.organization(), document.dataset(), document.schema(),
+                document.verdict().name(), validityPercent, rowCount, errorCount, document.summary(),
+                report.bucket(), report.key(), clean == null ? null : clean.key());
+    }
+
+    public Optional<ObjectRef> reportOf(UUID uploadId) {
+        return database.queryOne("SELECT report_bucket, report_key FROM report WHERE upload_id = ?",
+                row -> new ObjectRef(row.getString(1), row.getString(2), null, -1), uploadId);
+    }
+}
