@@ -1,0 +1,88 @@
+package fr.passerelle.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+/** What staff do with curl, as test steps: upload, follow, approve, download. */
+final class Pipeline {
+
+    static final Duration PATIENCE = Duration.ofSeconds(Long.getLong("passerelle.e2e.patience-seconds", 90));
+    private static final Set<String> FINAL = Set.of("PUBLISHED", "REJECTED", "BLOCKED", "FAILED");
+
+    private Pipeline() {
+    }
+
+    /** A dataset slug no earlier run used, so that runs never see each other's versions. */
+    static String freshDataset(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Response upload(String organization, String dataset, String schema, String filename, byte[] content) {
+        var request = given().baseUri(Stack.INGEST)
+                .multiPart("file", filename, content, "text/csv");
+        if (schema != null) {
+            request.multiPart("schema", schema);
+        }
+        return request.when().post("/api/v1/organizations/{org}/datasets/{dataset}/uploads", organization, dataset);
+    }
+
+    /** Uploads and returns the upload id, asserting the 202. */
+    static String accepted(String organization, String dataset, String schema, String filename, byte[] content) {
+        Response response = upload(organization, dataset, schema, filename, content);
+        if (response.statusCode() != 202) {
+            fail("Upload refused: " + response.statusCode() + " " + response.asString());
+        }
+        return response.jsonPath().getString("uploadId");
+    }
+
+    static JsonPath status(String uploadId) {
+        return given().baseUri(Stack.INGEST).when().get("/api/v1/uploads/{id}", uploadId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Polls the upload until it reaches {@code expected}; fails early on another final status. */
+    static JsonPath awaitStatus(String uploadId, String expected) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        JsonPath last = null;
+        while (System.nanoTime() < deadline) {
+            last = status(uploadId);
+            String status = last.getString("status");
+            if (expected.equals(status)) {
+                return last;
+            }
+            if (FINAL.contains(status)) {
+                fail("Upload " + uploadId + " ended " + status + " instead of " + expected + ": " + last.prettify());
+            }
+            sleep(200);
+        }
+        fail("Upload " + uploadId + " did not reach " + expected + " within " + PATIENCE + "; last: "
+                + (last == null ? "none" : last.prettify()));
+        return last;
+    }
+
+    static JsonPath approve(String organization, String dataset) {
+        return given().baseUri(Stack.CATALOG).contentType("application/json")
+                .body("{\"approvedBy\":\"publieur@ville.fr\"}")
+                .when().post("/api/v1/datasets/{org}/{dataset}/approval", organization, dataset)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static Response latestCsv(String organization, String dataset) {
+        return given().baseUri(Stack.PUBLISH).when().get("/portal/{org}/{dataset}/latest.csv", organization, dataset);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package fr.passerelle.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where the running local stack is: the URLs of the four services, and the credentials that
+ * {@code ./passerelle up} generated into {@code .passerelle/secrets.env}.
+ */
+final class Stack {
+
+    static final String INGEST = System.getProperty("passerelle.ingest.url", "http://127.0.0.1:8081");
+    static final String QUALITY = System.getProperty("passerelle.quality.url", "http://127.0.0.1:8082");
+    static final String CATALOG = System.getProperty("passerelle.catalog.url", "http://127.0.0.1:8083");
+    static final String PUBLISH = System.getProperty("passerelle.publish.url", "http://127.0.0.1:8084");
+    static final String KAFKA = System.getProperty("passerelle.kafka", "127.0.0.1:9092");
+    static final String S3 = System.getProperty("passerelle.s3.url", "http://127.0.0.1:9000");
+    static final String JDBC = System.getProperty("passerelle.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/passerelle");
+
+    private static final Map<String, String> SECRETS = readSecrets();
+
+    private Stack() {
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("passerelle.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static Path sharedSchemas() {
+        return Path.of(System.getProperty("passerelle.shared.dir", root().resolve("../shared").toString()))
+                .resolve("schemas").toAbsolutePath().normalize();
+    }
+
+    static String secret(String name) {
+        String value = SECRETS.get(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not in .passerelle/secrets.env: is the stack up?");
+        }
+        return value;
+    }
+
+    private static Map<String, String> readSecrets() {
+        Path file = Path.of(System.getProperty("passerelle.home", root().resolve(".passerelle").toString()))
+                .resolve("secrets.env");
+        Map<String, String> secrets = new HashMap<>();
+        if (!Files.exists(file)) {
+            return secrets;
+        }
+        try {
+            for (String line : Files.readAllLines(file)) {
+                String trimmed = line.trim();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+                    continue;
+                }
+                String key = trimmed.substring(0, trimmed.indexOf('=')).replaceFirst("^export\\s+", "");
+                String value = trimmed.substring(trimmed.indexOf('=') + 1).replaceAll("^['\"]|['\"]$", "");
+                secrets.put(key, value);
+            }
+            return secrets;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
