@@ -1,0 +1,93 @@
+# PostgreSQL of ./passerelle: the machine's own cluster, installed and started if needed,
+# with one database, and one login role and schema per service. Sourced, never run.
+# shellcheck shell=bash
+
+PG_DATABASE=passerelle
+PG_ROLES=(ingest quality catalog publish)
+
+pg_ready() { command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; }
+
+# Admin SQL as the postgres OS user, so peer authentication works on a stock Debian.
+pg_admin() {
+  local db=$1
+  shift
+  # Without the NOTICEs of CREATE … IF NOT EXISTS on every run.
+  export PGOPTIONS="-c client_min_messages=warning"
+  if ((EUID == 0)); then
+    (cd / && runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d "$db" "$@")
+  else
+    (cd / && sudo -n -u postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d "$db" "$@")
+  fi
+}
+
+postgres_up() {
+  if pg_ready; then
+    step "PostgreSQL: running on 127.0.0.1:$PG_PORT"
+  else
+    local start version cluster
+    start=$(now_ms)
+    step "PostgreSQL: starting…"
+    if ! command -v pg_ctlcluster >/dev/null; then
+      info "installing Debian's postgresql package"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq && apt-get install -y -qq postgresql >/dev/null
+    fi
+    # The cluster configured on our port; a new "main" one when there is none.
+    read -r version cluster < <(pg_lsclusters -h 2>/dev/null | awk -v port="$PG_PORT" '$3 == port { print $1, $2; exit }') || true
+    if [[ -z ${version:-} ]]; then
+      version=$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -printf "%f\n" | sort -V | tail -n 1)
+      cluster=main
+      pg_createcluster --port "$PG_PORT" "$version" "$cluster" >/dev/null
+    fi
+    pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start || true
+    local deadline=$(($(now_ms) + 30000))
+    until pg_ready; do
+      (($(now_ms) < deadline)) || die "PostgreSQL $version/$cluster not ready after 30 s (see /var/log/postgresql/)"
+      sleep 0.2
+    done
+    info "ready in $(since "$start")"
+  fi
+  postgres_setup
+}
+
+# Idempotent: the database, then per service a login role whose password is the one in
+# secrets.env, a schema it owns, search_path on it, and CONNECT on the database (taken from
+# PUBLIC), so no role can read another's schema.
+postgres_setup() {
+  local role pw pw_var sql_roles="" sql_schemas="REVOKE ALL ON DATABASE $PG_DATABASE FROM PUBLIC;"
+  for role in "${PG_ROLES[@]}"; do
+    pw_var="PASSERELLE_DB_PASSWORD_${role^^}"
+    pw=${!pw_var}
+    sql_roles+="
+      SELECT 'CREATE ROLE $role' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') \\gexec
+      ALTER ROLE $role WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '$pw';
+      ALTER ROLE $role SET search_path = $role;"
+    sql_schemas+="
+      CREATE SCHEMA IF NOT EXISTS $role AUTHORIZATION $role;
+      GRANT CONNECT, TEMPORARY ON DATABASE $PG_DATABASE TO $role;"
+  done
+  pg_admin postgres <<SQL
+SELECT 'CREATE DATABASE $PG_DATABASE' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$PG_DATABASE') \gexec
+$sql_roles
+SQL
+  pg_admin "$PG_DATABASE" <<<"$sql_schemas"
+  info "database $PG_DATABASE, roles and schemas: ${PG_ROLES[*]}"
+}
+
+postgres_drop() {
+  if ! pg_ready; then
+    warn "PostgreSQL is not running: database $PG_DATABASE and its roles left as they are"
+    return 0
+  fi
+  local role sql="DROP DATABASE IF EXISTS $PG_DATABASE WITH (FORCE);"
+  for role in "${PG_ROLES[@]}"; do sql+=" DROP ROLE IF EXISTS $role;"; done
+  pg_admin postgres <<<"$sql"
+  info "database $PG_DATABASE and roles ${PG_ROLES[*]} dropped"
+}
+
+# Prints "PID" of the postmaster of the cluster on $PG_PORT, if any.
+postgres_pid() {
+  local dir
+  dir=$(pg_lsclusters -h 2>/dev/null | awk -v port="$PG_PORT" '$3 == port && $4 == "online" { print $6; exit }')
+  [[ -n $dir && -r $dir/postmaster.pid ]] && head -n 1 "$dir/postmaster.pid"
+}
