@@ -61,12 +61,27 @@ final class Kafka {
         throw new AssertionError("No matching record on " + topic + " within " + Pipeline.PATIENCE);
     }
 
+    /** Shared and kept open: a test that races the clock must not pay for a producer's start. */
+    private static KafkaProducer<String, String> producer;
+
+    static synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties config = new Properties();
+            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    /** Connects and fetches the topic's metadata ahead of a send that must be quick. */
+    static void warmUp(String topic) {
+        producer().partitionsFor(topic);
+    }
+
     static void send(ProducerRecord<String, String> record) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(record).get();
+        try {
+            producer().send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot send to " + record.topic(), e);
         }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.minio.GetObjectArgs;
-import io.minio.MinioClient;
 import io.restassured.path.json.JsonPath;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -31,14 +28,8 @@ class StorageAndIsolationTest {
         assertEquals(sha256, status.getString("sha256"));
         assertEquals("passwd_velos.csv", status.getString("filename"), "no path in a stored name");
 
-        MinioClient s3 = MinioClient.builder().endpoint(Stack.S3)
-                .credentials(Stack.secret("PASSERELLE_S3_ACCESS_KEY"), Stack.secret("PASSERELLE_S3_SECRET_KEY"))
-                .build();
-        try (InputStream stored = s3.getObject(GetObjectArgs.builder().bucket("raw")
-                .object("ville/" + dataset + "/" + upload + "/passwd_velos.csv").build())) {
-            byte[] bytes = stored.readAllBytes();
-            assertEquals(sha256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-        }
+        byte[] stored = S3.get("raw", "ville/" + dataset + "/" + upload + "/passwd_velos.csv");
+        assertEquals(sha256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored)));
     }
 
     @Test

@@ -15,6 +15,11 @@ public record DatasetView(
         Integer latestVersion,
         Integer publishedVersion,
         String publicUrl,
+        FailedAttempt lastFailedAttempt,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** The latest upload that failed the quality check; the published version stayed in place. */
+    public record FailedAttempt(String uploadId, String summary, String reportUrl, Instant at) {
+    }
 }

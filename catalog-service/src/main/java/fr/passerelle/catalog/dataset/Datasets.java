@@ -4,6 +4,7 @@ import fr.passerelle.platform.db.Database;
 import fr.passerelle.platform.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,9 +24,12 @@ public class Datasets {
             + " FROM dataset d";
 
     private final Database database;
+    private final String qualityBaseUrl;
 
-    public Datasets(Database database) {
+    public Datasets(Database database,
+                    @ConfigProperty(name = "passerelle.quality.base-url") String qualityBaseUrl) {
         this.database = database;
+        this.qualityBaseUrl = qualityBaseUrl;
     }
 
     /** Creates the dataset on first sight, with a title until staff write a better one. */
@@ -40,6 +44,14 @@ public class Datasets {
     public boolean lockApproved(String organization, String slug) {
         return database.queryOne("SELECT approved FROM dataset WHERE organization = ? AND slug = ? FOR UPDATE",
                 row -> row.getBoolean(1), organization, slug).orElseThrow();
+    }
+
+    /** @return false when the dataset does not exist (a first file that fails creates nothing) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordFailedAttempt(String organization, String slug, String uploadId, String summary) {
+        return database.update("UPDATE dataset SET last_failed_upload_id = ?, last_failed_summary = ?,"
+                        + " last_failed_at = now() WHERE organization = ? AND slug = ?",
+                java.util.UUID.fromString(uploadId), summary, organization, slug) == 1;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -63,21 +75,25 @@ public class Datasets {
     }
 
     public Optional<DatasetView> find(String organization, String slug) {
-        return database.queryOne(VIEW + " WHERE d.organization = ? AND d.slug = ?", Datasets::toView,
+        return database.queryOne(VIEW + " WHERE d.organization = ? AND d.slug = ?", this::toView,
                 organization, slug);
     }
 
     public List<DatasetView> list(int limit, int offset) {
-        return database.query(VIEW + " ORDER BY d.organization, d.slug LIMIT ? OFFSET ?", Datasets::toView,
+        return database.query(VIEW + " ORDER BY d.organization, d.slug LIMIT ? OFFSET ?", this::toView,
                 limit, offset);
     }
 
-    private static DatasetView toView(ResultSet row) throws SQLException {
+    private DatasetView toView(ResultSet row) throws SQLException {
+        String failedUpload = row.getString("last_failed_upload_id");
+        DatasetView.FailedAttempt failed = failedUpload == null ? null
+                : new DatasetView.FailedAttempt(failedUpload, row.getString("last_failed_summary"),
+                qualityBaseUrl + "/api/v1/reports/" + failedUpload, Database.instant(row, "last_failed_at"));
         return new DatasetView(row.getString("organization"), row.getString("slug"), row.getString("schema_name"),
                 row.getString("title"), row.getString("description"), row.getBoolean("approved"),
                 row.getString("approved_by"), Database.instant(row, "approved_at"),
                 (Integer) row.getObject("latest_version"), (Integer) row.getObject("published_version"),
-                row.getString("public_url"), Database.instant(row, "created_at"),
+                row.getString("public_url"), failed, Database.instant(row, "created_at"),
                 Database.instant(row, "updated_at"));
     }
 }

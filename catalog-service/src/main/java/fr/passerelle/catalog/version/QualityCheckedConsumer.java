@@ -56,6 +56,8 @@ public class QualityCheckedConsumer {
         }
         QualityChecked checked = event.payload();
         if (checked.verdict() != QualityVerdict.VALID) {
+            datasets.recordFailedAttempt(checked.organization(), checked.dataset(), checked.uploadId(),
+                    checked.summary());
             return;
         }
         if (checked.clean() == null) {

@@ -69,6 +69,25 @@ public class UploadService {
         return uploads.find(uploadId, qualityBaseUrl).orElseThrow();
     }
 
+    /**
+     * For files that come without a person (drops, pulls), which are often the same export again:
+     * bytes the dataset already received make no new upload.
+     */
+    public Intake receiveIfNew(String organization, String dataset, String filename, Path content, String source) {
+        String sha256 = ObjectStore.sha256Of(content);
+        if (uploads.hasContent(organization, dataset, sha256)) {
+            return new Intake(sha256, null);
+        }
+        return new Intake(sha256, receive(organization, dataset, null, filename, content, source));
+    }
+
+    /** @param upload null when the content was already received */
+    public record Intake(String sha256, UploadView upload) {
+        public boolean duplicate() {
+            return upload == null;
+        }
+    }
+
     public UploadView find(String uploadId) {
         UUID id;
         try {

@@ -69,6 +69,12 @@ public class Uploads {
                 + " ORDER BY received_at DESC LIMIT 1", row -> row.getString(1), organization, dataset);
     }
 
+    /** True when the dataset already received these exact bytes, whatever the way they came. */
+    public boolean hasContent(String organization, String dataset, String sha256) {
+        return database.queryOne("SELECT 1 FROM upload WHERE organization = ? AND dataset = ? AND sha256 = ?",
+                row -> true, organization, dataset, sha256).isPresent();
+    }
+
     public Optional<UploadView> find(UUID id, String qualityBaseUrl) {
         return database.queryOne("SELECT * FROM upload WHERE id = ?",
                 row -> toView(row, qualityBaseUrl, stagesOf(id)), id);

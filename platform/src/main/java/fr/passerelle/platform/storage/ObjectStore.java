@@ -5,6 +5,10 @@ import io.minio.BucketExistsArgs;
 import io.minio.CopyObjectArgs;
 import io.minio.CopySource;
 import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.Result;
+import io.minio.messages.Item;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.StatObjectArgs;
@@ -13,6 +17,7 @@ import io.minio.errors.ErrorResponseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +26,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -111,6 +118,46 @@ public class ObjectStore {
         } catch (Exception e) {
             throw new StorageException("Cannot stat " + bucket + "/" + key, e);
         }
+    }
+
+    /** The complete objects of a bucket (S3 lists an object only once its upload is complete). */
+    public List<StoredObject> list(String bucket) {
+        List<StoredObject> objects = new ArrayList<>();
+        try {
+            for (Result<Item> result : client.listObjects(ListObjectsArgs.builder().bucket(bucket).recursive(true).build())) {
+                Item item = result.get();
+                if (!item.isDir()) {
+                    objects.add(new StoredObject(bucket, item.objectName(), unquote(item.etag()), item.size(),
+                            item.lastModified() == null ? null : item.lastModified().toInstant()));
+                }
+            }
+            return objects;
+        } catch (Exception e) {
+            throw new StorageException("Cannot list " + bucket, e);
+        }
+    }
+
+    public void delete(String bucket, String key) {
+        try {
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+        } catch (Exception e) {
+            throw new StorageException("Cannot delete " + bucket + "/" + key, e);
+        }
+    }
+
+    /** The SHA-256 of a local file, hex. */
+    public static String sha256Of(Path file) {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String unquote(String etag) {
+        return etag == null ? "" : etag.replace("\"", "");
     }
 
     public boolean bucketExists(String bucket) {

@@ -1,0 +1,13 @@
+package fr.passerelle.ingest.dropzone;
+
+/** What became of a file that arrived without a person. */
+public enum DropOutcome {
+    /** Being handled by an instance. */
+    PENDING,
+    /** Became an upload, which then follows the pipeline like any other. */
+    INGESTED,
+    /** The dataset already received these exact bytes: no new version. */
+    DUPLICATE,
+    /** Moved aside to {@code rejected/…} with a reason a person can read. */
+    REJECTED
+}

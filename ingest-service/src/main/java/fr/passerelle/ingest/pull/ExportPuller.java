@@ -1,0 +1,125 @@
+package fr.passerelle.ingest.pull;
+
+import fr.passerelle.ingest.upload.UploadService;
+import fr.passerelle.platform.web.ApiException;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Fetches the datasets' export URLs when due and feeds what changed to the pipeline, the same way
+ * as a drop: identical bytes make no new version.
+ */
+@ApplicationScoped
+public class ExportPuller {
+
+    private static final Logger LOG = Logger.getLogger(ExportPuller.class);
+
+    private final PullSources sources;
+    private final UploadService uploads;
+    private final long maxBytes;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    public ExportPuller(PullSources sources, UploadService uploads,
+                        @ConfigProperty(name = "passerelle.upload.max-size", defaultValue = "512M") MemorySize maxSize) {
+        this.sources = sources;
+        this.uploads = uploads;
+        this.maxBytes = maxSize.asLongValue();
+    }
+
+    @Scheduled(every = "${passerelle.pull.interval:60s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void pullDueSources() {
+        try {
+            sources.due().forEach(this::pull);
+        } catch (RuntimeException e) {
+            LOG.warnf("Pull pass failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Pulls now, whatever the schedule; records and returns the outcome. */
+    public PullSource pull(PullSource source) {
+        String outcome;
+        String detail;
+        Path content = null;
+        try {
+            content = Files.createTempFile("passerelle-pull-", ".bin");
+            download(source.url(), content);
+            String filename = filenameOf(source.url());
+            UploadService.Intake intake = uploads.receiveIfNew(source.organization(), source.dataset(), filename,
+                    content, "pull");
+            outcome = intake.duplicate() ? "DUPLICATE" : "INGESTED";
+            detail = intake.duplicate() ? "Contenu identique au dernier fichier reçu : aucune nouvelle version."
+                    : "Nouveau fichier reçu : dépôt " + intake.upload().uploadId() + ".";
+        } catch (PullFailure | ApiException e) {
+            outcome = "FAILED";
+            detail = e.getMessage();
+        } catch (IOException e) {
+            outcome = "FAILED";
+            detail = "Le fichier n'a pas pu être téléchargé depuis " + source.url() + " (" + e.getMessage() + ").";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = "FAILED";
+            detail = "Téléchargement interrompu.";
+        } finally {
+            if (content != null) {
+                content.toFile().delete();
+            }
+        }
+        sources.recordPull(source.organization(), source.dataset(), outcome, detail);
+        LOG.infof("Pulled %s for %s/%s: %s", source.url(), source.organization(), source.dataset(), outcome);
+        return sources.find(source.organization(), source.dataset()).orElseThrow();
+    }
+
+    private void download(String url, Path target) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5)).GET().build();
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new PullFailure("L'adresse " + url + " a répondu " + response.statusCode()
+                        + " au lieu de fournir le fichier.");
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                for (int read; (read = body.read(buffer)) != -1; ) {
+                    total += read;
+                    if (total > maxBytes) {
+                        throw new PullFailure("Le fichier servi par " + url + " dépasse la taille maximale de "
+                                + maxBytes / (1024 * 1024) + " Mo.");
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+        }
+    }
+
+    private static String filenameOf(String url) {
+        String path = URI.create(url).getPath();
+        String last = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+        return last.isBlank() ? "export.csv" : last;
+    }
+
+    /** A pull that failed for a reason staff can read. */
+    static class PullFailure extends RuntimeException {
+        PullFailure(String message) {
+            super(message);
+        }
+    }
+}

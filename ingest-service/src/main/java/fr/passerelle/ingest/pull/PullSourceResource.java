@@ -1,0 +1,89 @@
+package fr.passerelle.ingest.pull;
+
+import fr.passerelle.ingest.upload.Uploads;
+import fr.passerelle.platform.web.ApiException;
+import fr.passerelle.platform.web.Slugs;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/v1/organizations/{org}/datasets/{dataset}/source")
+@Produces(MediaType.APPLICATION_JSON)
+public class PullSourceResource {
+
+    private static final int MIN_INTERVAL_MINUTES = 5;
+
+    private final PullSources sources;
+    private final ExportPuller puller;
+    private final Uploads uploads;
+
+    public PullSourceResource(PullSources sources, ExportPuller puller, Uploads uploads) {
+        this.sources = sources;
+        this.puller = puller;
+        this.uploads = uploads;
+    }
+
+    @PUT
+    @Operation(summary = "Configurer l'adresse d'export d'un jeu de données, relevée périodiquement")
+    public PullSource configure(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                PullSourceRequest request) {
+        knownDataset(organization, dataset);
+        if (request == null || request.url() == null || !isHttp(request.url())) {
+            throw ApiException.badRequest("invalid-url", "Indiquez une adresse http:// ou https:// valide.",
+                    "Par exemple {\"url\": \"https://opendata.ville.fr/export/velos.csv\", \"intervalMinutes\": 1440}.");
+        }
+        int interval = request.intervalMinutes() == null ? 1440 : request.intervalMinutes();
+        if (interval < MIN_INTERVAL_MINUTES) {
+            throw ApiException.badRequest("interval-too-short",
+                    "L'intervalle de relève doit être d'au moins " + MIN_INTERVAL_MINUTES + " minutes.",
+                    "Une relève quotidienne (1440 minutes) suffit pour la plupart des exports.");
+        }
+        sources.save(organization, dataset, request.url().trim(), interval);
+        return sources.find(organization, dataset).orElseThrow();
+    }
+
+    @GET
+    @Operation(summary = "Lire l'adresse d'export configurée et le résultat de la dernière relève")
+    public PullSource get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
+        return configured(organization, dataset);
+    }
+
+    @POST
+    @Path("/pull")
+    @Operation(summary = "Relever l'adresse d'export tout de suite")
+    public PullSource pullNow(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
+        return puller.pull(configured(organization, dataset));
+    }
+
+    private PullSource configured(String organization, String dataset) {
+        Slugs.require(organization, "l'organisation");
+        Slugs.require(dataset, "jeu de données");
+        return sources.find(organization, dataset).orElseThrow(() -> ApiException.notFound("no-source",
+                "Aucune adresse d'export n'est configurée pour le jeu de données « " + dataset + " »."));
+    }
+
+    private void knownDataset(String organization, String dataset) {
+        Slugs.require(organization, "l'organisation");
+        Slugs.require(dataset, "jeu de données");
+        if (uploads.lastSchemaOf(organization, dataset).isEmpty()) {
+            throw ApiException.notFound("unknown-dataset", "Le jeu de données « " + dataset
+                    + " » de l'organisation « " + organization + " » n'a encore reçu aucun fichier : déposez-en un"
+                    + " premier avec son schéma avant de configurer sa relève.");
+        }
+    }
+
+    private static boolean isHttp(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
