@@ -12,6 +12,7 @@ import fr.passerelle.quality.engine.report.SummaryWriter;
 import fr.passerelle.quality.engine.report.Verdict;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import fr.passerelle.quality.engine.validation.CleanCsvWriter;
+import fr.passerelle.quality.engine.validation.ReferencedKeys;
 import fr.passerelle.quality.engine.validation.TableValidator;
 import fr.passerelle.quality.engine.validation.ValidationErrors;
 
@@ -59,8 +60,9 @@ final class QualityRun {
         }
         Dialect dialect = new Dialect(encoding.charset(), encoding.bomLength(), DelimiterSniffer.sniff(rawFile, encoding));
         delimiter = dialect.delimiterText();
+        ReferencedKeys referenced = ReferencedKeys.collect(rawFile, dialect, schema);
         try (TableReader reader = TableReader.open(rawFile, dialect)) {
-            table.validate(reader);
+            table.validate(reader, referenced);
         } catch (UnreadableRowException e) {
             errors.add(ValidationErrors.readingStopped(e.rowNumber()));
         }
@@ -72,7 +74,8 @@ final class QualityRun {
         double validityPercent = rows == 0 ? 0.0
                 : BigDecimal.valueOf(validRows * 100.0 / rows).setScale(2, RoundingMode.HALF_UP).doubleValue();
         Verdict verdict = errors.total() == 0 ? Verdict.VALID : Verdict.INVALID;
-        String summary = SummaryWriter.summarise(schema.displayTitle(), errors, rows, validityPercent);
+        String summary = SummaryWriter.summarise(schema.displayTitle(), errors, rows, validityPercent,
+                schema.unsupportedCustomChecks());
         return new QualityReport(verdict, schema.name(), encodingName, delimiter, rows, validRows,
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
                 summary);

@@ -49,6 +49,11 @@ record Checked(QualityReport report, String clean) {
         return run(schema, content.getBytes(charset));
     }
 
+    /** One value in the one column of {@link TestSchemas#oneField}, quoted as a CSV cell. */
+    static Checked oneValue(String fieldProperties, String value) {
+        return run(TestSchemas.oneField(fieldProperties), "valeur\n\"" + value.replace("\"", "\"\"") + "\"\n");
+    }
+
     List<ValidationError> errors(ErrorCode code) {
         return report.samples().stream().filter(error -> error.code() == code).toList();
     }

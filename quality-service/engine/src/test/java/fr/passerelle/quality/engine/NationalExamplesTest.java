@@ -4,6 +4,7 @@ import fr.passerelle.quality.engine.report.ErrorCode;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.report.ValidationError;
 import fr.passerelle.quality.engine.report.Verdict;
+import fr.passerelle.quality.engine.schema.SchemaSummary;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The official example files published with each national schema. */
@@ -83,13 +85,44 @@ class NationalExamplesTest {
                 report.summary());
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyExampleMeantValidIsValid() throws IOException {
+        List<Path> valid;
+        try (Stream<Path> files = Files.walk(SharedSchemas.schemasDir(), 3)) {
+            valid = files.filter(file -> file.getParent().getFileName().toString().equals("examples"))
+                    .filter(file -> file.getFileName().toString().startsWith("exemple-valide"))
+                    .sorted()
+                    .toList();
+        }
+        assertTrue(valid.size() >= 3, () -> "valid examples found: " + valid);
+        return valid.stream().map(example -> DynamicTest.dynamicTest(
+                SharedSchemas.schemasDir().relativize(example).toString(), () -> {
+                    String schemaName = example.getParent().getParent().getFileName().toString();
+                    QualityReport report = Checked.run(SharedSchemas.schema(schemaName), example).report();
+
+                    assertEquals(Verdict.VALID, report.verdict(), report::toString);
+                }));
+    }
+
+    @Test
+    void everyCustomCheckOfTheNationalSchemasIsRun() {
+        for (SchemaSummary summary : SharedSchemas.catalog().list()) {
+            TableSchema schema = SharedSchemas.schema(summary.name());
+            assertEquals(List.of(), schema.unsupportedCustomChecks(), summary.name());
+        }
+        assertEquals(List.of("french-siret-value:num_siret"), checksOf("lieux-stationnement"));
+        assertEquals(List.of("french-gps-coordinates:coordonneesxy"), checksOf("stationnement-cyclable"));
+        assertEquals(List.of(), checksOf("irve-statique"));
+    }
+
     /**
-     * The invalid example has three faults: tarif_pmr "inconnu" is not in the enum, id "P-001"
-     * breaks the id pattern, and the SIRET fails the schema's french-siret-value custom check.
-     * The skeleton finds the first one only. TODO pattern constraints and custom checks.
+     * The invalid example has three faults, as its repository intends: id "P-001" breaks the id
+     * pattern (a commune code must come first), tarif_pmr "inconnu" is not in the enum, and the
+     * SIRET 80295478500028 fails the schema's french-siret-value custom check (its Luhn key is
+     * wrong; the repository's changelog 0.1.2 fixed that very number in the valid example).
      */
     @Test
-    void lieuxStationnementInvalidExampleIsInvalidOnTheTarifPmrEnum() {
+    void lieuxStationnementInvalidExampleFailsOnItsIdPatternItsTarifPmrEnumAndItsSiret() {
         Checked checked = Checked.run(SharedSchemas.schema("lieux-stationnement"),
                 SharedSchemas.example("lieux-stationnement", "exemple-invalide.csv"));
 
@@ -98,27 +131,50 @@ class NationalExamplesTest {
         assertEquals(1, report.rowCount());
         assertEquals(0, report.validRowCount());
         assertEquals(0.0, report.validityPercent());
-        assertEquals(Map.of("constraint-error", 1L), report.errorsByCode());
-        assertEquals(Map.of("tarif_pmr", 1L), report.errorsByField());
-        ValidationError error = checked.onlyError();
-        assertEquals(ErrorCode.CONSTRAINT_ERROR, error.code());
-        assertEquals(2, error.rowNumber());
-        assertEquals("inconnu", error.value());
+        assertEquals(Map.of("constraint-error", 2L, "french-siret-value", 1L), report.errorsByCode());
+        assertEquals(Map.of("id", 1L, "tarif_pmr", 1L, "num_siret", 1L), report.errorsByField());
+        assertEquals(3, report.samples().size());
+
+        ValidationError id = report.samples().get(0);
+        assertEquals(ErrorCode.CONSTRAINT_ERROR, id.code());
+        assertEquals(2, id.rowNumber());
+        assertEquals("id", id.field());
+        assertEquals("P-001", id.value());
+        assertEquals("La valeur « P-001 » de la colonne « id » ne respecte pas le format attendu.", id.message());
+        assertEquals("Saisissez une valeur de la même forme que l'exemple du schéma : « 75114-P-001 ».", id.hint());
+
+        ValidationError tarif = report.samples().get(1);
+        assertEquals(ErrorCode.CONSTRAINT_ERROR, tarif.code());
+        assertEquals(2, tarif.rowNumber());
+        assertEquals("tarif_pmr", tarif.field());
+        assertEquals("inconnu", tarif.value());
         assertEquals("La valeur « inconnu » de la colonne « tarif_pmr » ne fait pas partie des valeurs autorisées.",
-                error.message());
+                tarif.message());
         assertEquals("Choisissez l'une des valeurs autorisées, en respectant majuscules et accents : "
-                + "« gratuit », « normal_payant », « tarif_special ».", error.hint());
-        assertEquals("Le fichier n'est pas conforme au schéma « Lieux de stationnement » : 1 erreur sur 1 ligne "
+                + "« gratuit », « normal_payant », « tarif_special ».", tarif.hint());
+
+        ValidationError siret = report.samples().get(2);
+        assertEquals(ErrorCode.FRENCH_SIRET_VALUE, siret.code());
+        assertEquals(2, siret.rowNumber());
+        assertEquals("num_siret", siret.field());
+        assertEquals("80295478500028", siret.value());
+        assertEquals("La valeur « 80295478500028 » de la colonne « num_siret » n'est pas un numéro SIRET existant : "
+                + "sa clé de contrôle est fausse.", siret.message());
+        assertEquals(ErrorCode.FRENCH_SIRET_VALUE.defaultHint(), siret.hint());
+
+        assertEquals("Le fichier n'est pas conforme au schéma « Lieux de stationnement » : 3 erreurs sur 1 ligne "
                 + "(validité 0,00 %).", report.summary());
     }
 
     /**
-     * Its repository labels the second row "Exemple invalide": id_station_itinerance and
-     * id_pdc_itinerance break their pattern. The skeleton checks no pattern yet, so both rows pass.
-     * TODO pattern constraints: then this file must become INVALID with 2 constraint-errors on row 3.
+     * Its repository labels the second row "Exemple invalide (id_station_itinerance et
+     * id_pdc_itinerance)", yet the schema's v2.3.0 pattern, (^[A-Z]{2}[A-Z0-9]{4,33}$|Non concerné),
+     * accepts any two-letter country code, so "ESZUNP395912133460086982" and "ESZUNE1111ER7"
+     * match it, for Python's re (hence frictionless) as for Java. The repository's own CI validates
+     * this file as valid (datapackage.json). So the file is valid: the label predates the pattern.
      */
     @Test
-    void irveExampleIsValidUntilPatternConstraintsAreChecked() {
+    void irveExampleIsValidSinceItsSecondRowMatchesTheV230Patterns() {
         Checked checked = Checked.run(SharedSchemas.schema("irve-statique"),
                 SharedSchemas.example("irve-statique", "exemple-valide-statique.csv"));
 
@@ -129,5 +185,34 @@ class NationalExamplesTest {
         assertEquals(0, report.errorCount());
         assertEquals(3, checked.cleanLines().size());
         assertFalse(checked.clean().contains("\r"));
+    }
+
+    /** The same example with ids that do break the patterns: a "*" separator, lower-case letters. */
+    @Test
+    void irveExampleFailsExactlyOnItsPatternsWhenTheIdsAreMalformed() throws IOException {
+        String example = Files.readString(SharedSchemas.example("irve-statique", "exemple-valide-statique.csv"));
+        String malformed = example.replace("ESZUNP395912133460086982", "FR*A68*P68021001")
+                .replace("ESZUNE1111ER7", "fra68e680210015");
+        assertNotEquals(example, malformed);
+
+        Checked checked = Checked.run(SharedSchemas.schema("irve-statique"), malformed);
+
+        QualityReport report = checked.report();
+        assertEquals(Verdict.INVALID, report.verdict());
+        assertEquals(Map.of("constraint-error", 2L), report.errorsByCode());
+        assertEquals(List.of("id_station_itinerance", "id_pdc_itinerance"),
+                report.samples().stream().map(ValidationError::field).toList());
+        assertEquals(List.of(3L, 3L), report.samples().stream().map(ValidationError::rowNumber).toList());
+        assertEquals(List.of("FR*A68*P68021001", "fra68e680210015"),
+                report.samples().stream().map(ValidationError::value).toList());
+        assertEquals("Saisissez une valeur de la même forme que l'exemple du schéma : « FRA68P68021001 ».",
+                report.samples().get(0).hint());
+        assertEquals(1, report.validRowCount());
+    }
+
+    private static List<String> checksOf(String schemaName) {
+        return SharedSchemas.schema(schemaName).customChecks().stream()
+                .map(check -> check.name() + ":" + check.field())
+                .toList();
     }
 }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Every finding the engine reports, with its frictionless code (https://framework.frictionlessdata.io/docs/errors/),
- * a French title and a default French hint. Codes marked "Passerelle" have no frictionless equivalent.
+ * a French title and a default French hint. Codes marked "Passerelle" have no frictionless equivalent; those
+ * marked "schema.data.gouv.fr" are the codes of the national validator's custom checks (Validata).
  */
 public enum ErrorCode {
 
@@ -35,12 +36,30 @@ public enum ErrorCode {
             "Supprimez les cellules en trop, ou mettez entre guillemets les valeurs qui contiennent le séparateur."),
     MISSING_CELL("missing-cell", "Cellule manquante",
             "Complétez la ligne pour qu'elle ait autant de cellules que la ligne des noms de colonnes."),
+    DUPLICATE_ROW("duplicate-row", "Ligne en double",
+            "Supprimez la ligne en double."),
+    // frictionless v5 spells it "primary-key" (v4 said "primary-key-error").
+    PRIMARY_KEY_ERROR("primary-key", "Identifiant en double ou vide",
+            "Donnez à chaque ligne un identifiant différent et non vide, ou supprimez la ligne si c'est un doublon."),
+    // frictionless v5 spells it "foreign-key" (v4 said "foreign-key-error").
+    FOREIGN_KEY_ERROR("foreign-key", "Référence introuvable",
+            "Saisissez une valeur qui existe dans la colonne référencée du fichier, ou laissez la cellule vide."),
 
     // Cells
     TYPE_ERROR("type-error", "Valeur au mauvais format",
             "Corrigez la valeur pour qu'elle respecte le format attendu par le schéma."),
     CONSTRAINT_ERROR("constraint-error", "Valeur non conforme",
-            "Corrigez la valeur pour qu'elle respecte les règles du schéma.");
+            "Corrigez la valeur pour qu'elle respecte les règles du schéma."),
+    UNIQUE_ERROR("unique-error", "Valeur en double",
+            "Corrigez l'une des deux lignes : chaque valeur de cette colonne doit être différente."),
+
+    // Custom checks of schema.data.gouv.fr
+    FRENCH_SIRET_VALUE("french-siret-value", "Numéro SIRET invalide", // schema.data.gouv.fr
+            "Recopiez le numéro SIRET à 14 chiffres depuis l'annuaire des entreprises (annuaire-entreprises.data.gouv.fr) : "
+                    + "une faute de frappe suffit à le rendre invalide."),
+    FRENCH_GPS_COORDINATES("french-gps-coordinates", "Coordonnées hors de France", // schema.data.gouv.fr
+            "Vérifiez les coordonnées : la longitude d'abord, puis la latitude, en degrés décimaux, par exemple "
+                    + "[2.3522, 48.8566] pour Paris.");
 
     private final String code;
     private final String title;

@@ -1,7 +1,9 @@
 package fr.passerelle.quality.engine.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Writes the one or two French sentences that open a report. */
 public final class SummaryWriter {
@@ -16,6 +18,29 @@ public final class SummaryWriter {
      * @param validityPercent share of valid data rows
      */
     public static String summarise(String schemaTitle, ErrorCollector errors, long rowCount, double validityPercent) {
+        return summarise(schemaTitle, errors, rowCount, validityPercent, List.of());
+    }
+
+    /**
+     * @param uncheckedCustomChecks custom checks the schema asks for that the engine cannot run: the
+     *                              clerk is told they were not checked
+     */
+    public static String summarise(String schemaTitle, ErrorCollector errors, long rowCount, double validityPercent,
+                                   List<String> uncheckedCustomChecks) {
+        String summary = verdict(schemaTitle, errors, rowCount, validityPercent);
+        // A file that could not be checked at all needs no word on the checks left out.
+        if (uncheckedCustomChecks.isEmpty() || errors.has(ErrorCode.UNREADABLE_FILE) || errors.has(ErrorCode.EMPTY_FILE)) {
+            return summary;
+        }
+        String names = uncheckedCustomChecks.stream().map(name -> "« " + name + " »").collect(Collectors.joining(", "));
+        return summary + (uncheckedCustomChecks.size() == 1
+                ? " Le contrôle " + names + " demandé par le schéma n'est pas encore effectué par Passerelle : vérifiez ce point "
+                        + "vous-même."
+                : " Les contrôles " + names + " demandés par le schéma ne sont pas encore effectués par Passerelle : vérifiez "
+                        + "ces points vous-même.");
+    }
+
+    private static String verdict(String schemaTitle, ErrorCollector errors, long rowCount, double validityPercent) {
         String schema = "au schéma « " + schemaTitle + " »";
         if (errors.total() == 0) {
             return "Le fichier est conforme " + schema + " : " + count(rowCount, "ligne") + ", aucune erreur.";

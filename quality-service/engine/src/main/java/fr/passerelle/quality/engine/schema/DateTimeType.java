@@ -1,5 +1,10 @@
 package fr.passerelle.quality.engine.schema;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
@@ -59,12 +64,18 @@ final class DateTimeType implements FieldType {
         return TemporalParsing.parse(parsers, text).map(parsed -> comparable(parsed, text));
     }
 
-    /** A value with a meaningful {@code equals}, for enum constraints. */
+    /**
+     * A LocalDateTime, or an OffsetDateTime when an offset is given: a meaningful {@code equals} for
+     * enum constraints, an order for minimum and maximum.
+     */
     private static Object comparable(TemporalAccessor parsed, String text) {
-        Object date = parsed.query(TemporalQueries.localDate());
-        Object time = parsed.query(TemporalQueries.localTime());
-        Object offset = parsed.query(TemporalQueries.offset());
-        return date == null || time == null ? text : List.of(date, time, offset == null ? "" : offset);
+        LocalDate date = parsed.query(TemporalQueries.localDate());
+        LocalTime time = parsed.query(TemporalQueries.localTime());
+        ZoneOffset offset = parsed.query(TemporalQueries.offset());
+        if (date == null || time == null) {
+            return text;
+        }
+        return offset == null ? LocalDateTime.of(date, time) : OffsetDateTime.of(date, time, offset);
     }
 
     @Override

@@ -15,19 +15,31 @@ final class FieldTypes {
     static FieldType of(String type, String format, JsonNode descriptor) {
         Optional<FieldType> known = switch (type) {
             case "string" -> Optional.of(new StringType(format));
-            case "integer" -> Optional.of(new IntegerType());
-            case "number" -> Optional.of(new NumberType(
-                    descriptor.path("decimalChar").asText("."), descriptor.path("groupChar").asText("")));
+            case "integer" -> Optional.of(new IntegerType(bareNumber(descriptor)));
+            case "number" -> Optional.of(new NumberType(descriptor.path("decimalChar").asText("."),
+                    descriptor.path("groupChar").asText(""), bareNumber(descriptor)));
             case "boolean" -> Optional.of(new BooleanType(
                     texts(descriptor.path("trueValues"), BooleanType.DEFAULT_TRUE_VALUES),
                     texts(descriptor.path("falseValues"), BooleanType.DEFAULT_FALSE_VALUES)));
             case "date" -> DateType.of(format);
             case "datetime" -> DateTimeType.of(format);
             case "year" -> Optional.of(new YearType());
+            case "yearmonth" -> Optional.of(new YearMonthType());
+            case "time" -> TimeType.of(format);
+            case "duration" -> Optional.of(new DurationType());
+            case "geopoint" -> GeoPointType.of(format);
+            case "geojson" -> GeoJsonType.of(format);
+            case "object" -> Optional.of(new JsonObjectType());
+            case "array" -> Optional.of(new JsonArrayType());
+            case "any" -> Optional.of(new AnyType());
             default -> Optional.empty();
         };
-        // An unknown type, or a date format we cannot read yet, must not reject good files.
+        // An unknown type, or a format we cannot read yet, must not reject good files.
         return known.orElseGet(() -> new NotYetCheckedType(type));
+    }
+
+    private static boolean bareNumber(JsonNode descriptor) {
+        return descriptor.path("bareNumber").asBoolean(true);
     }
 
     private static List<String> texts(JsonNode array, List<String> fallback) {

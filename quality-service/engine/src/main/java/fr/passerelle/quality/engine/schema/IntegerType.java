@@ -4,10 +4,16 @@ import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Whole numbers of any size. TODO {@code bareNumber: false} (units around the number). */
+/** Whole numbers of any size; with {@code bareNumber: false}, text around them is allowed ("12 places"). */
 final class IntegerType implements FieldType {
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+
+    private final boolean bareNumber;
+
+    IntegerType(boolean bareNumber) {
+        this.bareNumber = bareNumber;
+    }
 
     @Override
     public String name() {
@@ -16,10 +22,11 @@ final class IntegerType implements FieldType {
 
     @Override
     public Optional<Object> cast(String text) {
-        if (!INTEGER.matcher(text).matches()) {
+        String number = bareNumber ? text : BareNumber.strip(text, "");
+        if (!INTEGER.matcher(number).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new BigInteger(text.startsWith("+") ? text.substring(1) : text));
+        return Optional.of(new BigInteger(number.startsWith("+") ? number.substring(1) : number));
     }
 
     @Override
@@ -29,6 +36,7 @@ final class IntegerType implements FieldType {
 
     @Override
     public String hint() {
-        return "Saisissez un nombre entier sans espace ni décimale, par exemple 12.";
+        return bareNumber ? "Saisissez un nombre entier sans espace ni décimale, par exemple 12."
+                : "Saisissez un nombre entier sans espace ni décimale, par exemple 12 ; une unité peut le suivre, comme « 12 places ».";
     }
 }

@@ -3,8 +3,8 @@ package fr.passerelle.quality.engine.schema;
 import java.util.Optional;
 
 /**
- * Types this skeleton accepts as-is. TODO check geopoint, geojson, array, object, time,
- * yearmonth and duration; {@code any} stays accepted as-is by definition.
+ * A type name the spec does not define, or a format this engine cannot read yet (a strftime
+ * directive such as {@code %B}): accepted as-is, so that a good file is never rejected for it.
  */
 final class NotYetCheckedType implements FieldType {
 

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decimal numbers, with the field's {@code decimalChar} (default {@code .}) and optional
- * {@code groupChar}; also NaN, INF and -INF as the spec allows. TODO {@code bareNumber: false}.
+ * {@code groupChar}; also NaN, INF and -INF as the spec allows. With {@code bareNumber: false},
+ * text around the number is allowed ("12,5 €", "95 %").
  */
 final class NumberType implements FieldType {
 
@@ -14,10 +15,12 @@ final class NumberType implements FieldType {
 
     private final String decimalChar;
     private final String groupChar;
+    private final boolean bareNumber;
 
-    NumberType(String decimalChar, String groupChar) {
+    NumberType(String decimalChar, String groupChar, boolean bareNumber) {
         this.decimalChar = decimalChar;
         this.groupChar = groupChar;
+        this.bareNumber = bareNumber;
     }
 
     @Override
@@ -37,7 +40,7 @@ final class NumberType implements FieldType {
             default:
                 break;
         }
-        String normalised = text;
+        String normalised = bareNumber ? text : BareNumber.strip(text, decimalChar);
         if (!groupChar.isEmpty()) {
             normalised = normalised.replace(groupChar, "");
         }
@@ -62,6 +65,10 @@ final class NumberType implements FieldType {
     @Override
     public String hint() {
         String example = "12" + decimalChar + "5";
+        if (!bareNumber) {
+            return "Saisissez un nombre avec " + describe(decimalChar) + " comme séparateur décimal, par exemple " + example
+                    + " ; une unité peut l'entourer, comme « " + example + " € » ou « " + example + " % ».";
+        }
         return "Saisissez un nombre avec " + describe(decimalChar) + " comme séparateur décimal, sans espace ni unité, par exemple "
                 + example + ".";
     }

@@ -1,15 +1,17 @@
 package fr.passerelle.quality.engine.schema;
 
+import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Text; the {@code email} and {@code uri} formats get a light syntax check. */
+/** Text; the {@code email}, {@code uri}, {@code uuid} and {@code binary} formats get a syntax check. */
 final class StringType implements FieldType {
 
     // Deliberately loose: catches "mairie.fr" or "jean dupont@x", not every RFC 5322 corner.
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     // A scheme then something: the national validator rejects "www.ville.fr" the same way.
     private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
+    private static final Pattern HEX_32 = Pattern.compile("[0-9a-fA-F]{32}");
 
     private final Format format;
 
@@ -17,7 +19,8 @@ final class StringType implements FieldType {
         this.format = switch (format) {
             case "email" -> Format.EMAIL;
             case "uri" -> Format.URI;
-            // TODO formats binary and uuid: accepted as-is for now.
+            case "uuid" -> Format.UUID;
+            case "binary" -> Format.BINARY;
             default -> Format.ANY;
         };
     }
@@ -32,9 +35,35 @@ final class StringType implements FieldType {
         boolean conforms = switch (format) {
             case EMAIL -> EMAIL.matcher(text).matches();
             case URI -> URI.matcher(text).matches();
+            case UUID -> isUuid(text);
+            case BINARY -> isBase64(text);
             case ANY -> true;
         };
         return conforms ? Optional.of(text) : Optional.empty();
+    }
+
+    /**
+     * The spellings Python's {@code uuid.UUID} reads, as frictionless does: 32 hexadecimal digits,
+     * hyphens anywhere, optionally in braces or after {@code urn:uuid:}.
+     */
+    private static boolean isUuid(String text) {
+        String hex = text.replace("urn:", "").replace("uuid:", "");
+        if (hex.startsWith("{")) {
+            hex = hex.substring(1);
+        }
+        if (hex.endsWith("}")) {
+            hex = hex.substring(0, hex.length() - 1);
+        }
+        return HEX_32.matcher(hex.replace("-", "")).matches();
+    }
+
+    private static boolean isBase64(String text) {
+        try {
+            Base64.getDecoder().decode(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override
@@ -42,6 +71,8 @@ final class StringType implements FieldType {
         return switch (format) {
             case EMAIL -> "une adresse électronique valide";
             case URI -> "une adresse web complète";
+            case UUID -> "un identifiant UUID";
+            case BINARY -> "un contenu encodé en base64";
             case ANY -> "un texte";
         };
     }
@@ -51,9 +82,13 @@ final class StringType implements FieldType {
         return switch (format) {
             case EMAIL -> "Saisissez une adresse électronique complète, par exemple mairie@exemple.fr.";
             case URI -> "Saisissez l'adresse complète, en commençant par https://, par exemple https://www.exemple.fr/page.";
+            case UUID -> "Saisissez un identifiant UUID de 32 chiffres hexadécimaux (0 à 9, a à f), par exemple "
+                    + "3f2504e0-4f89-11d3-9a0c-0305e82c3301.";
+            case BINARY -> "Saisissez le contenu encodé en base64 (lettres, chiffres, « + » et « / », complétés par des « = »), "
+                    + "par exemple SGVsbG8=.";
             case ANY -> "Saisissez un texte.";
         };
     }
 
-    private enum Format { ANY, EMAIL, URI }
+    private enum Format { ANY, EMAIL, URI, UUID, BINARY }
 }

@@ -5,6 +5,7 @@ import fr.passerelle.quality.engine.report.ValidationError;
 import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import fr.passerelle.quality.engine.schema.ValueConstraint;
+import fr.passerelle.quality.engine.validation.CheckedRow.CellState;
 
 import java.util.HashSet;
 import java.util.List;
@@ -12,17 +13,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Checks one data row: its length, then each schema field's cell. */
+/**
+ * Checks one data row: its length, then each schema field's cell (one error per cell at most),
+ * then the checks across cells and rows (custom checks, unique, primary key, duplicate rows,
+ * self-referencing foreign keys). Keeps what the cross-row checks remember: one instance per file.
+ */
 public final class RowValidator {
 
     private final List<Field> fields;
     private final Set<String> missingValues;
     private final ColumnMapping columns;
+    private final List<RowCheck> rowChecks;
 
+    /** Without {@link ReferencedKeys}: self-referencing foreign keys are not checked. */
     public RowValidator(TableSchema schema, ColumnMapping columns) {
+        this(schema, columns, ReferencedKeys.none());
+    }
+
+    public RowValidator(TableSchema schema, ColumnMapping columns, ReferencedKeys referenced) {
         this.fields = schema.fields();
         this.missingValues = new HashSet<>(schema.missingValues());
         this.columns = columns;
+        this.rowChecks = RowChecks.of(schema, referenced);
     }
 
     /** @return the number of errors found on the row */
@@ -36,35 +48,54 @@ public final class RowValidator {
             errors.accept(ValidationErrors.extraCell(row.number(), column + 1, row.cell(column)));
             found++;
         }
+        CheckedRow checked = new CheckedRow(row, new String[fields.size()], new Object[fields.size()],
+                new CellState[fields.size()]);
         for (int i = 0; i < fields.size(); i++) {
             int column = columns.columnOf(i);
             // An absent column was reported once on the header; a missing cell just above.
-            if (column != ColumnMapping.ABSENT && column < row.size()) {
-                Optional<ValidationError> error = checkCell(row.number(), fields.get(i), row.cell(column));
-                if (error.isPresent()) {
-                    errors.accept(error.get());
-                    found++;
-                }
+            if (column == ColumnMapping.ABSENT || column >= row.size()) {
+                checked.states()[i] = CellState.ABSENT;
+                continue;
+            }
+            String text = row.cell(column);
+            checked.texts()[i] = text;
+            Optional<ValidationError> error = checkCell(row.number(), fields.get(i), text, checked, i);
+            if (error.isPresent()) {
+                errors.accept(error.get());
+                found++;
+            }
+        }
+        for (RowCheck check : rowChecks) {
+            Optional<ValidationError> error = check.check(checked);
+            if (error.isPresent()) {
+                errors.accept(error.get());
+                found++;
             }
         }
         return found;
     }
 
-    private Optional<ValidationError> checkCell(long rowNumber, Field field, String value) {
+    /** Checks a present cell and records its state (and typed value) in {@code checked}. */
+    private Optional<ValidationError> checkCell(long rowNumber, Field field, String value, CheckedRow checked, int i) {
         if (missingValues.contains(value)) {
+            checked.states()[i] = CellState.EMPTY;
             return field.required()
                     ? Optional.of(ValidationErrors.requiredValueMissing(rowNumber, field, value))
                     : Optional.empty();
         }
         Optional<Object> typed = field.type().cast(value);
         if (typed.isEmpty()) {
+            checked.states()[i] = CellState.WRONG;
             return Optional.of(ValidationErrors.typeError(rowNumber, field, value));
         }
         for (ValueConstraint constraint : field.constraints()) {
             if (!constraint.accepts(typed.get())) {
+                checked.states()[i] = CellState.WRONG;
                 return Optional.of(ValidationErrors.constraintError(rowNumber, field, value, constraint));
             }
         }
+        checked.states()[i] = CellState.VALID;
+        checked.values()[i] = typed.get();
         return Optional.empty();
     }
 }

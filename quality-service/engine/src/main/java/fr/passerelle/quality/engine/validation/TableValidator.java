@@ -25,9 +25,19 @@ public final class TableValidator {
     }
 
     /**
+     * Validates without {@link ReferencedKeys}: self-referencing foreign keys are not checked.
+     *
      * @throws UnreadableRowException when a row cannot be parsed; rows before it are counted
      */
     public void validate(TableReader reader) throws IOException, UnreadableRowException {
+        validate(reader, ReferencedKeys.none());
+    }
+
+    /**
+     * @param referenced what the self-referencing foreign keys may point at, read beforehand from the same file
+     * @throws UnreadableRowException when a row cannot be parsed; rows before it are counted
+     */
+    public void validate(TableReader reader, ReferencedKeys referenced) throws IOException, UnreadableRowException {
         TableRow header = reader.next();
         // Leading blank lines are reported, and the header is the first non-blank row.
         while (header != null && header.isBlank()) {
@@ -39,7 +49,7 @@ public final class TableValidator {
             return;
         }
         ColumnMapping columns = HeaderMatcher.match(header, schema, errors);
-        RowValidator validator = new RowValidator(schema, columns);
+        RowValidator validator = new RowValidator(schema, columns, referenced);
         for (TableRow row = reader.next(); row != null; row = reader.next()) {
             if (row.isBlank()) {
                 errors.accept(ValidationErrors.blankRow(row.number()));

@@ -3,9 +3,12 @@ package fr.passerelle.quality.engine.validation;
 import fr.passerelle.quality.engine.read.TableReader;
 import fr.passerelle.quality.engine.report.ErrorCode;
 import fr.passerelle.quality.engine.report.ValidationError;
+import fr.passerelle.quality.engine.schema.CustomCheck;
 import fr.passerelle.quality.engine.schema.Field;
+import fr.passerelle.quality.engine.schema.ForeignKey;
 import fr.passerelle.quality.engine.schema.ValueConstraint;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -129,6 +132,60 @@ public final class ValidationErrors {
                 constraint.hint());
     }
 
+    static ValidationError customCheckError(long rowNumber, CustomCheck check, String value, CustomCheck.Violation violation) {
+        return error(check.code(), rowNumber, check.field(), value,
+                "La valeur " + quote(value) + " de la colonne " + quote(check.field()) + " " + violation.description() + ".",
+                violation.hint());
+    }
+
+    // Across rows
+
+    static ValidationError uniqueError(long rowNumber, Field field, String value, long firstRow) {
+        return error(ErrorCode.UNIQUE_ERROR, rowNumber, field.name(), value,
+                "La valeur " + quote(value) + " de la colonne " + quote(field.name()) + " figure déjà à la ligne " + firstRow
+                        + " : chaque valeur de cette colonne doit être unique.",
+                "Corrigez la valeur sur l'une des deux lignes " + firstRow + " et " + rowNumber
+                        + ", ou supprimez l'une d'elles si c'est un doublon.");
+    }
+
+    static ValidationError primaryKeyDuplicate(long rowNumber, List<Field> keyFields, List<String> values, long firstRow) {
+        String message = keyFields.size() == 1
+                ? "L'identifiant " + quote(values.get(0)) + " de la colonne " + quote(keyFields.get(0).name())
+                        + " est déjà utilisé à la ligne " + firstRow + " : chaque ligne doit avoir un identifiant différent."
+                : "La combinaison " + quotes(values) + " des colonnes " + quotes(names(keyFields))
+                        + " est déjà utilisée à la ligne " + firstRow
+                        + " : chaque ligne doit avoir une combinaison différente de ces colonnes.";
+        return error(ErrorCode.PRIMARY_KEY_ERROR, rowNumber, keyLabel(keyFields), String.join(", ", values), message,
+                "Donnez un identifiant différent à l'une des lignes " + firstRow + " et " + rowNumber
+                        + ", ou supprimez l'une d'elles si c'est un doublon.");
+    }
+
+    static ValidationError primaryKeyEmpty(long rowNumber, List<Field> keyFields, Field emptyField, String value) {
+        String message = keyFields.size() == 1
+                ? "La colonne " + quote(emptyField.name()) + " identifie chaque ligne, mais la cellule est vide."
+                : "Les colonnes " + quotes(names(keyFields)) + " identifient ensemble chaque ligne, mais la cellule de la "
+                        + "colonne " + quote(emptyField.name()) + " est vide.";
+        return error(ErrorCode.PRIMARY_KEY_ERROR, rowNumber, keyLabel(keyFields), value, message,
+                "Renseignez la colonne " + quote(emptyField.name()) + " sur cette ligne.");
+    }
+
+    static ValidationError duplicateRow(long rowNumber, List<String> cells, long firstRow) {
+        return error(ErrorCode.DUPLICATE_ROW, rowNumber, null, String.join(", ", cells),
+                "La ligne est identique à la ligne " + firstRow + ".",
+                "Supprimez l'une des deux lignes " + firstRow + " et " + rowNumber + ".");
+    }
+
+    static ValidationError foreignKeyMissing(long rowNumber, ForeignKey key, List<String> values) {
+        String message = key.fields().size() == 1
+                ? "La valeur " + quote(values.get(0)) + " de la colonne " + quote(key.fields().get(0))
+                        + " ne se retrouve dans aucune ligne du fichier, colonne " + quote(key.referencedFields().get(0)) + "."
+                : "La combinaison " + quotes(values) + " des colonnes " + quotes(key.fields())
+                        + " ne se retrouve dans aucune ligne du fichier, colonnes " + quotes(key.referencedFields()) + ".";
+        return error(ErrorCode.FOREIGN_KEY_ERROR, rowNumber, String.join(", ", key.fields()), String.join(", ", values),
+                message, "Saisissez une valeur présente dans la colonne " + quotes(key.referencedFields())
+                        + " d'une autre ligne, ou laissez la cellule vide.");
+    }
+
     private static ValidationError wholeFile(ErrorCode code, String message) {
         return error(code, ValidationError.WHOLE_FILE, null, null, message, code.defaultHint());
     }
@@ -140,6 +197,24 @@ public final class ValidationErrors {
 
     private static String quote(String text) {
         return "« " + shorten(text, MAX_QUOTED_CHARS) + " »";
+    }
+
+    /** « a », « b » et « c » */
+    private static String quotes(List<String> texts) {
+        List<String> quoted = texts.stream().map(ValidationErrors::quote).toList();
+        if (quoted.size() == 1) {
+            return quoted.get(0);
+        }
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " et " + quoted.get(quoted.size() - 1);
+    }
+
+    private static List<String> names(List<Field> fields) {
+        return fields.stream().map(Field::name).toList();
+    }
+
+    /** The column of a key error: the key's columns, joined, when there are several. */
+    private static String keyLabel(List<Field> keyFields) {
+        return String.join(", ", names(keyFields));
     }
 
     private static String shorten(String text, int maxChars) {

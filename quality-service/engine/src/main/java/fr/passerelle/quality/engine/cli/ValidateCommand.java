@@ -1,0 +1,132 @@
+package fr.passerelle.quality.engine.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.quality.engine.QualityCheck;
+import fr.passerelle.quality.engine.report.QualityReport;
+import fr.passerelle.quality.engine.report.Verdict;
+import fr.passerelle.quality.engine.schema.SchemaCatalog;
+import fr.passerelle.quality.engine.schema.SchemaSummary;
+import fr.passerelle.quality.engine.schema.TableSchema;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The engine on the command line, for staff and for scripts:
+ * {@code java -jar quality-engine.jar validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json]}.
+ * Exit code 0 when the file is valid, 1 when it is not, 2 when the command is misused.
+ */
+public final class ValidateCommand {
+
+    public static final int VALID = 0;
+    public static final int INVALID = 1;
+    public static final int USAGE_ERROR = 2;
+
+    private ValidateCommand() {
+    }
+
+    public static void main(String[] args) {
+        // UTF-8 whatever the platform's default: the messages are French, accents included.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /**
+     * Runs the command in-process.
+     *
+     * @param out the report (text or JSON)
+     * @param err usage and file problems, in French
+     * @return {@link #VALID}, {@link #INVALID} or {@link #USAGE_ERROR}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        ValidateOptions options;
+        try {
+            options = ValidateOptions.parse(args);
+        } catch (ValidateOptions.HelpRequested e) {
+            out.print(ValidateOptions.USAGE);
+            return VALID;
+        } catch (ValidateOptions.UsageException e) {
+            return usageError(e.getMessage(), err, true);
+        }
+        if (!Files.isRegularFile(options.file())) {
+            return usageError("Fichier introuvable : " + options.file(), err, false);
+        }
+        try {
+            Optional<TableSchema> schema = schema(options, err);
+            if (schema.isEmpty()) {
+                return USAGE_ERROR;
+            }
+            QualityReport report = check(options, schema.get());
+            if (options.json()) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            } else {
+                ReportPrinter.print(options.file(), schema.get(), report, out);
+            }
+            return report.verdict() == Verdict.VALID ? VALID : INVALID;
+        } catch (IOException e) {
+            return usageError("Lecture ou écriture impossible : " + e.getMessage(), err, false);
+        }
+    }
+
+    private static QualityReport check(ValidateOptions options, TableSchema schema) throws IOException {
+        if (options.fix().isEmpty()) {
+            return QualityCheck.of(schema).run(options.file(), OutputStream.nullOutputStream());
+        }
+        try (OutputStream clean = Files.newOutputStream(options.fix().get())) {
+            return QualityCheck.of(schema).run(options.file(), clean);
+        }
+    }
+
+    /** Reads the schema from its path or from the catalog, telling {@code err} why it cannot. */
+    private static Optional<TableSchema> schema(ValidateOptions options, PrintStream err) throws IOException {
+        if (options.schemaIsAPath()) {
+            Path file = Path.of(options.schema());
+            if (!Files.isRegularFile(file)) {
+                usageError("Schéma introuvable : " + file, err, false);
+                return Optional.empty();
+            }
+            try (InputStream json = Files.newInputStream(file)) {
+                TableSchema schema = TableSchema.parse(json);
+                // A schema.json is named after its folder in the catalog: same here when it has no name.
+                Path folder = file.toAbsolutePath().getParent();
+                return Optional.of(schema.name().isBlank() && folder != null && folder.getFileName() != null
+                        ? schema.withName(folder.getFileName().toString()) : schema);
+            } catch (IOException e) {
+                usageError("Le fichier " + file + " n'est pas un schéma utilisable : " + e.getMessage(), err, false);
+                return Optional.empty();
+            }
+        }
+        if (!Files.isDirectory(options.schemasDir())) {
+            usageError("Dossier de schémas introuvable : " + options.schemasDir()
+                    + ". Indiquez-le avec --schemas-dir, ou donnez le chemin du schema.json.", err, false);
+            return Optional.empty();
+        }
+        SchemaCatalog catalog = SchemaCatalog.fromDirectory(options.schemasDir());
+        Optional<TableSchema> schema = catalog.find(options.schema());
+        if (schema.isEmpty()) {
+            String known = catalog.list().stream().map(SchemaSummary::name).collect(Collectors.joining(", "));
+            usageError("Schéma « " + options.schema() + " » introuvable dans " + options.schemasDir() + ". Schémas "
+                    + "disponibles : " + (known.isEmpty() ? "aucun" : known) + ".", err, false);
+        }
+        return schema;
+    }
+
+    private static int usageError(String message, PrintStream err, boolean withUsage) {
+        err.println(message);
+        if (withUsage) {
+            err.println();
+            err.print(ValidateOptions.USAGE);
+        }
+        return USAGE_ERROR;
+    }
+}

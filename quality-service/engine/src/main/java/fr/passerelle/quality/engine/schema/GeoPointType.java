@@ -1,0 +1,109 @@
+package fr.passerelle.quality.engine.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A point on Earth, longitude first, in one of the three Table Schema spellings: {@code "lon, lat"}
+ * (format {@code default}), {@code [lon, lat]} ({@code array}) or {@code {"lon": …, "lat": …}}
+ * ({@code object}). Coordinates out of range (longitude beyond ±180, latitude beyond ±90) are no point.
+ */
+final class GeoPointType implements FieldType {
+
+    private static final String DECIMAL = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
+    private static final Pattern LON_LAT = Pattern.compile("(" + DECIMAL + ")\\s*,\\s*(" + DECIMAL + ")");
+    private static final Pattern DECIMAL_TEXT = Pattern.compile(DECIMAL);
+
+    enum Format { DEFAULT, ARRAY, OBJECT }
+
+    private final Format format;
+
+    GeoPointType(Format format) {
+        this.format = format;
+    }
+
+    /** @return empty for a format the spec does not define */
+    static Optional<FieldType> of(String format) {
+        return switch (format) {
+            case "default" -> Optional.of(new GeoPointType(Format.DEFAULT));
+            case "array" -> Optional.of(new GeoPointType(Format.ARRAY));
+            case "object" -> Optional.of(new GeoPointType(Format.OBJECT));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public String name() {
+        return "geopoint";
+    }
+
+    @Override
+    public Optional<Object> cast(String text) {
+        return switch (format) {
+            case DEFAULT -> fromLonLatText(text);
+            case ARRAY -> JsonText.parse(text).filter(node -> node.isArray() && node.size() == 2)
+                    .flatMap(node -> point(number(node.get(0)), number(node.get(1))));
+            case OBJECT -> JsonText.parse(text)
+                    .filter(node -> node.isObject() && node.size() == 2 && node.has("lon") && node.has("lat"))
+                    .flatMap(node -> point(number(node.get("lon")), number(node.get("lat"))));
+        };
+    }
+
+    private static Optional<Object> fromLonLatText(String text) {
+        Matcher matcher = LON_LAT.matcher(text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return point(Double.parseDouble(matcher.group(1)), Double.parseDouble(matcher.group(2)));
+    }
+
+    /** A JSON number, or a JSON string holding a plain decimal; anything else is NaN, hence rejected. */
+    private static double number(JsonNode node) {
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        if (node.isTextual() && DECIMAL_TEXT.matcher(node.textValue()).matches()) {
+            return Double.parseDouble(node.textValue());
+        }
+        return Double.NaN;
+    }
+
+    private static Optional<Object> point(double lon, double lat) {
+        // NaN fails both range checks.
+        if (GeoPoint.isLongitude(lon) && GeoPoint.isLatitude(lat)) {
+            return Optional.of(new GeoPoint(lon, lat));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String expected() {
+        return "un point géographique au format " + spelling() + ", avec une longitude entre -180 et 180 et une latitude "
+                + "entre -90 et 90";
+    }
+
+    @Override
+    public String hint() {
+        return "Saisissez la longitude puis la latitude en degrés décimaux, avec un point comme séparateur décimal, "
+                + "au format " + spelling() + ", par exemple " + example() + " pour Paris.";
+    }
+
+    private String spelling() {
+        return switch (format) {
+            case DEFAULT -> "« longitude, latitude »";
+            case ARRAY -> "[longitude, latitude]";
+            case OBJECT -> "{\"lon\": longitude, \"lat\": latitude}";
+        };
+    }
+
+    private String example() {
+        return switch (format) {
+            case DEFAULT -> "« 2.3522, 48.8566 »";
+            case ARRAY -> "[2.3522, 48.8566]";
+            case OBJECT -> "{\"lon\": 2.3522, \"lat\": 48.8566}";
+        };
+    }
+}
