@@ -1,0 +1,43 @@
+package fr.passerelle.ingest.ops;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Operators' view of the pipeline's dead letters, for every topic. */
+@Path("/api/v1/ops/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadLetterResource {
+
+    private final DeadLetterService deadLetters;
+
+    public DeadLetterResource(DeadLetterService deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GET
+    @Operation(summary = "Lister les lettres mortes non rejouées (toutes les files, ou celle du topic donné)")
+    public List<DeadLetter> list(@QueryParam("topic") String topic) {
+        return deadLetters.pending(topic);
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Operation(summary = "Rejouer une lettre morte une fois sa cause corrigée")
+    public DeadLetter replay(@PathParam("id") String id) {
+        return deadLetters.replay(id);
+    }
+
+    @POST
+    @Path("/replay")
+    @Operation(summary = "Rejouer toutes les lettres mortes (d'un topic, ou de tous)")
+    public List<String> replayAll(@QueryParam("topic") String topic) {
+        return deadLetters.replayAll(topic);
+    }
+}
