@@ -2,6 +2,7 @@ package fr.passerelle.catalog.dataset;
 
 import fr.passerelle.catalog.approval.ApprovalRequest;
 import fr.passerelle.catalog.approval.ApprovalService;
+import fr.passerelle.catalog.metadata.MetadataValidator;
 import fr.passerelle.catalog.version.VersionView;
 import fr.passerelle.catalog.version.Versions;
 import fr.passerelle.platform.web.ApiException;
@@ -36,10 +37,15 @@ public class DatasetResource {
     }
 
     @GET
-    @Operation(summary = "Lister les jeux de données du catalogue")
-    public List<DatasetView> list(@QueryParam("limit") @DefaultValue("100") int limit,
+    @Operation(summary = "Lister les jeux de données du catalogue, ou chercher (q) dans leurs titres, mots-clés et descriptions")
+    public List<DatasetView> list(@QueryParam("q") String query,
+                                  @QueryParam("limit") @DefaultValue("100") int limit,
                                   @QueryParam("offset") @DefaultValue("0") int offset) {
-        return datasets.list(Math.max(1, Math.min(limit, MAX_PAGE)), Math.max(0, offset));
+        int pageSize = Math.max(1, Math.min(limit, MAX_PAGE));
+        if (query != null && !query.isBlank()) {
+            return datasets.search(query.strip(), pageSize, Math.max(0, offset));
+        }
+        return datasets.list(pageSize, Math.max(0, offset));
     }
 
     @GET
@@ -59,6 +65,7 @@ public class DatasetResource {
             throw ApiException.badRequest("metadata-required", "Aucune métadonnée n'a été envoyée.",
                     "Envoyez un objet JSON, par exemple {\"title\": \"Stationnements vélo\"}.");
         }
+        MetadataValidator.check(update);
         QuarkusTransaction.requiringNew().run(() -> datasets.updateMetadata(organization, dataset, update));
         return existing(organization, dataset);
     }

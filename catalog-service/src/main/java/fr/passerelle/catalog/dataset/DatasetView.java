@@ -1,14 +1,28 @@
 package fr.passerelle.catalog.dataset;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.passerelle.catalog.metadata.MetadataScore;
+import fr.passerelle.catalog.metadata.MetadataScorer;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
-/** A dataset as the catalogue API shows it. */
+/** A dataset as the catalogue API shows it, with its DCAT-AP metadata and their score. */
 public record DatasetView(
         String organization,
         String dataset,
         String schema,
         String title,
         String description,
+        List<String> keywords,
+        String theme,
+        String licence,
+        String frequency,
+        LocalDate temporalStart,
+        LocalDate temporalEnd,
+        List<String> spatial,
+        String contactName,
+        String contactEmail,
         boolean approved,
         String approvedBy,
         Instant approvedAt,
@@ -18,6 +32,12 @@ public record DatasetView(
         FailedAttempt lastFailedAttempt,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** What is missing from the description, derived on every read so it never goes stale. */
+    @JsonProperty("metadataScore")
+    public MetadataScore metadataScore() {
+        return MetadataScorer.score(this);
+    }
 
     /** The latest upload that failed the quality check; the published version stayed in place. */
     public record FailedAttempt(String uploadId, String summary, String reportUrl, Instant at) {

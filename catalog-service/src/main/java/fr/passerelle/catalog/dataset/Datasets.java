@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
 
 /** The {@code dataset} table. */
 @ApplicationScoped
@@ -63,8 +64,37 @@ public class Datasets {
     @Transactional(Transactional.TxType.MANDATORY)
     public void updateMetadata(String organization, String slug, MetadataUpdate update) {
         database.update("UPDATE dataset SET title = coalesce(?, title), description = coalesce(?, description),"
+                        + " keywords = coalesce(?, keywords), theme = coalesce(?, theme), licence = coalesce(?, licence),"
+                        + " frequency = coalesce(?, frequency), temporal_start = coalesce(?, temporal_start),"
+                        + " temporal_end = coalesce(?, temporal_end), spatial = coalesce(?, spatial),"
+                        + " contact_name = coalesce(?, contact_name), contact_email = coalesce(?, contact_email),"
                         + " updated_at = now() WHERE organization = ? AND slug = ?",
-                update.title(), update.description(), organization, slug);
+                update.title(), update.description(), textArray(update.keywords()), update.theme(), update.licence(),
+                update.frequency(), update.temporalStart(), update.temporalEnd(), textArray(update.spatial()),
+                update.contactName(), update.contactEmail(), organization, slug);
+    }
+
+    /** Datasets whose title, keywords or description match the words, best first (French stemming, accents folded). */
+    public List<DatasetView> search(String words, int limit, int offset) {
+        return database.query(VIEW + ", websearch_to_tsquery('french', fold_accents(?)) AS query"
+                        + " WHERE d.search_document @@ query"
+                        + " ORDER BY ts_rank(d.search_document, query) DESC, d.organization, d.slug LIMIT ? OFFSET ?",
+                this::toView, words, limit, offset);
+    }
+
+    /** The datasets the public sees: those with a published version. */
+    public List<DatasetView> published(int limit, int offset) {
+        return database.query("SELECT * FROM (" + VIEW + ") AS v WHERE v.published_version IS NOT NULL"
+                + " ORDER BY v.organization, v.slug LIMIT ? OFFSET ?", this::toView, limit, offset);
+    }
+
+    public long countPublished() {
+        return database.queryOne("SELECT count(DISTINCT (organization, dataset)) FROM version WHERE state = 'PUBLISHED'",
+                row -> row.getLong(1)).orElse(0L);
+    }
+
+    private static String[] textArray(List<String> values) {
+        return values == null ? null : values.stream().map(String::strip).distinct().toArray(String[]::new);
     }
 
     /** The answer when a dataset is not in the catalogue. */
@@ -89,11 +119,23 @@ public class Datasets {
         DatasetView.FailedAttempt failed = failedUpload == null ? null
                 : new DatasetView.FailedAttempt(failedUpload, row.getString("last_failed_summary"),
                 qualityBaseUrl + "/api/v1/reports/" + failedUpload, Database.instant(row, "last_failed_at"));
-        return new DatasetView(row.getString("organization"), row.getString("slug"), row.getString("schema_name"),
-                row.getString("title"), row.getString("description"), row.getBoolean("approved"),
-                row.getString("approved_by"), Database.instant(row, "approved_at"),
+        return new DatasetView(row.getString("organization"), row.getString("slug"),
+                row.getString("schema_name"), row.getString("title"), row.getString("description"),
+                strings(row.getArray("keywords")), row.getString("theme"), row.getString("licence"),
+                row.getString("frequency"), date(row, "temporal_start"), date(row, "temporal_end"),
+                strings(row.getArray("spatial")), row.getString("contact_name"), row.getString("contact_email"),
+                row.getBoolean("approved"), row.getString("approved_by"), Database.instant(row, "approved_at"),
                 (Integer) row.getObject("latest_version"), (Integer) row.getObject("published_version"),
                 row.getString("public_url"), failed, Database.instant(row, "created_at"),
                 Database.instant(row, "updated_at"));
+    }
+
+    private static List<String> strings(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static LocalDate date(ResultSet row, String column) throws SQLException {
+        java.sql.Date value = row.getDate(column);
+        return value == null ? null : value.toLocalDate();
     }
 }
