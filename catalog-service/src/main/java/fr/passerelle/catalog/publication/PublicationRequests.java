@@ -2,6 +2,8 @@ package fr.passerelle.catalog.publication;
 
 import fr.passerelle.catalog.version.Versions;
 import fr.passerelle.catalog.version.Versions.PendingVersion;
+import fr.passerelle.catalog.dataset.Datasets;
+import fr.passerelle.contracts.DatasetMetadata;
 import fr.passerelle.contracts.PublicationRequested;
 import fr.passerelle.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,17 +15,23 @@ import java.time.Instant;
 public class PublicationRequests {
 
     private final Versions versions;
+    private final Datasets datasets;
     private final Outbox outbox;
 
-    public PublicationRequests(Versions versions, Outbox outbox) {
+    public PublicationRequests(Versions versions, Datasets datasets, Outbox outbox) {
         this.versions = versions;
+        this.datasets = datasets;
         this.outbox = outbox;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(String organization, String dataset, PendingVersion version) {
         versions.markRequested(organization, dataset, version.number());
+        DatasetMetadata metadata = datasets.find(organization, dataset)
+                .map(view -> new DatasetMetadata(view.title(), view.description(), view.keywords(), view.licence(),
+                        view.frequency()))
+                .orElse(null);
         outbox.publish(new PublicationRequested(version.uploadId(), organization, dataset, version.number(),
-                version.schema(), version.clean(), Instant.now()));
+                version.schema(), version.clean(), metadata, Instant.now()));
     }
 }

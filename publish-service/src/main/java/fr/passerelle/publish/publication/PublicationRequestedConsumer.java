@@ -12,6 +12,7 @@ import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.storage.StorageConfig;
 import fr.passerelle.platform.storage.StorageException;
+import fr.passerelle.publish.target.RemotePublications;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,16 +39,19 @@ public class PublicationRequestedConsumer {
     private final ProcessedEvents processed;
     private final Outbox outbox;
     private final String portalBaseUrl;
+    private final RemotePublications remote;
 
     public PublicationRequestedConsumer(ObjectStore store, StorageConfig storage, Publications publications,
                                         ProcessedEvents processed, Outbox outbox,
-                                        @ConfigProperty(name = "passerelle.portal.base-url") String portalBaseUrl) {
+                                        @ConfigProperty(name = "passerelle.portal.base-url") String portalBaseUrl,
+                                        RemotePublications remote) {
         this.store = store;
         this.storage = storage;
         this.publications = publications;
         this.processed = processed;
         this.outbox = outbox;
         this.portalBaseUrl = portalBaseUrl;
+        this.remote = remote;
     }
 
     @Incoming("publication-requested")
@@ -85,6 +89,7 @@ public class PublicationRequestedConsumer {
             }
         });
         LOG.infof("Published %s version %d", request.key(), request.version());
+        remote.publish(request, published);
     }
 
     /** Idempotent: publishing the same version twice writes the same object. */
