@@ -12,7 +12,7 @@ import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.storage.StorageConfig;
 import fr.passerelle.platform.storage.StorageException;
-import fr.passerelle.publish.target.RemotePublications;
+import fr.passerelle.publish.remote.RemotePublications;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,99 @@
+package fr.passerelle.publish.remote;
+
+import fr.passerelle.contracts.ObjectRef;
+import fr.passerelle.contracts.PublicationRequested;
+import fr.passerelle.platform.storage.ObjectStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes a version on each remote target of its dataset, after the embedded portal. A target
+ * that fails is retried with backoff, then left FAILED with its reason: it never blocks the
+ * portal or the other targets.
+ */
+@ApplicationScoped
+public class RemotePublications {
+
+    private static final Logger LOG = Logger.getLogger(RemotePublications.class);
+    private static final int ATTEMPTS = 3;
+
+    private final RemoteTargets targets;
+    private final UdataPublisher udata;
+    private final ObjectStore store;
+    private final boolean dryRun;
+    private final long backoffMillis;
+
+    public RemotePublications(RemoteTargets targets, UdataPublisher udata, ObjectStore store,
+                              @ConfigProperty(name = "passerelle.targets.dry-run", defaultValue = "false") boolean dryRun,
+                              @ConfigProperty(name = "passerelle.targets.backoff-ms", defaultValue = "1000") long backoffMillis) {
+        this.targets = targets;
+        this.udata = udata;
+        this.store = store;
+        this.dryRun = dryRun;
+        this.backoffMillis = backoffMillis;
+    }
+
+    public void publish(PublicationRequested request, ObjectRef published) {
+        var remote = targets.of(request.organization(), request.dataset());
+        if (remote.isEmpty()) {
+            return;
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("passerelle-remote-", ".csv");
+            store.download(published, file);
+            for (RemoteTarget target : remote) {
+                publishOn(target, request, file);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Remote publication of %s v%d could not start: %s", request.key(), request.version(), e.getMessage());
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
+    }
+
+    private void publishOn(RemoteTarget target, PublicationRequested request, Path file) {
+        if (dryRun) {
+            LOG.infof("Dry run: would publish %s v%d on %s %s (remote dataset %s, resource %s)", request.key(),
+                    request.version(), target.kind(), target.apiUrl(), target.remoteDatasetId(), target.remoteResourceId());
+            targets.recordOutcome(target, request.version(), "DRY_RUN", null);
+            return;
+        }
+        RemoteTarget current = target;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                RemoteTarget attemptTarget = current;
+                udata.publish(attemptTarget, request, file,
+                        (datasetId, resourceId) -> targets.rememberRemoteIds(attemptTarget, datasetId, resourceId));
+                targets.recordOutcome(target, request.version(), "PUBLISHED", null);
+                LOG.infof("Published %s v%d on %s", request.key(), request.version(), target.apiUrl());
+                return;
+            } catch (RemoteFailure failure) {
+                if (!failure.retryable() || attempt == ATTEMPTS) {
+                    targets.recordOutcome(target, request.version(), "FAILED", failure.getMessage());
+                    LOG.warnf("Publication of %s v%d on %s failed: %s", request.key(), request.version(),
+                            target.apiUrl(), failure.getMessage());
+                    return;
+                }
+                sleep(backoffMillis << (attempt - 1));
+                // The ids a failed attempt created are in the table: the retry must reuse them.
+                current = targets.of(target.organization(), target.dataset()).stream()
+                        .filter(t -> t.kind().equals(target.kind())).findFirst().orElse(target);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
