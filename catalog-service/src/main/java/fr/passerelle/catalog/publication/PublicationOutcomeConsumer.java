@@ -6,7 +6,6 @@ import fr.passerelle.contracts.MalformedEventException;
 import fr.passerelle.contracts.PublicationCompleted;
 import fr.passerelle.contracts.PublicationFailed;
 import fr.passerelle.platform.inbox.ProcessedEvents;
-import fr.passerelle.platform.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,11 +32,9 @@ public class PublicationOutcomeConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     @Transactional
     public void onCompleted(ConsumerRecord<String, String> record) {
-        var event = ReceivedEvent.decode(record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class);
-        if (processed.markProcessed(CONSUMER, event.id())) {
-            PublicationCompleted done = event.payload();
-            versions.markPublished(done.organization(), done.dataset(), done.version(), done.publicUrl());
-        }
+        processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class)
+                .ifPresent(done -> versions.markPublished(done.organization(), done.dataset(), done.version(),
+                        done.publicUrl()));
     }
 
     @Incoming("publication-failed")
@@ -45,10 +42,8 @@ public class PublicationOutcomeConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     @Transactional
     public void onFailed(ConsumerRecord<String, String> record) {
-        var event = ReceivedEvent.decode(record, EventType.PUBLICATION_FAILED, PublicationFailed.class);
-        if (processed.markProcessed(CONSUMER, event.id())) {
-            PublicationFailed failed = event.payload();
-            versions.markFailed(failed.organization(), failed.dataset(), failed.version(), failed.reason());
-        }
+        processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_FAILED, PublicationFailed.class)
+                .ifPresent(failed -> versions.markFailed(failed.organization(), failed.dataset(), failed.version(),
+                        failed.reason()));
     }
 }

@@ -9,7 +9,6 @@ import fr.passerelle.contracts.QualityChecked;
 import fr.passerelle.contracts.QualityVerdict;
 import fr.passerelle.contracts.VersionRecorded;
 import fr.passerelle.platform.inbox.ProcessedEvents;
-import fr.passerelle.platform.inbox.ReceivedEvent;
 import fr.passerelle.platform.outbox.Outbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,11 +49,11 @@ public class QualityCheckedConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     @Transactional
     public void onQualityChecked(ConsumerRecord<String, String> record) {
-        var event = ReceivedEvent.decode(record, EventType.QUALITY_CHECKED, QualityChecked.class);
-        if (!processed.markProcessed(CONSUMER, event.id())) {
+        QualityChecked checked = processed.firstDelivery(CONSUMER, record, EventType.QUALITY_CHECKED,
+                QualityChecked.class).orElse(null);
+        if (checked == null) {
             return;
         }
-        QualityChecked checked = event.payload();
         if (checked.verdict() != QualityVerdict.VALID) {
             datasets.recordFailedAttempt(checked.organization(), checked.dataset(), checked.uploadId(),
                     checked.summary());

@@ -10,7 +10,6 @@ import fr.passerelle.contracts.VersionRecorded;
 import fr.passerelle.ingest.upload.UploadStatus;
 import fr.passerelle.ingest.upload.Uploads;
 import fr.passerelle.platform.inbox.ProcessedEvents;
-import fr.passerelle.platform.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,11 +41,10 @@ public class PipelineProgressConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     @Transactional
     public void onQualityChecked(ConsumerRecord<String, String> record) {
-        var event = ReceivedEvent.decode(record, EventType.QUALITY_CHECKED, QualityChecked.class);
-        if (!processed.markProcessed(CONSUMER, event.id())) {
+        QualityChecked checked = processed.firstDelivery(CONSUMER, record, EventType.QUALITY_CHECKED, QualityChecked.class).orElse(null);
+        if (checked == null) {
             return;
         }
-        QualityChecked checked = event.payload();
         UUID id = uploadId(checked.uploadId());
         boolean valid = checked.verdict() == QualityVerdict.VALID;
         if (uploads.advance(id, valid ? UploadStatus.CHECKED : UploadStatus.REJECTED, "quality",
@@ -60,11 +58,10 @@ public class PipelineProgressConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     @Transactional
     public void onVersionRecorded(ConsumerRecord<String, String> record) {
-        var event = ReceivedEvent.decode(record, EventType.VERSION_RECORDED, VersionRecorded.class);
-        if (!processed.markProcessed(CONSUMER, event.id())) {
+        VersionRecorded recorded = processed.firstDelivery(CONSUMER, record, EventType.VERSION_RECORDED, VersionRecorded.class).orElse(null);
+        if (recorded == null) {
             return;
         }
-        VersionRecorded recorded = event.payload();
         UUID id = uploadId(recorded.uploadId());
         String detail = recorded.awaitingApproval()
                 ? "Version " + recorded.version() + " enregistrée ; la première publication du jeu de données"
@@ -81,11 +78,10 @@ public class PipelineProgressConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     @Transactional
     public void onPublicationCompleted(ConsumerRecord<String, String> record) {
-        var event = ReceivedEvent.decode(record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class);
-        if (!processed.markProcessed(CONSUMER, event.id())) {
+        PublicationCompleted completed = processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class).orElse(null);
+        if (completed == null) {
             return;
         }
-        PublicationCompleted completed = event.payload();
         UUID id = uploadId(completed.uploadId());
         if (uploads.advance(id, UploadStatus.PUBLISHED, "publication", "ok",
                 "Version " + completed.version() + " publiée : " + completed.publicUrl())) {
@@ -99,11 +95,10 @@ public class PipelineProgressConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     @Transactional
     public void onPublicationFailed(ConsumerRecord<String, String> record) {
-        var event = ReceivedEvent.decode(record, EventType.PUBLICATION_FAILED, PublicationFailed.class);
-        if (!processed.markProcessed(CONSUMER, event.id())) {
+        PublicationFailed failed = processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_FAILED, PublicationFailed.class).orElse(null);
+        if (failed == null) {
             return;
         }
-        PublicationFailed failed = event.payload();
         uploads.advance(uploadId(failed.uploadId()), UploadStatus.FAILED, "publication", "failed", failed.reason());
     }
 
