@@ -76,6 +76,20 @@ class EventContractTest {
     }
 
     @Test
+    void theAsyncApiDocumentDescribesEveryTopicWithItsPayloadSchema() throws IOException {
+        String asyncApi;
+        try (InputStream in = EventType.class.getResourceAsStream("/asyncapi.yaml")) {
+            assertNotNull(in, "asyncapi.yaml");
+            asyncApi = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Topics.EVENT_TOPICS.forEach(topic -> assertTrue(asyncApi.contains("\n  " + topic + ":\n"), topic));
+        for (EventType type : EventType.values()) {
+            assertTrue(asyncApi.contains("const: " + type.ceType()), type.ceType());
+            assertTrue(asyncApi.contains("$ref: '." + type.jsonSchemaResource() + "'"), type.jsonSchemaResource());
+        }
+    }
+
+    @Test
     void everyEventTopicHasADeadLetterTopic() {
         Set<String> all = new HashSet<>(Topics.all());
         Topics.EVENT_TOPICS.forEach(topic -> assertTrue(all.contains(topic + ".dlq")));
