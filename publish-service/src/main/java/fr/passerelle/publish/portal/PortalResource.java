@@ -9,21 +9,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The embedded public portal: what anyone can read, without an account. */
 @Path("/")
 public class PortalResource {
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter
-            .ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
 
     private final Publications publications;
     private final ObjectStore store;
@@ -34,56 +30,102 @@ public class PortalResource {
     }
 
     @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Page d'accueil du portail : les jeux de données publiés, avec recherche")
+    public String home(@QueryParam("q") String query) {
+        return PortalPages.home(publications.latestOfEachDataset(query), query);
+    }
+
+    @GET
+    @Path("/portal/{org}/{dataset}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Page d'un jeu de données : description, aperçu, téléchargements, historique")
+    public String datasetPage(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
+        List<PublishedVersion> history = publications.history(checked(organization, "l'organisation"),
+                checked(dataset, "jeu de données"));
+        if (history.isEmpty()) {
+            throw notPublished(organization, dataset);
+        }
+        List<List<String>> preview;
+        try (InputStream csv = open(history.get(0))) {
+            preview = PublishedTable.head(csv, PortalPages.previewRows());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return PortalPages.dataset(history, preview, !preview.isEmpty() && PublishedTable.hasCoordinates(preview.get(0)));
+    }
+
+    @GET
     @Path("/portal/{org}/{dataset}/latest.csv")
     @Produces("text/csv; charset=utf-8")
     @Operation(summary = "Télécharger la dernière version publiée d'un jeu de données (CSV UTF-8)")
     public Response latestCsv(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
-        Slugs.require(organization, "l'organisation");
-        Slugs.require(dataset, "jeu de données");
-        PublishedVersion latest = publications.latest(organization, dataset).orElseThrow(() ->
-                new ApiException(404, "not-published",
-                        "Aucune version du jeu de données « " + dataset + " » de « " + organization
-                                + " » n'est publiée.",
-                        "Un jeu de données est publié après un dépôt valide et l'approbation d'un publieur."));
-        InputStream content = store.open(latest.file().bucket(), latest.file().key());
-        return Response.ok(content, "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + dataset + ".csv\"")
-                .header("X-Passerelle-Version", latest.version())
-                .header("ETag", latest.file().sha256() == null ? null : "\"" + latest.file().sha256() + "\"")
-                .build();
+        PublishedVersion latest = latest(organization, dataset);
+        return download(latest, open(latest), "text/csv; charset=utf-8", ".csv");
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Page d'accueil du portail : les jeux de données publiés")
-    public String home() {
-        List<PublishedVersion> all = publications.latestOfEachDataset();
-        StringBuilder html = new StringBuilder("""
-                <!doctype html>
-                <html lang="fr"><head><meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Données publiques — Passerelle</title>
-                <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem}
-                table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.4rem;border-bottom:1px solid #ddd}</style>
-                </head><body>
-                <h1>Données publiques</h1>
-                """);
-        if (all.isEmpty()) {
-            html.append("<p>Aucun jeu de données n'est encore publié.</p>\n");
-        } else {
-            html.append("<table><thead><tr><th>Organisation</th><th>Jeu de données</th><th>Schéma</th>")
-                    .append("<th>Version</th><th>Publiée le</th><th>Fichier</th></tr></thead><tbody>\n");
-            for (PublishedVersion version : all) {
-                String link = "/portal/" + version.organization() + "/" + version.dataset() + "/latest.csv";
-                html.append("<tr><td>").append(Html.escape(version.organization()))
-                        .append("</td><td>").append(Html.escape(version.dataset()))
-                        .append("</td><td>").append(Html.escape(version.schema()))
-                        .append("</td><td>").append(version.version())
-                        .append("</td><td>").append(FRENCH_DATE.format(version.publishedAt()))
-                        .append("</td><td><a href=\"").append(Html.escape(link)).append("\">CSV</a></td></tr>\n");
+    @Path("/portal/{org}/{dataset}/latest.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Télécharger la dernière version publiée en JSON (un objet par ligne)")
+    public Response latestJson(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
+        PublishedVersion latest = latest(organization, dataset);
+        StreamingOutput body = out -> {
+            try (InputStream csv = open(latest)) {
+                PublishedTable.writeJson(csv, out);
             }
-            html.append("</tbody></table>\n");
+        };
+        return download(latest, body, "application/json", ".json");
+    }
+
+    @GET
+    @Path("/portal/{org}/{dataset}/latest.geojson")
+    @Produces("application/geo+json")
+    @Operation(summary = "Télécharger la dernière version publiée en GeoJSON, quand les données ont des coordonnées")
+    public Response latestGeoJson(@PathParam("org") String organization, @PathParam("dataset") String dataset)
+            throws java.io.IOException {
+        PublishedVersion latest = latest(organization, dataset);
+        // The header decides whether there is a GeoJSON at all: read it before answering 200.
+        List<List<String>> head;
+        try (InputStream csv = open(latest)) {
+            head = PublishedTable.head(csv, 0);
         }
-        return html.append("</body></html>\n").toString();
+        if (head.isEmpty() || !PublishedTable.hasCoordinates(head.get(0))) {
+            throw new ApiException(404, "no-coordinates", "Le jeu de données « " + dataset
+                    + " » n'a pas de colonne de coordonnées : il n'existe pas en GeoJSON.",
+                    "Téléchargez-le en CSV ou en JSON.");
+        }
+        StreamingOutput body = out -> {
+            try (InputStream csv = open(latest)) {
+                PublishedTable.writeGeoJson(csv, out);
+            }
+        };
+        return download(latest, body, "application/geo+json", ".geojson");
+    }
+
+    private PublishedVersion latest(String organization, String dataset) {
+        return publications.latest(checked(organization, "l'organisation"), checked(dataset, "jeu de données"))
+                .orElseThrow(() -> notPublished(organization, dataset));
+    }
+
+    private InputStream open(PublishedVersion version) {
+        return store.open(version.file().bucket(), version.file().key());
+    }
+
+    private static Response download(PublishedVersion latest, Object body, String mediaType, String extension) {
+        return Response.ok(body, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + latest.dataset() + extension + "\"")
+                .header("X-Passerelle-Version", latest.version())
+                .build();
+    }
+
+    private static String checked(String slug, String what) {
+        return Slugs.require(slug, what);
+    }
+
+    private static ApiException notPublished(String organization, String dataset) {
+        return new ApiException(404, "not-published",
+                "Aucune version du jeu de données « " + dataset + " » de « " + organization + " » n'est publiée.",
+                "Un jeu de données est publié après un dépôt valide et l'approbation d'un publieur.");
     }
 }

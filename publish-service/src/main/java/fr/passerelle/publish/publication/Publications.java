@@ -1,5 +1,6 @@
 package fr.passerelle.publish.publication;
 
+import fr.passerelle.contracts.DatasetMetadata;
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.PublicationRequested;
 import fr.passerelle.platform.db.Database;
@@ -22,12 +23,14 @@ public class Publications {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PublicationRequested request, ObjectRef published) {
+        DatasetMetadata metadata = request.metadata();
         database.update("INSERT INTO publication (organization, dataset, version, upload_id, schema_name,"
-                        + " public_bucket, public_key, sha256, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING",
+                        + " public_bucket, public_key, sha256, size_bytes, title, description, licence)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 request.organization(), request.dataset(), request.version(),
                 UUID.fromString(request.uploadId()), request.schema(), published.bucket(), published.key(),
-                published.sha256(), published.size());
+                published.sha256(), published.size(), metadata == null ? null : metadata.title(),
+                metadata == null ? null : metadata.description(), metadata == null ? null : metadata.licence());
     }
 
     /** The newest published version, whatever order the publications completed in. */
@@ -36,10 +39,19 @@ public class Publications {
                 + " ORDER BY version DESC LIMIT 1", Publications::toPublished, organization, dataset);
     }
 
-    /** The newest version of every dataset, for the portal's home page. */
-    public List<PublishedVersion> latestOfEachDataset() {
-        return database.query("SELECT DISTINCT ON (organization, dataset) * FROM publication"
-                + " ORDER BY organization, dataset, version DESC", Publications::toPublished);
+    /** The newest version of every dataset, for the portal's home page; {@code words} filters titles. */
+    public List<PublishedVersion> latestOfEachDataset(String words) {
+        String pattern = words == null || words.isBlank() ? "%" : "%" + words.strip().toLowerCase() + "%";
+        return database.query("SELECT * FROM (SELECT DISTINCT ON (organization, dataset) * FROM publication"
+                + " ORDER BY organization, dataset, version DESC) AS latest"
+                + " WHERE lower(coalesce(title, '') || ' ' || dataset || ' ' || organization) LIKE ?"
+                + " ORDER BY organization, dataset", Publications::toPublished, pattern);
+    }
+
+    /** Every published version of a dataset, newest first. */
+    public List<PublishedVersion> history(String organization, String dataset) {
+        return database.query("SELECT * FROM publication WHERE organization = ? AND dataset = ? ORDER BY version DESC",
+                Publications::toPublished, organization, dataset);
     }
 
     private static PublishedVersion toPublished(java.sql.ResultSet row) throws java.sql.SQLException {
@@ -47,11 +59,18 @@ public class Publications {
                 row.getString("schema_name"),
                 new ObjectRef(row.getString("public_bucket"), row.getString("public_key"), row.getString("sha256"),
                         row.getLong("size_bytes")),
-                Database.instant(row, "published_at"));
+                Database.instant(row, "published_at"), row.getString("title"), row.getString("description"),
+                row.getString("licence"));
     }
 
     /** A version as the portal serves it. */
     public record PublishedVersion(String organization, String dataset, int version, String schema,
-                                   ObjectRef file, Instant publishedAt) {
+                                   ObjectRef file, Instant publishedAt, String title, String description,
+                                   String licence) {
+
+        /** The title to show: the catalogue's, else the dataset's identifier. */
+        public String displayTitle() {
+            return title == null || title.isBlank() ? dataset : title;
+        }
     }
 }
