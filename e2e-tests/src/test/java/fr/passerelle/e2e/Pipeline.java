@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,6 +77,23 @@ final class Pipeline {
 
     static Response latestCsv(String organization, String dataset) {
         return given().baseUri(Stack.PUBLISH).when().get("/portal/{org}/{dataset}/latest.csv", organization, dataset);
+    }
+
+    /** Waits until the dataset's (first) remote target has handled {@code version}, and returns it. */
+    static Map<String, Object> awaitRemoteTarget(String organization, String dataset, int version) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        Map<String, Object> last = null;
+        while (System.nanoTime() < deadline) {
+            List<Map<String, Object>> all = given().baseUri(Stack.PUBLISH)
+                    .when().get("/api/v1/targets/{org}/{dataset}", organization, dataset)
+                    .then().statusCode(200).extract().jsonPath().getList("$");
+            last = all.isEmpty() ? null : all.get(0);
+            if (last != null && Integer.valueOf(version).equals(last.get("lastVersion"))) {
+                return last;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("Target not updated for version " + version + ": " + last);
     }
 
     static void sleep(long millis) {

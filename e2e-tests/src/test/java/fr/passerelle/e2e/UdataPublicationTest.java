@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,7 @@ class UdataPublicationTest {
             Pipeline.approve(ORG, dataset);
             Pipeline.awaitStatus(first, "PUBLISHED");
 
-            Map<String, Object> target = awaitTarget(dataset, 1);
+            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
             assertEquals("PUBLISHED", target.get("lastStatus"), String.valueOf(target));
             assertNull(target.get("apiKey"), "the API key is never returned");
             String remoteDataset = (String) target.get("remoteDatasetId");
@@ -52,7 +50,7 @@ class UdataPublicationTest {
             next.add(row);
             String second = Pipeline.accepted(ORG, dataset, null, "velos.csv", Csv.asFrenchExcelExport(next));
             Pipeline.awaitStatus(second, "PUBLISHED");
-            Map<String, Object> updated = awaitTarget(dataset, 2);
+            Map<String, Object> updated = Pipeline.awaitRemoteTarget(ORG, dataset, 2);
 
             assertEquals("PUBLISHED", updated.get("lastStatus"));
             assertEquals(remoteDataset, updated.get("remoteDatasetId"), "same remote dataset");
@@ -77,7 +75,7 @@ class UdataPublicationTest {
             Pipeline.approve(ORG, dataset);
             Pipeline.awaitStatus(first, "PUBLISHED");
 
-            Map<String, Object> target = awaitTarget(dataset, 1);
+            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
             assertEquals("FAILED", target.get("lastStatus"));
             assertTrue(String.valueOf(target.get("lastError")).contains("clé d'API a été refusée"), String.valueOf(target));
             assertEquals(200, Pipeline.latestCsv(ORG, dataset).statusCode(), "the embedded portal is not blocked");
@@ -97,21 +95,5 @@ class UdataPublicationTest {
                 .body(Map.of("apiUrl", apiUrl, "organizationId", UdataContractServer.ORGANIZATION, "apiKey", apiKey))
                 .when().put("/api/v1/targets/{org}/{dataset}/udata", ORG, dataset)
                 .then().statusCode(200);
-    }
-
-    private static Map<String, Object> awaitTarget(String dataset, int version) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Map<String, Object> last = null;
-        while (System.nanoTime() < deadline) {
-            JsonPath targets = given().baseUri(Stack.PUBLISH).when().get("/api/v1/targets/{org}/{dataset}", ORG, dataset)
-                    .then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> all = targets.getList("$");
-            last = all.isEmpty() ? null : all.get(0);
-            if (last != null && Integer.valueOf(version).equals(last.get("lastVersion"))) {
-                return last;
-            }
-            Pipeline.sleep(200);
-        }
-        throw new AssertionError("Target not updated for version " + version + ": " + last);
     }
 }

@@ -4,6 +4,9 @@ import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.PublicationRequested;
 import fr.passerelle.platform.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +25,16 @@ public class RemotePublications {
     private static final int ATTEMPTS = 3;
 
     private final RemoteTargets targets;
-    private final UdataPublisher udata;
+    private final Map<String, RemotePortal> portals;
     private final ObjectStore store;
     private final boolean dryRun;
     private final long backoffMillis;
 
-    public RemotePublications(RemoteTargets targets, UdataPublisher udata, ObjectStore store,
+    public RemotePublications(RemoteTargets targets, Instance<RemotePortal> portals, ObjectStore store,
                               @ConfigProperty(name = "passerelle.targets.dry-run", defaultValue = "false") boolean dryRun,
                               @ConfigProperty(name = "passerelle.targets.backoff-ms", defaultValue = "1000") long backoffMillis) {
         this.targets = targets;
-        this.udata = udata;
+        this.portals = portals.stream().collect(Collectors.toMap(RemotePortal::kind, portal -> portal));
         this.store = store;
         this.dryRun = dryRun;
         this.backoffMillis = backoffMillis;
@@ -69,7 +72,11 @@ public class RemotePublications {
         for (int attempt = 1; ; attempt++) {
             try {
                 RemoteTarget attemptTarget = current;
-                udata.publish(attemptTarget, request, file,
+                RemotePortal portal = portals.get(target.kind());
+                if (portal == null) {
+                    throw new RemoteFailure("Type de portail inconnu : « " + target.kind() + " ».", false);
+                }
+                portal.publish(attemptTarget, request, file,
                         (datasetId, resourceId) -> targets.rememberRemoteIds(attemptTarget, datasetId, resourceId));
                 targets.recordOutcome(target, request.version(), "PUBLISHED", null);
                 LOG.infof("Published %s v%d on %s", request.key(), request.version(), target.apiUrl());

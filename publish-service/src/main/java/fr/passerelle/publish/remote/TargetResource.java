@@ -37,6 +37,20 @@ public class TargetResource {
             description = "La clé d'API n'est jamais renvoyée. Les versions suivantes remplacent la même ressource.")
     public List<TargetView> configureUdata(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                                            TargetRequest request) {
+        return configure(organization, dataset, UdataPublisher.KIND, request);
+    }
+
+    @PUT
+    @Path("/ckan")
+    @Operation(summary = "Publier aussi ce jeu de données sur un portail CKAN (DataSud…)",
+            description = "apiUrl : l'adresse de l'API d'action (…/api/3/action) ; organizationId : l'organisation"
+                    + " propriétaire ; apiKey : le jeton d'API, jamais renvoyé.")
+    public List<TargetView> configureCkan(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                          TargetRequest request) {
+        return configure(organization, dataset, CkanPublisher.KIND, request);
+    }
+
+    private List<TargetView> configure(String organization, String dataset, String kind, TargetRequest request) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
         if (request == null || !isHttp(request.apiUrl()) || blank(request.organizationId()) || blank(request.apiKey())) {
@@ -45,7 +59,7 @@ public class TargetResource {
                     "Par exemple {\"apiUrl\": \"https://www.data.gouv.fr/api/1\", \"organizationId\": \"5bbb6d6cff66bd4dc17bfd5a\","
                             + " \"apiKey\": \"…\"} ; la clé se trouve dans le profil du compte sur data.gouv.fr.");
         }
-        targets.save(organization, dataset, UdataPublisher.KIND, request);
+        targets.save(organization, dataset, kind, request);
         return targets.views(organization, dataset);
     }
 

@@ -1,0 +1,59 @@
+package fr.passerelle.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Publication on a CKAN portal (DataSud…), against a local server enforcing CKAN's action API shapes. */
+class CkanPublicationTest {
+
+    private static final String ORG = "ville-ckan";
+    private static final String SCHEMA = "stationnement-cyclable";
+
+    @Test
+    void aNewVersionPatchesTheSameCkanResource() throws Exception {
+        try (CkanContractServer ckan = new CkanContractServer()) {
+            String dataset = Pipeline.freshDataset("velos");
+            List<List<String>> rows = Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"));
+            String first = Pipeline.accepted(ORG, dataset, SCHEMA, "velos.csv", Csv.asFrenchExcelExport(rows));
+            Pipeline.awaitStatus(first, "AWAITING_APPROVAL");
+            given().baseUri(Stack.PUBLISH).contentType("application/json")
+                    .body(Map.of("apiUrl", ckan.apiUrl(), "organizationId", CkanContractServer.ORGANIZATION,
+                            "apiKey", CkanContractServer.TOKEN))
+                    .when().put("/api/v1/targets/{org}/{dataset}/ckan", ORG, dataset).then().statusCode(200);
+            Pipeline.approve(ORG, dataset);
+            Pipeline.awaitStatus(first, "PUBLISHED");
+
+            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            assertEquals("PUBLISHED", target.get("lastStatus"), String.valueOf(target));
+            String packageId = (String) target.get("remoteDatasetId");
+            String resourceId = (String) target.get("remoteResourceId");
+            assertEquals(ORG + "-" + dataset, ckan.packages.get(packageId).path("name").asText());
+            assertEquals("fr-lo", ckan.packages.get(packageId).path("license_id").asText());
+            assertEquals(packageId, ckan.resourcePackage.get(resourceId));
+
+            List<List<String>> next = new ArrayList<>(rows);
+            List<String> row = new ArrayList<>(rows.get(1));
+            row.set(rows.get(0).indexOf("id_local"), "STSI03");
+            next.add(row);
+            String second = Pipeline.accepted(ORG, dataset, null, "velos.csv", Csv.asFrenchExcelExport(next));
+            Pipeline.awaitStatus(second, "PUBLISHED");
+            Map<String, Object> updated = Pipeline.awaitRemoteTarget(ORG, dataset, 2);
+
+            assertEquals("PUBLISHED", updated.get("lastStatus"), String.valueOf(updated));
+            assertEquals(resourceId, updated.get("remoteResourceId"));
+            assertEquals(1, ckan.packages.size(), "package_patch, not a second package");
+            assertEquals(1, ckan.uploads.size(), "resource_patch, not a second resource");
+            assertEquals(2, ckan.uploads.get(resourceId).size());
+            byte[] latest = Pipeline.latestCsv(ORG, dataset).asByteArray();
+            assertArrayEquals(latest, ckan.uploads.get(resourceId).get(1));
+            assertTrue(new String(latest, java.nio.charset.StandardCharsets.UTF_8).contains("STSI03"));
+        }
+    }
+}
