@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
@@ -9,7 +10,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Validates raw files against one Table Schema and writes their clean version.
+ * Validates raw files (CSV, XLSX, XLS, JSON, GeoJSON, told apart by their content) against one
+ * Table Schema and writes their clean version.
  *
  * <pre>{@code
  * QualityReport report = QualityCheck.of(schema).run(rawFile, cleanCsv);
@@ -20,13 +22,20 @@ import java.util.Objects;
 public final class QualityCheck {
 
     private final TableSchema schema;
+    private final ReadOptions options;
 
-    private QualityCheck(TableSchema schema) {
+    private QualityCheck(TableSchema schema, ReadOptions options) {
         this.schema = Objects.requireNonNull(schema, "schema");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     public static QualityCheck of(TableSchema schema) {
-        return new QualityCheck(schema);
+        return new QualityCheck(schema, ReadOptions.defaults());
+    }
+
+    /** The same check reading files with {@code options}, e.g. {@code ReadOptions.sheet("2024")} for a workbook. */
+    public QualityCheck withOptions(ReadOptions options) {
+        return new QualityCheck(schema, options);
     }
 
     /**
@@ -38,6 +47,6 @@ public final class QualityCheck {
      * @throws IOException only when reading the file or writing the output fails
      */
     public QualityReport run(Path rawFile, OutputStream cleanCsv) throws IOException {
-        return new QualityRun(schema, rawFile, cleanCsv).execute();
+        return new QualityRun(schema, options, rawFile, cleanCsv).execute();
     }
 }

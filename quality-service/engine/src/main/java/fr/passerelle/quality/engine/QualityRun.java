@@ -4,7 +4,13 @@ import fr.passerelle.quality.engine.read.DelimiterSniffer;
 import fr.passerelle.quality.engine.read.DetectedEncoding;
 import fr.passerelle.quality.engine.read.Dialect;
 import fr.passerelle.quality.engine.read.EncodingDetector;
-import fr.passerelle.quality.engine.read.TableReader;
+import fr.passerelle.quality.engine.read.FormatDetector;
+import fr.passerelle.quality.engine.read.ReadOptions;
+import fr.passerelle.quality.engine.read.SourceFormat;
+import fr.passerelle.quality.engine.read.TableSource;
+import fr.passerelle.quality.engine.read.TableSources;
+import fr.passerelle.quality.engine.read.UnreadableSourceException;
+import fr.passerelle.quality.engine.report.ErrorCode;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
 import fr.passerelle.quality.engine.report.ErrorCollector;
 import fr.passerelle.quality.engine.report.QualityReport;
@@ -21,8 +27,10 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** One run of a {@link QualityCheck}: detect the encoding, then the dialect, then validate. */
+/** One run of a {@link QualityCheck}: detect the format (and for CSV the encoding and dialect), then validate. */
 final class QualityRun {
 
     private final TableSchema schema;
@@ -32,25 +40,61 @@ final class QualityRun {
     private final TableValidator table;
     private String encodingName = "";
     private String delimiter = "";
+    private final ReadOptions options;
+    private final List<String> notes = new ArrayList<>();
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
+        this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
+    }
+
+    QualityRun(TableSchema schema, ReadOptions options, Path rawFile, OutputStream cleanCsv) {
         this.schema = schema;
+        this.options = options;
         this.rawFile = rawFile;
         this.clean = new CleanCsvWriter(cleanCsv);
         this.table = new TableValidator(schema, errors::add, clean);
     }
 
     QualityReport execute() throws IOException {
+        SourceFormat format = FormatDetector.detect(rawFile);
         // The clean file always starts with the schema's header, even when nothing else can be read.
-        clean.writeRow(schema.fieldNames());
+        if (options.keepSheetColumn() && options.sheet() == null
+                && (format == SourceFormat.XLSX || format == SourceFormat.XLS)) {
+            List<String> header = new ArrayList<>(schema.fieldNames());
+            header.add(TableSource.SHEET_COLUMN);
+            clean.writeRow(header);
+            table.keepSheetColumn();
+        } else {
+            clean.writeRow(schema.fieldNames());
+        }
+        if (format.refused()) {
+            errors.add(ValidationErrors.unreadableFormat(format.refusal()));
+        } else if (format == SourceFormat.CSV || format == SourceFormat.EMPTY) {
+            readCsv();
+        } else {
+            if (format == SourceFormat.JSON || format == SourceFormat.GEOJSON) {
+                encodingName = "UTF-8";
+            }
+            try {
+                readTable(() -> TableSources.open(rawFile, format, options, schema));
+            } catch (RuntimeException e) {
+                // POI and Jackson meet hostile files too: whatever they throw on one is about the file, not us.
+                errors.add(ValidationErrors.unreadableFormat("Le fichier n'a pas pu être lu jusqu'au bout : il est "
+                        + "peut-être endommagé. Ouvrez-le dans votre tableur, enregistrez-le en XLSX ou en CSV, puis "
+                        + "envoyez-le de nouveau."));
+            }
+        }
+        clean.flush();
+        return report();
+    }
+
+    private void readCsv() throws IOException {
         DetectedEncoding encoding = EncodingDetector.detect(rawFile);
         switch (encoding.kind()) {
             case EMPTY -> errors.add(ValidationErrors.emptyFile());
             case BINARY -> errors.add(ValidationErrors.notText());
             case TEXT -> readText(encoding);
         }
-        clean.flush();
-        return report();
     }
 
     private void readText(DetectedEncoding encoding) throws IOException {
@@ -58,11 +102,35 @@ final class QualityRun {
         if (encoding.invalidBytes()) {
             errors.add(ValidationErrors.undecodableCharacters());
         }
-        Dialect dialect = new Dialect(encoding.charset(), encoding.bomLength(), DelimiterSniffer.sniff(rawFile, encoding));
+        Dialect dialect = new Dialect(encoding.charset(), encoding.bomLength(),
+                DelimiterSniffer.sniff(rawFile, encoding, schema.fieldNames()));
         delimiter = dialect.delimiterText();
-        ReferencedKeys referenced = ReferencedKeys.collect(rawFile, dialect, schema);
-        try (TableReader reader = TableReader.open(rawFile, dialect)) {
-            table.validate(reader, referenced);
+        readTable(() -> TableSources.openCsv(rawFile, dialect, schema));
+    }
+
+    /** Opens a fresh source on the raw file: the self-referencing foreign keys need a first pass. */
+    private interface Opener {
+        TableSource open() throws IOException, UnreadableRowException;
+    }
+
+    private void readTable(Opener opener) throws IOException {
+        try {
+            ReferencedKeys referenced = ReferencedKeys.none();
+            if (ReferencedKeys.hasSelfReferences(schema)) {
+                try (TableSource first = opener.open()) {
+                    referenced = ReferencedKeys.collect(first, schema);
+                }
+            }
+            try (TableSource source = opener.open()) {
+                try {
+                    table.validate(source, referenced);
+                } finally {
+                    notes.addAll(source.readingNotes());
+                }
+            }
+        } catch (UnreadableSourceException e) {
+            errors.add(e.rowNumber() == 0 ? ValidationErrors.unreadableFormat(e.frenchMessage())
+                    : ValidationErrors.readingStopped(e.rowNumber(), e.frenchMessage()));
         } catch (UnreadableRowException e) {
             errors.add(ValidationErrors.readingStopped(e.rowNumber()));
         }
@@ -76,6 +144,9 @@ final class QualityRun {
         Verdict verdict = errors.total() == 0 ? Verdict.VALID : Verdict.INVALID;
         String summary = SummaryWriter.summarise(schema.displayTitle(), errors, rows, validityPercent,
                 schema.unsupportedCustomChecks());
+        if (!notes.isEmpty() && !errors.has(ErrorCode.UNREADABLE_FILE)) {
+            summary = summary + " " + String.join(" ", notes);
+        }
         return new QualityReport(verdict, schema.name(), encodingName, delimiter, rows, validRows,
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
                 summary);

@@ -73,8 +73,8 @@ class UnreadableInputTest {
     }
 
     @Test
-    void aBinaryFileIsUnreadable() {
-        // The start of an .xlsx file: a ZIP local header, full of NUL bytes.
+    void aTruncatedZipIsUnreadable() {
+        // The start of an .xlsx file: a ZIP local header, full of NUL bytes, cut short.
         byte[] xlsx = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x62, (byte) 0xEE};
 
         Checked checked = Checked.run(TestSchemas.equipements(), xlsx);
@@ -82,10 +82,21 @@ class UnreadableInputTest {
         ValidationError error = checked.onlyError();
         assertEquals(ErrorCode.UNREADABLE_FILE, error.code());
         assertEquals(Map.of("format-error", 1L), checked.report().errorsByCode());
-        assertEquals("Le fichier n'est pas un fichier texte CSV : c'est peut-être un classeur Excel, un PDF ou une image.",
-                error.message());
+        assertEquals("Le fichier est une archive ZIP (peut-être un classeur XLSX) endommagée ou incomplète : "
+                + "enregistrez-le de nouveau en XLSX ou CSV, puis envoyez-le de nouveau.", error.message());
         assertEquals("Envoyez un fichier CSV : dans votre tableur, choisissez « Enregistrer sous » puis le type « CSV UTF-8 ».",
                 error.hint());
+        assertEquals(Verdict.INVALID, checked.report().verdict());
+    }
+
+    @Test
+    void anUnknownBinaryFileIsUnreadable() {
+        byte[] binary = {0x13, 0x37, 0x00, 0x01, 0x02, 0x00, 0x00, 0x7F, (byte) 0xFE, 0x00};
+
+        Checked checked = Checked.run(TestSchemas.equipements(), binary);
+
+        assertEquals("Le fichier n'est pas un fichier texte CSV : c'est peut-être un classeur Excel, un PDF ou une image.",
+                checked.onlyError().message());
         assertEquals(Verdict.INVALID, checked.report().verdict());
     }
 

@@ -106,7 +106,7 @@ class ValidateCommandTest {
 
         assertUsageError("Commande inconnue « check »", "check", "f.csv");
         assertUsageError("Indiquez le schéma avec --schema", "validate", "f.csv");
-        assertUsageError("Indiquez le fichier CSV à contrôler.", "validate", "--schema", "irve-statique");
+        assertUsageError("Indiquez le fichier à contrôler.", "validate", "--schema", "irve-statique");
         assertUsageError("Option inconnue « --format ».", "validate", "f.csv", "--schema", "x", "--format", "csv");
         assertUsageError("L'option --schema attend une valeur.", "validate", "f.csv", "--schema");
         assertUsageError("Un seul fichier à la fois", "validate", "a.csv", "b.csv", "--schema", "x");

@@ -20,9 +20,12 @@ final class ReportPrinter {
         out.println("Fichier : " + file);
         out.println("Schéma : " + schema.displayTitle() + " (" + schema.name()
                 + (schema.version().isBlank() ? "" : ", version " + schema.version()) + ")");
-        if (!report.encoding().isEmpty()) {
+        if (!report.encoding().isEmpty() && !report.delimiter().isEmpty()) {
             out.println("Lecture : encodage " + report.encoding() + ", séparateur " + delimiter(report.delimiter()) + ", "
                     + count(report.rowCount(), "ligne") + " de données");
+        } else if (report.rowCount() > 0) {
+            // A workbook or JSON: the summary says how it was read.
+            out.println("Lecture : " + count(report.rowCount(), "ligne") + " de données");
         }
         out.println();
         out.println(report.summary());

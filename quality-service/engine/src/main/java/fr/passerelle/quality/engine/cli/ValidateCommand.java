@@ -2,6 +2,7 @@ package fr.passerelle.quality.engine.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.quality.engine.QualityCheck;
+import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.report.Verdict;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
@@ -35,6 +36,10 @@ public final class ValidateCommand {
     }
 
     public static void main(String[] args) {
+        // POI logs through the Log4j API, which complains on stderr when no logging backend is on the class path.
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
         // UTF-8 whatever the platform's default: the messages are French, accents included.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -79,11 +84,13 @@ public final class ValidateCommand {
     }
 
     private static QualityReport check(ValidateOptions options, TableSchema schema) throws IOException {
+        QualityCheck check = QualityCheck.of(schema)
+                .withOptions(options.sheet().map(ReadOptions::sheet).orElse(ReadOptions.defaults()));
         if (options.fix().isEmpty()) {
-            return QualityCheck.of(schema).run(options.file(), OutputStream.nullOutputStream());
+            return check.run(options.file(), OutputStream.nullOutputStream());
         }
         try (OutputStream clean = Files.newOutputStream(options.fix().get())) {
-            return QualityCheck.of(schema).run(options.file(), clean);
+            return check.run(options.file(), clean);
         }
     }
 

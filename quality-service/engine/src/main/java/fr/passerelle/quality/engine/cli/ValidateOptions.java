@@ -11,24 +11,27 @@ import java.util.Optional;
  * @param schemasDir the catalog: one folder per schema, each with its schema.json
  * @param fix        where to write the clean CSV, if anywhere
  * @param json       print the full report as JSON instead of French text
+ * @param sheet      the workbook sheet to read; empty compiles the sheets sharing the same columns
  */
-record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json) {
+record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet) {
 
     static final String COMMAND = "validate";
     static final Path DEFAULT_SCHEMAS_DIR = Path.of("schemas");
 
     static final String USAGE = """
-            Usage : validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json]
+            Usage : validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json] [--feuille NOM]
 
-            Contrôle un fichier CSV avec un schéma national de schema.data.gouv.fr.
+            Contrôle un fichier (CSV, XLSX, XLS, JSON ou GeoJSON) avec un schéma national de schema.data.gouv.fr.
 
-              FICHIER                le fichier CSV à contrôler
+              FICHIER                le fichier à contrôler
               --schema NOM|CHEMIN    le nom d'un schéma du catalogue (par exemple lieux-stationnement),
                                      ou le chemin d'un fichier schema.json
               --schemas-dir DOSSIER  le catalogue : un sous-dossier par schéma (par défaut : schemas)
               --fix SORTIE.csv       écrit aussi le fichier nettoyé : UTF-8, virgules, colonnes dans l'ordre
                                      du schéma (les lignes en erreur y restent, à corriger)
               --json                 affiche le rapport complet en JSON au lieu du texte
+              --feuille NOM          pour un classeur, ne lit que cette feuille (par défaut : les feuilles
+                                     ayant les mêmes colonnes que la première, réunies)
 
             Code de sortie : 0 si le fichier est conforme, 1 s'il ne l'est pas, 2 en cas d'erreur d'utilisation.
             """;
@@ -62,6 +65,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         Path schemasDir = DEFAULT_SCHEMAS_DIR;
         Path fix = null;
         boolean json = false;
+        String sheet = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -69,6 +73,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                 case "--schemas-dir" -> schemasDir = Path.of(value(args, ++i, arg));
                 case "--fix" -> fix = Path.of(value(args, ++i, arg));
                 case "--json" -> json = true;
+                case "--feuille" -> sheet = value(args, ++i, arg);
                 default -> {
                     if (isHelp(arg)) {
                         throw new HelpRequested();
@@ -84,12 +89,12 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
             }
         }
         if (file == null) {
-            throw new UsageException("Indiquez le fichier CSV à contrôler.");
+            throw new UsageException("Indiquez le fichier à contrôler.");
         }
         if (schema == null) {
             throw new UsageException("Indiquez le schéma avec --schema, par exemple --schema lieux-stationnement.");
         }
-        return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json);
+        return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet));
     }
 
     private static boolean isHelp(String arg) {

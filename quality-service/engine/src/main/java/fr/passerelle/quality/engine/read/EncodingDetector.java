@@ -17,10 +17,18 @@ import java.util.Arrays;
  * Tells UTF-8 from Windows-1252, the two encodings French spreadsheets produce, by decoding the
  * whole file strictly as UTF-8: a Windows-1252 file with accents is almost never valid UTF-8,
  * while sniffing only the first kilobytes misses the accent on line 40 000.
+ *
+ * <p>ISO-8859-1 reads the same as Windows-1252 for every printable character, so it is reported as
+ * Windows-1252. ISO-8859-15 differs from both on eight bytes, and no rule tells them apart in
+ * general; ours: ISO-8859-15 when the file has no byte in 0x80–0x9F (where Windows-1252 puts
+ * €, œ, ’, «…» quotes and dashes; control characters in the ISO charsets) but has 0xA4, 0xBC or 0xBD
+ * (€, Œ, œ in ISO-8859-15; ¤, ¼, ½ in Windows-1252, signs French text hardly ever uses). Otherwise
+ * Windows-1252.
  */
 public final class EncodingDetector {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset ISO_8859_15 = Charset.forName("ISO-8859-15");
 
     /** Binary files (xlsx, pdf, images) show a NUL byte early; CSV text never does. */
     static final int BINARY_PROBE_BYTES = 8 * 1024;
@@ -48,12 +56,16 @@ public final class EncodingDetector {
         Charset declared = bom == ByteOrderMark.NONE ? StandardCharsets.UTF_8 : bom.charset();
         StrictDecoding decoding = new StrictDecoding(declared);
         boolean undefinedInWindows1252 = false;
+        boolean c1Bytes = false;
+        boolean iso885915Signs = false;
 
         byte[] chunk = Arrays.copyOfRange(head, bom.length(), head.length);
         int length = chunk.length;
         while (length >= 0) {
             decoding.feed(chunk, length);
             undefinedInWindows1252 |= hasByteUndefinedInWindows1252(chunk, length);
+            c1Bytes |= hasByteIn(chunk, length, 0x80, 0x9F);
+            iso885915Signs |= hasByteIn(chunk, length, 0xA4, 0xA4) || hasByteIn(chunk, length, 0xBC, 0xBD);
             if (chunk.length < CHUNK_BYTES) {
                 chunk = new byte[CHUNK_BYTES];
             }
@@ -68,7 +80,20 @@ public final class EncodingDetector {
         if (valid) {
             return new DetectedEncoding(DetectedEncoding.Kind.TEXT, StandardCharsets.UTF_8, 0, false);
         }
+        if (!c1Bytes && iso885915Signs) {
+            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, ISO_8859_15, 0, false);
+        }
         return new DetectedEncoding(DetectedEncoding.Kind.TEXT, WINDOWS_1252, 0, undefinedInWindows1252);
+    }
+
+    private static boolean hasByteIn(byte[] bytes, int length, int low, int high) {
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= low && b <= high) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsNul(byte[] bytes) {

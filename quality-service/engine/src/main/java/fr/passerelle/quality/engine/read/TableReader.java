@@ -7,7 +7,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldModifier;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,7 +19,7 @@ import java.nio.file.Path;
  * Size limits turn a runaway file (a quote never closed, a binary blob) into an
  * {@link UnreadableRowException} instead of an out-of-memory error.
  */
-public final class TableReader implements Closeable {
+public final class TableReader implements TableSource {
 
     /** Largest cell, in characters. */
     public static final int MAX_CELL_CHARS = 1024 * 1024;
@@ -78,6 +77,7 @@ public final class TableReader implements Closeable {
      *
      * @throws UnreadableRowException when the record cannot be parsed; do not call again after it
      */
+    @Override
     public TableRow next() throws IOException, UnreadableRowException {
         try {
             if (!records.hasNext()) {

@@ -1,6 +1,7 @@
 package fr.passerelle.quality.engine.validation;
 
 import fr.passerelle.quality.engine.read.TableRow;
+import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.report.ValidationError;
 import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.schema.TableSchema;
@@ -42,6 +43,10 @@ public final class HeaderMatcher {
         for (int column = 0; column < header.size(); column++) {
             String label = header.cell(column);
             Integer fieldIndex = fieldIndexByName.get(label);
+            if (label.equals(TableSource.SHEET_COLUMN) && fieldIndex == null) {
+                // Added by the workbook reader, not by the clerk: known, never an unknown column.
+                continue;
+            }
             if (label.isEmpty()) {
                 errors.accept(ValidationErrors.blankLabel(row, column + 1));
             } else if (seen.putIfAbsent(label, column) != null) {

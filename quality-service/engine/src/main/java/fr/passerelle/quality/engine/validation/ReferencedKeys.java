@@ -3,6 +3,7 @@ package fr.passerelle.quality.engine.validation;
 import fr.passerelle.quality.engine.read.Dialect;
 import fr.passerelle.quality.engine.read.TableReader;
 import fr.passerelle.quality.engine.read.TableRow;
+import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
 import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.schema.ForeignKey;
@@ -43,6 +44,24 @@ public final class ReferencedKeys {
      * main pass will report (unreadable, blank, wrongly typed cells) simply reference nothing here.
      */
     public static ReferencedKeys collect(Path file, Dialect dialect, TableSchema schema) throws IOException {
+        if (!hasSelfReferences(schema)) {
+            return NONE;
+        }
+        try (TableReader reader = TableReader.open(file, dialect)) {
+            return collect(reader, schema);
+        }
+    }
+
+    /** True when {@link #collect} would read anything: the schema has a self-referencing foreign key. */
+    public static boolean hasSelfReferences(TableSchema schema) {
+        return !selfReferences(schema).isEmpty();
+    }
+
+    /**
+     * Like {@link #collect(Path, Dialect, TableSchema)}, from any source; its first non-blank row
+     * is the header. The caller closes the source.
+     */
+    public static ReferencedKeys collect(TableSource reader, TableSchema schema) throws IOException {
         List<ForeignKey> keys = selfReferences(schema);
         if (keys.isEmpty()) {
             return NONE;
@@ -51,7 +70,7 @@ public final class ReferencedKeys {
         keys.forEach(key -> seen.add(new SeenFingerprints()));
         Fingerprinter fingerprinter = new Fingerprinter();
         Set<String> missingValues = new HashSet<>(schema.missingValues());
-        try (TableReader reader = TableReader.open(file, dialect)) {
+        try {
             TableRow header = reader.next();
             while (header != null && header.isBlank()) {
                 header = reader.next();

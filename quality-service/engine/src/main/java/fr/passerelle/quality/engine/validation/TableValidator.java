@@ -2,21 +2,28 @@ package fr.passerelle.quality.engine.validation;
 
 import fr.passerelle.quality.engine.read.TableReader;
 import fr.passerelle.quality.engine.read.TableRow;
+import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
 import fr.passerelle.quality.engine.report.ValidationError;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Walks a table once: header, then every row, checking each and copying it to the clean file. */
 public final class TableValidator {
+
+    /** Blank rows held back to see whether the table ends with them; past this many, they are reported. */
+    static final int MAX_PENDING_BLANK_ROWS = 10_000;
 
     private final TableSchema schema;
     private final Consumer<ValidationError> errors;
     private final CleanCsvWriter clean;
     private long rowCount;
     private long validRowCount;
+    private boolean keepSheetColumn;
 
     public TableValidator(TableSchema schema, Consumer<ValidationError> errors, CleanCsvWriter clean) {
         this.schema = schema;
@@ -30,7 +37,7 @@ public final class TableValidator {
      * @throws UnreadableRowException when a row cannot be parsed; rows before it are counted
      */
     public void validate(TableReader reader) throws IOException, UnreadableRowException {
-        validate(reader, ReferencedKeys.none());
+        validate((TableSource) reader, ReferencedKeys.none());
     }
 
     /**
@@ -38,11 +45,22 @@ public final class TableValidator {
      * @throws UnreadableRowException when a row cannot be parsed; rows before it are counted
      */
     public void validate(TableReader reader, ReferencedKeys referenced) throws IOException, UnreadableRowException {
-        TableRow header = reader.next();
+        validate((TableSource) reader, referenced);
+    }
+
+    /**
+     * Validates the rows of any source: its first non-blank row is the header. Blank rows are
+     * reported, except those ending the table (spreadsheets and exports often leave some).
+     *
+     * @param referenced what the self-referencing foreign keys may point at, read beforehand from the same file
+     * @throws UnreadableRowException when a row cannot be read; rows before it are counted
+     */
+    public void validate(TableSource source, ReferencedKeys referenced) throws IOException, UnreadableRowException {
+        TableRow header = source.next();
         // Leading blank lines are reported, and the header is the first non-blank row.
         while (header != null && header.isBlank()) {
             errors.accept(ValidationErrors.blankRow(header.number()));
-            header = reader.next();
+            header = source.next();
         }
         if (header == null) {
             errors.accept(ValidationErrors.onlyBlankRows());
@@ -50,21 +68,56 @@ public final class TableValidator {
         }
         ColumnMapping columns = HeaderMatcher.match(header, schema, errors);
         RowValidator validator = new RowValidator(schema, columns, referenced);
-        for (TableRow row = reader.next(); row != null; row = reader.next()) {
+        int sheetColumn = header.cells().indexOf(TableSource.SHEET_COLUMN);
+        // Blank rows are reported once a non-blank row follows them: trailing ones are not.
+        List<Long> pendingBlankRows = new ArrayList<>();
+        for (TableRow row = source.next(); row != null; row = source.next()) {
             if (row.isBlank()) {
-                errors.accept(ValidationErrors.blankRow(row.number()));
+                pendingBlankRows.add(row.number());
+                if (pendingBlankRows.size() >= MAX_PENDING_BLANK_ROWS) {
+                    reportBlankRows(pendingBlankRows);
+                }
                 continue;
             }
+            reportBlankRows(pendingBlankRows);
             rowCount++;
-            if (validator.validate(row, errors) == 0) {
+            Consumer<ValidationError> rowErrors = sheetColumn >= 0 && sheetColumn < row.size() && !schema.fieldNames()
+                    .contains(TableSource.SHEET_COLUMN) ? inSheet(row.cell(sheetColumn)) : errors;
+            if (validator.validate(row, rowErrors) == 0) {
                 validRowCount++;
             }
             // Rows with errors are written too: the verdict, not the writer, decides on publication.
-            clean.writeRow(columns.toSchemaOrder(row));
+            List<String> cleanCells = columns.toSchemaOrder(row);
+            if (keepSheetColumn) {
+                cleanCells = new ArrayList<>(cleanCells);
+                cleanCells.add(sheetColumn >= 0 && sheetColumn < row.size() ? row.cell(sheetColumn) : "");
+            }
+            clean.writeRow(cleanCells);
         }
         if (rowCount == 0) {
             errors.accept(ValidationErrors.noDataRows());
         }
+    }
+
+    /** A compiled workbook's rows are numbered within their sheet: each error names the sheet. */
+    private Consumer<ValidationError> inSheet(String sheet) {
+        return error -> errors.accept(new ValidationError(error.code(), error.rowNumber(), error.field(), error.value(),
+                "Feuille « " + sheet + " » : " + error.message(), error.hint()));
+    }
+
+    private void reportBlankRows(List<Long> rowNumbers) {
+        for (long number : rowNumbers) {
+            errors.accept(ValidationErrors.blankRow(number));
+        }
+        rowNumbers.clear();
+    }
+
+    /**
+     * Also writes each row's {@value TableSource#SHEET_COLUMN} cell to the clean CSV, after the schema's columns;
+     * the caller writes the matching header.
+     */
+    public void keepSheetColumn() {
+        this.keepSheetColumn = true;
     }
 
     /** Data rows read so far: header and blank rows excluded. */

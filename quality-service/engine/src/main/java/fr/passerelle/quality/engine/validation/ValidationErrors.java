@@ -46,6 +46,16 @@ public final class ValidationErrors {
                 "Le fichier n'est pas un fichier texte CSV : c'est peut-être un classeur Excel, un PDF ou une image.");
     }
 
+    /** A file in a format the engine refuses or cannot open, with the sentence saying what to send instead. */
+    public static ValidationError unreadableFormat(String frenchMessage) {
+        return wholeFile(ErrorCode.UNREADABLE_FILE, frenchMessage);
+    }
+
+    /** Reading stopped on a row for a reason other than the CSV limits: a damaged workbook, broken JSON. */
+    public static ValidationError readingStopped(long rowNumber, String frenchMessage) {
+        return error(ErrorCode.SOURCE_ERROR, rowNumber, null, null, frenchMessage, ErrorCode.SOURCE_ERROR.defaultHint());
+    }
+
     public static ValidationError undecodableCharacters() {
         return wholeFile(ErrorCode.ENCODING_ERROR,
                 "Certains caractères du fichier sont illisibles : des lettres accentuées risquent d'être mal affichées.");

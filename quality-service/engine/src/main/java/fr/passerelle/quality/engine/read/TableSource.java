@@ -1,0 +1,30 @@
+package fr.passerelle.quality.engine.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Rows of a table, whatever the file they come from (CSV, XLSX, XLS, JSON, GeoJSON): the header
+ * first, then the data rows, pulled one at a time.
+ */
+public interface TableSource extends Closeable {
+
+    /**
+     * The label of the column a compiled workbook adds to say which sheet each row came from. The
+     * validator knows it: never reported as an unknown column, never written to the clean CSV.
+     */
+    String SHEET_COLUMN = "_feuille";
+
+    /**
+     * The next row, or {@code null} at the end of the table.
+     *
+     * @throws UnreadableRowException when the row cannot be read; do not call again after it
+     */
+    TableRow next() throws IOException, UnreadableRowException;
+
+    /** French sentences on how the file was read (header row found further down, sheets ignored…), once read. */
+    default List<String> readingNotes() {
+        return List.of();
+    }
+}
