@@ -1,5 +1,6 @@
 package fr.passerelle.ingest.ops;
 
+import fr.passerelle.contracts.Topics;
 import fr.passerelle.platform.db.Database;
 import fr.passerelle.platform.web.ApiException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,6 +29,12 @@ public class DeadLetterService {
         this.topics = topics;
         this.database = database;
         this.metrics = metrics;
+        // Registered up front, so that dashboards and alerts see 0 rather than no series at all.
+        Topics.EVENT_TOPICS.forEach(topic -> replayed(topic));
+    }
+
+    private io.micrometer.core.instrument.Counter replayed(String topic) {
+        return metrics.counter("passerelle.dead.letters.replayed", "topic", topic);
     }
 
     public List<DeadLetter> pending(String originalTopic) {
@@ -57,7 +64,7 @@ public class DeadLetterService {
                     where.dlqTopic(), where.partition(), where.offset());
             throw e;
         }
-        metrics.counter("passerelle.dead.letters.replayed", "topic", where.originalTopic()).increment();
+        replayed(where.originalTopic()).increment();
         LOG.infof("Dead letter %s replayed to %s", id, where.originalTopic());
         return DeadLetterTopics.toDeadLetter(record);
     }
