@@ -152,3 +152,17 @@ load_secrets() {
   # shellcheck disable=SC1090
   . "$SECRETS"
 }
+
+# ---- the browser of the end-to-end browser tests (Debian's Chromium and its driver)
+
+ensure_browser() {
+  if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+    return 0
+  fi
+  step "Browser tests need Debian's chromium and chromium-driver: installing them"
+  local sudo=""
+  [[ $(id -u) == 0 ]] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq || die "apt-get update failed"
+  $sudo apt-get install -y -qq chromium chromium-driver >/dev/null || die "could not install chromium chromium-driver"
+}
