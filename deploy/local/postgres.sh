@@ -66,11 +66,17 @@ postgres_setup() {
       CREATE SCHEMA IF NOT EXISTS $role AUTHORIZATION $role;
       GRANT CONNECT, TEMPORARY ON DATABASE $PG_DATABASE TO $role;"
   done
+  # The database belongs with the rest of .passerelle/: a new state directory means new Kafka
+  # and S3 data, so a database left by an earlier one (offsets, objects it refers to) is dropped.
+  if [[ ! -f $STATE/postgres.initialized ]]; then
+    pg_admin postgres <<<"DROP DATABASE IF EXISTS $PG_DATABASE WITH (FORCE);"
+  fi
   pg_admin postgres <<SQL
 SELECT 'CREATE DATABASE $PG_DATABASE' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$PG_DATABASE') \gexec
 $sql_roles
 SQL
   pg_admin "$PG_DATABASE" <<<"$sql_schemas"
+  touch "$STATE/postgres.initialized"
   info "database $PG_DATABASE, roles and schemas: ${PG_ROLES[*]}"
 }
 

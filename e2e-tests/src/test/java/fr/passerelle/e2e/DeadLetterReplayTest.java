@@ -6,19 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.contracts.CloudEventHeaders;
-import fr.passerelle.contracts.EventJson;
-import fr.passerelle.contracts.EventType;
-import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.Topics;
 import fr.passerelle.contracts.UploadReceived;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,18 +25,9 @@ class DeadLetterReplayTest {
     @Test
     void aDeadLetterIsListedThenReplayedOnceItsCauseIsFixed() throws Exception {
         String dataset = Pipeline.freshDataset("lettre");
-        String uploadId = UUID.randomUUID().toString();
-        String eventId = UUID.randomUUID().toString();
-        String rawKey = ORG + "/" + dataset + "/" + uploadId + "/velos.csv";
-        byte[] content = Files.readAllBytes(Csv.example(SCHEMA, "exemple-valide.csv"));
-        var event = new UploadReceived(uploadId, ORG, dataset, SCHEMA, "velos.csv", "upload",
-                new ObjectRef("raw", rawKey, null, content.length), Instant.now());
-        var record = new ProducerRecord<>(Topics.UPLOAD_RECEIVED, event.key(), EventJson.write(event));
-        record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, EventType.UPLOAD_RECEIVED.ceType().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.SUBJECT, event.subject().getBytes(StandardCharsets.UTF_8));
-        Kafka.send(record); // the raw file is not in S3 yet: quality cannot read it
+        MissingFileUpload poison = MissingFileUpload.send(ORG, dataset); // quality cannot read its file yet
+        String eventId = poison.eventId();
+        UploadReceived event = poison.event();
 
         Map<String, Object> dead = awaitDeadLetter(eventId);
         assertEquals(Topics.UPLOAD_RECEIVED, dead.get("originalTopic"));
@@ -52,7 +35,7 @@ class DeadLetterReplayTest {
         assertTrue(Kafka.readAll(Topics.QUALITY_CHECKED, r -> event.subject().equals(Kafka.header(r, CloudEventHeaders.SUBJECT)))
                 .isEmpty(), "no verdict without the file");
 
-        S3.put("raw", rawKey, content);
+        poison.putTheFile();
         given().baseUri(Stack.INGEST).when().post("/api/v1/ops/dead-letters/{id}/replay", dead.get("id"))
                 .then().statusCode(200);
 

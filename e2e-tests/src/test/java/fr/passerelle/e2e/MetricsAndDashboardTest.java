@@ -8,16 +8,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.contracts.CloudEventHeaders;
-import fr.passerelle.contracts.EventJson;
-import fr.passerelle.contracts.EventType;
-import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.Topics;
 import fr.passerelle.contracts.UploadReceived;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,11 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -100,18 +91,9 @@ class MetricsAndDashboardTest {
     void aPoisonMessageCountsAsAFailureAndItsReplayIsCounted() throws IOException {
         Metrics before = scrape(Stack.QUALITY);
         String dataset = Pipeline.freshDataset("poison");
-        String uploadId = UUID.randomUUID().toString();
-        String eventId = UUID.randomUUID().toString();
-        String rawKey = ORG + "/" + dataset + "/" + uploadId + "/velos.csv";
-        byte[] content = Files.readAllBytes(Csv.example(SCHEMA, "exemple-valide.csv"));
-        var event = new UploadReceived(uploadId, ORG, dataset, SCHEMA, "velos.csv", "upload",
-                new ObjectRef("raw", rawKey, null, content.length), Instant.now());
-        var record = new ProducerRecord<>(Topics.UPLOAD_RECEIVED, event.key(), EventJson.write(event));
-        record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, EventType.UPLOAD_RECEIVED.ceType().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.SUBJECT, event.subject().getBytes(StandardCharsets.UTF_8));
-        Kafka.send(record); // its raw file is not in S3: quality fails, then dead-letters it
+        MissingFileUpload poison = MissingFileUpload.send(ORG, dataset); // quality cannot read its file yet
+        String eventId = poison.eventId();
+        UploadReceived event = poison.event();
 
         Map<String, Object> dead = awaitDeadLetter(eventId);
         Map<String, String> failure = Map.of("channel", "upload-received", "topic", Topics.UPLOAD_RECEIVED,
@@ -123,7 +105,7 @@ class MetricsAndDashboardTest {
         double succeededBefore = scrape(Stack.QUALITY).value(CONSUMED, success);
         Map<String, String> replayed = Map.of("topic", Topics.UPLOAD_RECEIVED);
         double replayedBefore = scrape(Stack.INGEST).value("passerelle_dead_letters_replayed_total", replayed);
-        S3.put("raw", rawKey, content);
+        poison.putTheFile();
         given().baseUri(Stack.INGEST).when().post("/api/v1/ops/dead-letters/{id}/replay", dead.get("id"))
                 .then().statusCode(200);
         assertTrue(scrape(Stack.INGEST).value("passerelle_dead_letters_replayed_total", replayed) >= replayedBefore + 1,

@@ -4,26 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.contracts.CloudEventHeaders;
-import fr.passerelle.contracts.EventJson;
-import fr.passerelle.contracts.EventType;
-import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.Topics;
 import fr.passerelle.contracts.UploadReceived;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -103,18 +96,9 @@ class OpsPageBrowserTest {
     @Test
     void aDeadLetterIsReplayedFromItsButton() throws IOException {
         String dataset = Pipeline.freshDataset("bouton");
-        String uploadId = UUID.randomUUID().toString();
-        String eventId = UUID.randomUUID().toString();
-        String rawKey = ORG + "/" + dataset + "/" + uploadId + "/velos.csv";
-        byte[] content = Files.readAllBytes(Csv.example(SCHEMA, "exemple-valide.csv"));
-        var event = new UploadReceived(uploadId, ORG, dataset, SCHEMA, "velos.csv", "upload",
-                new ObjectRef("raw", rawKey, null, content.length), Instant.now());
-        var record = new ProducerRecord<>(Topics.UPLOAD_RECEIVED, event.key(), EventJson.write(event));
-        record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, EventType.UPLOAD_RECEIVED.ceType().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.SUBJECT, event.subject().getBytes(StandardCharsets.UTF_8));
-        Kafka.send(record); // its raw file is not in S3 yet: quality dead-letters it
+        MissingFileUpload poison = MissingFileUpload.send(ORG, dataset); // quality cannot read its file yet
+        String eventId = poison.eventId();
+        UploadReceived event = poison.event();
 
         browser.get(Stack.INGEST + "/ops/");
         // The page redraws its tables at every poll: an element found just before may be gone.
@@ -126,7 +110,7 @@ class OpsPageBrowserTest {
                 .findFirst().map(row -> row.getAttribute("data-id")).orElse(null));
         assertTrue(browser.findElement(By.id("etat")).getText().contains("lettre(s) morte(s)"));
 
-        S3.put("raw", rawKey, content); // the cause is removed
+        poison.putTheFile(); // the cause is removed
         wait.until(page -> {
             page.findElement(By.cssSelector("button.rejouer[data-id='" + id + "']")).click();
             return true;
