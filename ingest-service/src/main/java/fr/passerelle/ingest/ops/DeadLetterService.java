@@ -39,10 +39,10 @@ public class DeadLetterService {
 
     public List<DeadLetter> pending(String originalTopic) {
         Set<String> replayed = new HashSet<>(database.query(
-                "SELECT dlq_topic || ':' || partition || ':' || dlq_offset FROM dead_letter_replay",
+                "SELECT dlq_topic || ':' || partition || ':' || dlq_offset || '@' || dlq_timestamp FROM dead_letter_replay",
                 row -> row.getString(1)));
         return topics.recent().stream()
-                .filter(letter -> !replayed.contains(letter.id()))
+                .filter(letter -> !replayed.contains(letter.id() + "@" + letter.deadAt().toEpochMilli()))
                 .filter(letter -> originalTopic == null || originalTopic.equals(letter.originalTopic()))
                 .toList();
     }
@@ -51,8 +51,9 @@ public class DeadLetterService {
         DeadLetterId where = DeadLetterId.parse(id);
         ConsumerRecord<String, String> record = topics.read(where).orElseThrow(() -> ApiException.notFound(
                 "unknown-dead-letter", "La lettre morte « " + id + " » n'existe pas ou n'est plus conservée."));
-        int recorded = database.update("INSERT INTO dead_letter_replay (dlq_topic, partition, dlq_offset)"
-                + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", where.dlqTopic(), where.partition(), where.offset());
+        int recorded = database.update("INSERT INTO dead_letter_replay (dlq_topic, partition, dlq_offset, dlq_timestamp)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", where.dlqTopic(), where.partition(), where.offset(),
+                record.timestamp());
         if (recorded == 0) {
             throw new ApiException(409, "already-replayed", "La lettre morte « " + id + " » a déjà été rejouée.",
                     "Si le traitement a échoué de nouveau, elle figure dans la liste sous un nouvel identifiant.");
@@ -60,8 +61,8 @@ public class DeadLetterService {
         try {
             topics.replay(record, where.originalTopic());
         } catch (RuntimeException e) {
-            database.update("DELETE FROM dead_letter_replay WHERE dlq_topic = ? AND partition = ? AND dlq_offset = ?",
-                    where.dlqTopic(), where.partition(), where.offset());
+            database.update("DELETE FROM dead_letter_replay WHERE dlq_topic = ? AND partition = ? AND dlq_offset = ?"
+                    + " AND dlq_timestamp = ?", where.dlqTopic(), where.partition(), where.offset(), record.timestamp());
             throw e;
         }
         replayed(where.originalTopic()).increment();
