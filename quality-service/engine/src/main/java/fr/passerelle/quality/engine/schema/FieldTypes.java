@@ -21,11 +21,11 @@ final class FieldTypes {
             case "boolean" -> Optional.of(new BooleanType(
                     texts(descriptor.path("trueValues"), BooleanType.DEFAULT_TRUE_VALUES),
                     texts(descriptor.path("falseValues"), BooleanType.DEFAULT_FALSE_VALUES)));
-            case "date" -> DateType.of(format);
-            case "datetime" -> DateTimeType.of(format);
+            case "date" -> TemporalType.of(TemporalType.Kind.DATE, format);
+            case "datetime" -> TemporalType.of(TemporalType.Kind.DATETIME, format);
             case "year" -> Optional.of(new YearType());
             case "yearmonth" -> Optional.of(new YearMonthType());
-            case "time" -> TimeType.of(format);
+            case "time" -> TemporalType.of(TemporalType.Kind.TIME, format);
             case "duration" -> Optional.of(new DurationType());
             case "geopoint" -> GeoPointType.of(format);
             case "geojson" -> GeoJsonType.of(format);
