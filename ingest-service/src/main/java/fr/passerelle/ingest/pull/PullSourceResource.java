@@ -2,6 +2,7 @@ package fr.passerelle.ingest.pull;
 
 import fr.passerelle.ingest.upload.Uploads;
 import fr.passerelle.platform.web.ApiException;
+import fr.passerelle.platform.web.HttpUrls;
 import fr.passerelle.platform.web.Slugs;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/organizations/{org}/datasets/{dataset}/source")
@@ -34,7 +34,7 @@ public class PullSourceResource {
     public PullSource configure(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                                 PullSourceRequest request) {
         knownDataset(organization, dataset);
-        if (request == null || request.url() == null || !isHttp(request.url())) {
+        if (request == null || request.url() == null || !HttpUrls.isHttp(request.url())) {
             throw ApiException.badRequest("invalid-url", "Indiquez une adresse http:// ou https:// valide.",
                     "Par exemple {\"url\": \"https://opendata.ville.fr/export/velos.csv\", \"intervalMinutes\": 1440}.");
         }
@@ -75,15 +75,6 @@ public class PullSourceResource {
             throw ApiException.notFound("unknown-dataset", "Le jeu de données « " + dataset
                     + " » de l'organisation « " + organization + " » n'a encore reçu aucun fichier : déposez-en un"
                     + " premier avec son schéma avant de configurer sa relève.");
-        }
-    }
-
-    private static boolean isHttp(String url) {
-        try {
-            URI uri = URI.create(url.trim());
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.publish.remote;
 
 import fr.passerelle.platform.web.ApiException;
+import fr.passerelle.platform.web.HttpUrls;
 import fr.passerelle.platform.web.Slugs;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -53,7 +53,7 @@ public class TargetResource {
     private List<TargetView> configure(String organization, String dataset, String kind, TargetRequest request) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
-        if (request == null || !isHttp(request.apiUrl()) || blank(request.organizationId()) || blank(request.apiKey())) {
+        if (request == null || !HttpUrls.isHttp(request.apiUrl()) || blank(request.organizationId()) || blank(request.apiKey())) {
             throw ApiException.badRequest("invalid-target",
                     "Indiquez l'adresse de l'API du portail, l'identifiant de l'organisation et sa clé d'API.",
                     "Par exemple {\"apiUrl\": \"https://www.data.gouv.fr/api/1\", \"organizationId\": \"5bbb6d6cff66bd4dc17bfd5a\","
@@ -65,14 +65,5 @@ public class TargetResource {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static boolean isHttp(String url) {
-        try {
-            URI uri = URI.create(url);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return false;
-        }
     }
 }
