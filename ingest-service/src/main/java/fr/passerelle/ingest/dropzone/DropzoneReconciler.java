@@ -1,15 +1,11 @@
 package fr.passerelle.ingest.dropzone;
 
-import io.agroal.api.AgroalDataSource;
+import fr.passerelle.platform.db.AdvisoryLocks;
 import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.storage.StorageConfig;
 import fr.passerelle.platform.storage.StoredObject;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,21 +20,19 @@ import org.jboss.logging.Logger;
 public class DropzoneReconciler {
 
     private static final Logger LOG = Logger.getLogger(DropzoneReconciler.class);
-    /** Any constant will do: it names the reconciler's lock among all of the schema's advisory locks. */
-    private static final long LOCK_ID = 0x5041535345524cL;
 
     private final ObjectStore store;
     private final StorageConfig storage;
     private final DropIngestor ingestor;
-    private final AgroalDataSource dataSource;
+    private final AdvisoryLocks locks;
     private final Duration grace;
 
-    public DropzoneReconciler(ObjectStore store, StorageConfig storage, DropIngestor ingestor, AgroalDataSource dataSource,
+    public DropzoneReconciler(ObjectStore store, StorageConfig storage, DropIngestor ingestor, AdvisoryLocks locks,
                               @ConfigProperty(name = "passerelle.dropzone.grace", defaultValue = "5s") Duration grace) {
         this.store = store;
         this.storage = storage;
         this.ingestor = ingestor;
-        this.dataSource = dataSource;
+        this.locks = locks;
         this.grace = grace;
     }
 
@@ -46,28 +40,14 @@ public class DropzoneReconciler {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void reconcile() {
-        // One instance at a time: a PostgreSQL session advisory lock, held on a connection of its own
-        // for the pass (and released by the server if this instance dies).
-        try (Connection lock = dataSource.getConnection()) {
-            if (!advisory(lock, "SELECT pg_try_advisory_lock(?)")) {
-                return;
-            }
-            try {
+        // One instance at a time, for the whole pass.
+        try {
+            locks.ifFree("dropzone-reconciler", () -> {
                 pass();
-            } finally {
-                advisory(lock, "SELECT pg_advisory_unlock(?)");
-            }
-        } catch (SQLException | RuntimeException e) {
+                return true;
+            });
+        } catch (RuntimeException e) {
             LOG.warnf("Dropzone reconciliation failed, will retry: %s", e.getMessage());
-        }
-    }
-
-    private static boolean advisory(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, LOCK_ID);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getBoolean(1);
-            }
         }
     }
 

@@ -2,6 +2,7 @@ package fr.passerelle.ingest.upload;
 
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.UploadReceived;
+import fr.passerelle.platform.db.AdvisoryLocks;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.storage.StorageConfig;
@@ -32,14 +33,17 @@ public class UploadService {
     private final Uploads uploads;
     private final Outbox outbox;
     private final String qualityBaseUrl;
+    private final AdvisoryLocks locks;
 
     public UploadService(ObjectStore store, StorageConfig storage, Uploads uploads, Outbox outbox,
-                         @ConfigProperty(name = "passerelle.quality.base-url") String qualityBaseUrl) {
+                         @ConfigProperty(name = "passerelle.quality.base-url") String qualityBaseUrl,
+                         AdvisoryLocks locks) {
         this.store = store;
         this.storage = storage;
         this.uploads = uploads;
         this.outbox = outbox;
         this.qualityBaseUrl = qualityBaseUrl;
+        this.locks = locks;
     }
 
     public UploadView receive(String organization, String dataset, String requestedSchema, String filename,
@@ -75,10 +79,11 @@ public class UploadService {
      */
     public Intake receiveIfNew(String organization, String dataset, String filename, Path content, String source) {
         String sha256 = ObjectStore.sha256Of(content);
-        if (uploads.hasContent(organization, dataset, sha256)) {
-            return new Intake(sha256, null);
-        }
-        return new Intake(sha256, receive(organization, dataset, null, filename, content, source));
+        // One intake per dataset at a time, across instances: a drop seen twice, or a scheduled
+        // and a manual pull of the same export, must not both pass the content check.
+        return locks.underLock("intake:" + organization + "/" + dataset, () ->
+                uploads.hasContent(organization, dataset, sha256) ? new Intake(sha256, null)
+                        : new Intake(sha256, receive(organization, dataset, null, filename, content, source)));
     }
 
     /** @param upload null when the content was already received */

@@ -77,7 +77,7 @@ public class Database {
 
     /** A SQL failure: a bug or an unavailable database, never a user's mistake. */
     public static class DatabaseException extends RuntimeException {
-        DatabaseException(String sql, SQLException cause) {
+        public DatabaseException(String sql, SQLException cause) {
             super("SQL failed (" + cause.getSQLState() + "): " + sql, cause);
         }
     }
