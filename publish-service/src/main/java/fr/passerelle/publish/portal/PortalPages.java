@@ -43,7 +43,7 @@ final class PortalPages {
         return end(html);
     }
 
-    static String dataset(List<PublishedVersion> history, List<List<String>> preview, boolean hasCoordinates) {
+    static String dataset(List<PublishedVersion> history, List<List<String>> preview, boolean hasCoordinates, PortalMap map) {
         PublishedVersion latest = history.get(0);
         String base = "/portal/" + latest.organization() + "/" + latest.dataset();
         StringBuilder html = start(latest.displayTitle());
@@ -77,6 +77,9 @@ final class PortalPages {
             });
             html.append("</tbody></table></div>\n");
         }
+        if (hasCoordinates) {
+            html.append(map.section(base));
+        }
         html.append("<h2>Historique des versions</h2>\n<ul>");
         history.forEach(version -> html.append("<li>Version ").append(version.version()).append(" — ")
                 .append(FRENCH_DATE.format(version.publishedAt())).append("</li>"));
@@ -98,7 +101,7 @@ final class PortalPages {
                 <style>body{font-family:system-ui,sans-serif;margin:1rem auto;max-width:70rem;padding:0 1rem;color:#1e1e1e}
                 a{color:#000091}table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.4rem;border-bottom:1px solid #ddd}
                 caption{text-align:left;font-weight:bold;padding:.4rem 0}.scroll{overflow-x:auto}dt{font-weight:bold}
-                input,button{font-size:1rem;padding:.3rem}</style>
+                input,button{font-size:1rem;padding:.3rem}.carte{height:24rem;width:100%;border:1px solid #ddd}</style>
                 </head><body><main>
                 """);
     }

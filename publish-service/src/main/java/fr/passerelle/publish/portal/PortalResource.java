@@ -23,10 +23,12 @@ public class PortalResource {
 
     private final Publications publications;
     private final ObjectStore store;
+    private final PortalMap map;
 
-    public PortalResource(Publications publications, ObjectStore store) {
+    public PortalResource(Publications publications, ObjectStore store, PortalMap map) {
         this.publications = publications;
         this.store = store;
+        this.map = map;
     }
 
     @GET
@@ -52,7 +54,7 @@ public class PortalResource {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return PortalPages.dataset(history, preview, !preview.isEmpty() && PublishedTable.hasCoordinates(preview.get(0)));
+        return PortalPages.dataset(history, preview, !preview.isEmpty() && PublishedTable.hasCoordinates(preview.get(0)), map);
     }
 
     @GET
@@ -81,9 +83,15 @@ public class PortalResource {
     @GET
     @Path("/portal/{org}/{dataset}/latest.geojson")
     @Produces("application/geo+json")
-    @Operation(summary = "Télécharger la dernière version publiée en GeoJSON, quand les données ont des coordonnées")
-    public Response latestGeoJson(@PathParam("org") String organization, @PathParam("dataset") String dataset)
+    @Operation(summary = "Télécharger la dernière version publiée en GeoJSON, quand les données ont des coordonnées "
+            + "(max : au plus ce nombre de points, pour la carte)")
+    public Response latestGeoJson(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                  @QueryParam("max") Long max)
             throws java.io.IOException {
+        if (max != null && max < 1) {
+            throw new ApiException(400, "invalid-max", "Le paramètre max doit être un nombre entier positif.",
+                    "Retirez max pour tout télécharger, ou indiquez par exemple max=1000.");
+        }
         PublishedVersion latest = latest(organization, dataset);
         // The header decides whether there is a GeoJSON at all: read it before answering 200.
         List<List<String>> head;
@@ -97,7 +105,7 @@ public class PortalResource {
         }
         StreamingOutput body = out -> {
             try (InputStream csv = open(latest)) {
-                PublishedTable.writeGeoJson(csv, out);
+                PublishedTable.writeGeoJson(csv, out, max == null ? Long.MAX_VALUE : max);
             }
         };
         return download(latest, body, "application/geo+json", ".geojson");

@@ -54,8 +54,11 @@ final class PublishedTable {
         }
     }
 
-    /** @return false, writing nothing, when the table has no coordinates */
-    static boolean writeGeoJson(InputStream csv, OutputStream out) throws IOException {
+    /**
+     * @param maxFeatures at most this many points, the first ones
+     * @return false, writing nothing, when the table has no coordinates
+     */
+    static boolean writeGeoJson(InputStream csv, OutputStream out, long maxFeatures) throws IOException {
         try (CsvReader<CsvRecord> reader = reader(csv)) {
             Iterator<CsvRecord> records = reader.iterator();
             List<String> header = records.hasNext() ? records.next().getFields() : List.of();
@@ -67,7 +70,8 @@ final class PublishedTable {
                 json.writeStartObject();
                 json.writeStringField("type", "FeatureCollection");
                 json.writeArrayFieldStart("features");
-                while (records.hasNext()) {
+                long written = 0;
+                while (written < maxFeatures && records.hasNext()) {
                     List<String> row = records.next().getFields();
                     Optional<double[]> point = coordinates.get().read(row);
                     if (point.isEmpty()) {
@@ -85,6 +89,7 @@ final class PublishedTable {
                     json.writeFieldName("properties");
                     writeProperties(json, header, row);
                     json.writeEndObject();
+                    written++;
                 }
                 json.writeEndArray();
                 json.writeEndObject();

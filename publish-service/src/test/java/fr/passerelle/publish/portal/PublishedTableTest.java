@@ -35,7 +35,7 @@ class PublishedTableTest {
     void geoJsonReadsAGeopointColumnAndSkipsRowsWithoutCoordinates() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean written = PublishedTable.writeGeoJson(
-                csv("id,coordonneesxy\nA1,\"[5.7145295,45.191463]\"\nA2,\nA3,\"[500,45]\"\n"), out);
+                csv("id,coordonneesxy\nA1,\"[5.7145295,45.191463]\"\nA2,\nA3,\"[500,45]\"\n"), out, Long.MAX_VALUE);
         assertTrue(written);
         JsonNode features = JSON.readTree(out.toByteArray()).get("features");
         assertEquals(1, features.size(), "no point for an empty or out-of-range cell");
@@ -47,14 +47,23 @@ class PublishedTableTest {
     @Test
     void geoJsonReadsLongitudeAndLatitudeColumnsWithDecimalCommas() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertTrue(PublishedTable.writeGeoJson(csv("nom,Xlong,Ylat\nP1,\"1,452323\",\"46,59698\"\n"), out));
+        assertTrue(PublishedTable.writeGeoJson(csv("nom,Xlong,Ylat\nP1,\"1,452323\",\"46,59698\"\n"), out, Long.MAX_VALUE));
         assertEquals(1.452323, JSON.readTree(out.toByteArray()).at("/features/0/geometry/coordinates/0").asDouble());
+    }
+
+    @Test
+    void geoJsonStopsAtTheAskedNumberOfPointsCountingOnlyRowsWithCoordinates() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(PublishedTable.writeGeoJson(csv("id,lon,lat\nA0,,\nA1,5.1,45.1\nA2,5.2,45.2\nA3,5.3,45.3\n"), out, 2));
+        JsonNode features = JSON.readTree(out.toByteArray()).get("features");
+        assertEquals(2, features.size());
+        assertEquals("A2", features.get(1).at("/properties/id").asText());
     }
 
     @Test
     void aTableWithoutCoordinatesHasNoGeoJson() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertFalse(PublishedTable.writeGeoJson(csv("id,nom\nA1,Gare\n"), out));
+        assertFalse(PublishedTable.writeGeoJson(csv("id,nom\nA1,Gare\n"), out, Long.MAX_VALUE));
         assertEquals(0, out.size());
         assertFalse(PublishedTable.hasCoordinates(List.of("id", "nom")));
     }
