@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * ({@code Authorization: Apikey …}, JSON datasets with {@code metadata.default.title.value},
  * multipart field {@code file}, csvfile resources on an {@code uploaded_file} datasource, trailing
  * slashes) and answers like the reference: 201 with a {@code uid}, errors as
- * {@code {"error_code", "message"}}, 401, 404, 413 and scripted 5xx.
+ * {@code {"error_code", "message"}}, 401, 404, 413 and scripted 5xx. The e2e tests run against a twin
+ * of this server (e2e-tests OdsContractServer); keep the two alike.
  */
 final class OdsApiStub implements AutoCloseable {
 
