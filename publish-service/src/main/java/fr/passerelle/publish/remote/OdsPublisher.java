@@ -86,7 +86,17 @@ public class OdsPublisher implements RemotePortal {
                     .PUT(BodyPublishers.ofString(resource)));
         }
 
-        send(target, RemoteHttp.request(datasetApi + "/publish/").POST(BodyPublishers.noBody()));
+        try {
+            send(target, RemoteHttp.request(datasetApi + "/publish/").POST(BodyPublishers.noBody()));
+        } catch (RemoteFailure failure) {
+            // The reference's only 400 here is "Invalid dataset status": the portal is still processing
+            // (the previous version, say). That passes: worth the retries with backoff, not a person.
+            if (failure.httpStatus() != 400) {
+                throw failure;
+            }
+            throw new RemoteFailure("Le portail " + target.remoteOrganization() + " traite encore le jeu de données"
+                    + " et refuse de le publier pour l'instant ; nouvel essai plus tard. " + failure.getMessage(), true, 400);
+        }
         JsonNode status = send(target, RemoteHttp.request(datasetApi + "/status/").GET());
         if (LIMIT_REACHED.equals(status.path("status").asText())) {
             throw new RemoteFailure("Le portail " + target.remoteOrganization() + " a atteint une limite de son"
@@ -114,8 +124,10 @@ public class OdsPublisher implements RemotePortal {
         defaults.putObject("description").put("value", metadata == null || metadata.description() == null
                 ? "Jeu de données « " + request.dataset() + " » publié avec Passerelle." : metadata.description());
         defaults.putObject("language").put("value", "fr");
-        if (metadata != null && metadata.keywords() != null && !metadata.keywords().isEmpty()) {
-            defaults.putObject("keyword").set("value", RemoteHttp.JSON.valueToTree(List.copyOf(metadata.keywords())));
+        if (metadata != null) {
+            // Always sent with the catalogue's metadata, even empty: an update must also remove keywords.
+            defaults.putObject("keyword").set("value",
+                    RemoteHttp.JSON.valueToTree(metadata.keywords() == null ? List.of() : metadata.keywords()));
         }
         return body;
     }

@@ -93,7 +93,9 @@ final class OdsApiStub implements AutoCloseable {
             }
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (scripted != null) {
-                answer(exchange, scripted, error("ServerError", "Service temporarily unavailable"));
+                answer(exchange, scripted, scripted == 400
+                        ? error("InvalidDatasetStatus", "The dataset is being processed.")
+                        : error("ServerError", "Service temporarily unavailable"));
                 return;
             }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");

@@ -166,6 +166,29 @@ class OdsPublisherTest {
     }
 
     @Test
+    void aPortalStillProcessingThePreviousVersionIsRetriedLater() throws Exception {
+        ods.failNext("/publish/", 400);
+
+        RemoteFailure failure = assertThrows(RemoteFailure.class,
+                () -> publish(target(OdsApiStub.API_KEY, null, null), 1, csv("id\n1\n")));
+
+        assertTrue(failure.retryable());
+        assertTrue(failure.getMessage().contains("traite encore le jeu de données"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("The dataset is being processed."), "the portal's own words are kept");
+    }
+
+    @Test
+    void aValidationRefusalElsewhereIsNotRetried() throws Exception {
+        ods.failNext("POST " + OdsApiStub.BASE + "/datasets/", 400);
+
+        RemoteFailure failure = assertThrows(RemoteFailure.class,
+                () -> publish(target(OdsApiStub.API_KEY, null, null), 1, csv("id\n1\n")));
+
+        assertFalse(failure.retryable());
+        assertTrue(failure.getMessage().contains("a refusé la demande (400)"), failure.getMessage());
+    }
+
+    @Test
     void aPortalOverItsSubscriptionLimitFailsWithTheReason() throws Exception {
         ods.statusAfterPublish = OdsPublisher.LIMIT_REACHED;
 
@@ -183,6 +206,14 @@ class OdsPublisherTest {
         assertEquals("velos", body.path("metadata").path("default").path("title").path("value").asText());
         assertTrue(body.path("metadata").path("default").path("description").path("value").asText().contains("velos"));
         assertTrue(body.path("metadata").path("default").path("keyword").isMissingNode());
+    }
+
+    @Test
+    void keywordsRemovedFromTheCatalogueAreRemovedOnThePortalToo() {
+        JsonNode body = OdsPublisher.dataset(request(2, new DatasetMetadata("Vélos", null, List.of(), "odbl", null)));
+
+        assertTrue(body.path("metadata").path("default").path("keyword").path("value").isArray());
+        assertEquals(0, body.path("metadata").path("default").path("keyword").path("value").size());
     }
 
     @Test

@@ -106,6 +106,20 @@ class OdsRetryTest {
     }
 
     @Test
+    void aPublishRefusedWhileThePortalProcessesIsRetriedOnTheSameResource() {
+        RemotePublications publications = publications(OdsApiStub.API_KEY, false);
+        ods.failNext("/publish/", 400);
+
+        publications.publishOn(targets.target, OdsPublisherTest.request(1, OdsPublisherTest.metadata()), file);
+
+        assertEquals("PUBLISHED", targets.lastStatus, targets.lastError);
+        OdsApiStub.Dataset dataset = ods.datasets.values().iterator().next();
+        assertEquals(1, ods.datasets.size());
+        assertEquals(1, dataset.resources.size(), "the retry repoints the resource of the first attempt");
+        assertEquals(1, dataset.publications);
+    }
+
+    @Test
     void aPortalStillFailingAfterThreeAttemptsLeavesTheTargetFailedWithTheFrenchReason() {
         RemotePublications publications = publications(OdsApiStub.API_KEY, false);
         for (int i = 0; i < 3; i++) {
