@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * ({@code Authorization: Apikey …}, JSON datasets with {@code metadata.default.title.value},
  * multipart field {@code file}, csvfile resources on an {@code uploaded_file} datasource, trailing
  * slashes) and answers like the reference: 201 with a {@code uid}, errors as
- * {@code {"error_code", "message"}}, 401, 404, 413 and scripted 5xx. publish-service's own unit
- * tests run against a twin of this server (OdsApiStub); keep the two alike.
+ * {@code {"error_code", "message"}}, 401, 404, 413 and scripted 5xx. publish-service's unit tests run
+ * against a twin of this server (OdsApiStub); keep the two alike.
  */
 final class OdsContractServer implements AutoCloseable {
 
@@ -93,7 +93,9 @@ final class OdsContractServer implements AutoCloseable {
             }
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (scripted != null) {
-                answer(exchange, scripted, error("ServerError", "Service temporarily unavailable"));
+                answer(exchange, scripted, scripted == 400
+                        ? error("InvalidDatasetStatus", "The dataset is being processed.")
+                        : error("ServerError", "Service temporarily unavailable"));
                 return;
             }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
