@@ -77,14 +77,14 @@ final class RemoteHttp {
         String detail = message == null ? "" : " Réponse du portail : « " + message + " ».";
         throw switch (status) {
             case 401, 403 -> new RemoteFailure("La clé d'API a été refusée par " + host(target) + " (" + status
-                    + ") : vérifiez-la et les droits du compte sur l'organisation." + detail, false);
+                    + ") : vérifiez-la et les droits du compte sur l'organisation." + detail, false, status);
             case 404 -> new RemoteFailure("Le jeu de données ou la ressource n'existe pas (ou plus) sur "
-                    + host(target) + " (404)." + detail, false);
-            case 413 -> new RemoteFailure("Le fichier est trop volumineux pour " + host(target) + " (413)." + detail, false);
+                    + host(target) + " (404)." + detail, false, status);
+            case 413 -> new RemoteFailure("Le fichier est trop volumineux pour " + host(target) + " (413)." + detail, false, status);
             case 400, 409, 415, 422 -> new RemoteFailure("Le portail " + host(target) + " a refusé la demande (" + status
-                    + ")." + detail, false);
+                    + ")." + detail, false, status);
             default -> new RemoteFailure("Le portail " + host(target) + " est en difficulté (" + status
-                    + ") ; nouvel essai plus tard." + detail, true);
+                    + ") ; nouvel essai plus tard." + detail, true, status);
         };
     }
 

@@ -5,6 +5,8 @@ import fr.passerelle.contracts.PublicationRequested;
 import fr.passerelle.platform.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.io.IOException;
@@ -30,9 +32,16 @@ public class RemotePublications {
     private final boolean dryRun;
     private final long backoffMillis;
 
+    @Inject
     public RemotePublications(RemoteTargets targets, Instance<RemotePortal> portals, ObjectStore store,
                               @ConfigProperty(name = "passerelle.targets.dry-run", defaultValue = "false") boolean dryRun,
                               @ConfigProperty(name = "passerelle.targets.backoff-ms", defaultValue = "1000") long backoffMillis) {
+        this(targets, portals.stream().toList(), store, dryRun, backoffMillis);
+    }
+
+    /** The connectors given as a list: the retry loop can then be exercised without a CDI container. */
+    RemotePublications(RemoteTargets targets, List<RemotePortal> portals, ObjectStore store, boolean dryRun,
+                       long backoffMillis) {
         this.targets = targets;
         this.portals = portals.stream().collect(Collectors.toMap(RemotePortal::kind, portal -> portal));
         this.store = store;
@@ -61,7 +70,7 @@ public class RemotePublications {
         }
     }
 
-    private void publishOn(RemoteTarget target, PublicationRequested request, Path file) {
+    void publishOn(RemoteTarget target, PublicationRequested request, Path file) {
         if (dryRun) {
             LOG.infof("Dry run: would publish %s v%d on %s %s (remote dataset %s, resource %s)", request.key(),
                     request.version(), target.kind(), target.apiUrl(), target.remoteDatasetId(), target.remoteResourceId());

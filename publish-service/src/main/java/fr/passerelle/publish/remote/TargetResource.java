@@ -50,6 +50,25 @@ public class TargetResource {
         return configure(organization, dataset, CkanPublisher.KIND, request);
     }
 
+    @PUT
+    @Path("/ods")
+    @Operation(summary = "Publier aussi ce jeu de données sur un portail OpenDataSoft",
+            description = "domain : le domaine du portail (data.exemple.fr) ; apiKey : une clé d'API d'un compte"
+                    + " autorisé à modifier les jeux de données du domaine, jamais renvoyée ; apiUrl (facultatif) :"
+                    + " l'adresse de l'API Automation si elle n'est pas https://{domain}/api/automation/v1.0.")
+    public List<TargetView> configureOds(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                         OdsTargetRequest request) {
+        Slugs.require(organization, "l'organisation");
+        Slugs.require(dataset, "jeu de données");
+        if (request == null || request.automationApiUrl() == null || blank(request.apiKey())) {
+            throw ApiException.badRequest("invalid-target",
+                    "Indiquez le domaine du portail OpenDataSoft et une clé d'API.",
+                    "Par exemple {\"domain\": \"data.exemple.fr\", \"apiKey\": \"…\"} ; la clé se crée dans le"
+                            + " compte OpenDataSoft (Mon compte > Clés d'API) avec le droit de modifier les jeux de données.");
+        }
+        return configure(organization, dataset, OdsPublisher.KIND, request.asTarget());
+    }
+
     private List<TargetView> configure(String organization, String dataset, String kind, TargetRequest request) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
