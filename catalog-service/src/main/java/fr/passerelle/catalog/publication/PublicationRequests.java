@@ -1,5 +1,6 @@
 package fr.passerelle.catalog.publication;
 
+import fr.passerelle.platform.tracing.TraceContext;
 import fr.passerelle.catalog.version.Versions;
 import fr.passerelle.catalog.version.Versions.PendingVersion;
 import fr.passerelle.catalog.dataset.Datasets;
@@ -31,7 +32,9 @@ public class PublicationRequests {
                 .map(view -> new DatasetMetadata(view.title(), view.description(), view.keywords(), view.licence(),
                         view.frequency()))
                 .orElse(null);
-        outbox.publish(new PublicationRequested(version.uploadId(), organization, dataset, version.number(),
-                version.schema(), version.clean(), metadata, Instant.now()));
+        PublicationRequested event = new PublicationRequested(version.uploadId(), organization, dataset,
+                version.number(), version.schema(), version.clean(), metadata, Instant.now());
+        // Approved later, in another request: the publication still belongs to the upload's trace.
+        TraceContext.continuing(version.traceparent(), () -> outbox.publish(event));
     }
 }

@@ -71,7 +71,7 @@ public class QualityCheckedConsumer {
                 Instant.now()));
         if (approved) {
             publications.request(organization, dataset,
-                    new PendingVersion(number, checked.uploadId(), checked.schema(), checked.clean()));
+                    new PendingVersion(number, checked.uploadId(), checked.schema(), checked.clean(), null));
         }
         LOG.infof("Version %d of %s/%s recorded (%s)", number, organization, dataset,
                 approved ? "publication requested" : "awaiting approval");

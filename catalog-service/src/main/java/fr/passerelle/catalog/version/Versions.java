@@ -3,6 +3,7 @@ package fr.passerelle.catalog.version;
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.QualityChecked;
 import fr.passerelle.platform.db.Database;
+import fr.passerelle.platform.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
@@ -28,20 +29,21 @@ public class Versions {
                 checked.organization(), checked.dataset()).orElseThrow();
         ObjectRef clean = checked.clean();
         database.update("INSERT INTO version (organization, dataset, number, upload_id, schema_name, clean_bucket,"
-                        + " clean_key, sha256, size_bytes, row_count, validity_percent, state)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " clean_key, sha256, size_bytes, row_count, validity_percent, state, traceparent)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 checked.organization(), checked.dataset(), number, UUID.fromString(checked.uploadId()),
                 checked.schema(), clean.bucket(), clean.key(), clean.sha256(), clean.size(), checked.rowCount(),
-                checked.validityPercent(), state.name());
+                checked.validityPercent(), state.name(), TraceContext.toPropagate().get(TraceContext.TRACEPARENT));
         return number;
     }
 
     /** The versions waiting for the dataset's approval, oldest first. */
     public List<PendingVersion> awaitingApproval(String organization, String dataset) {
-        return database.query("SELECT number, upload_id, schema_name, clean_bucket, clean_key, sha256, size_bytes"
-                        + " FROM version WHERE organization = ? AND dataset = ? AND state = ? ORDER BY number",
+        return database.query("SELECT number, upload_id, schema_name, clean_bucket, clean_key, sha256, size_bytes,"
+                        + " traceparent FROM version WHERE organization = ? AND dataset = ? AND state = ? ORDER BY number",
                 row -> new PendingVersion(row.getInt(1), row.getString(2), row.getString(3),
-                        new ObjectRef(row.getString(4), row.getString(5), row.getString(6), row.getLong(7))),
+                        new ObjectRef(row.getString(4), row.getString(5), row.getString(6), row.getLong(7)),
+                        row.getString(8)),
                 organization, dataset, VersionState.AWAITING_APPROVAL.name());
     }
 
@@ -80,6 +82,7 @@ public class Versions {
     }
 
     /** A version to hand to the publish service. */
-    public record PendingVersion(int number, String uploadId, String schema, ObjectRef clean) {
+    /** @param traceparent the upload's trace, which the publication continues; null when it had none */
+    public record PendingVersion(int number, String uploadId, String schema, ObjectRef clean, String traceparent) {
     }
 }

@@ -20,11 +20,16 @@ public record UploadView(
         Integer version,
         String reportUrl,
         String publicUrl,
+        String traceId,
         Instant receivedAt,
         Instant updatedAt,
         List<Stage> stages) {
 
-    /** One step of the upload's way through the pipeline. */
-    public record Stage(String stage, String outcome, String detail, Instant at) {
+    /**
+     * One step of the upload's way through the pipeline.
+     *
+     * @param durationMs time since the step before (since reception for the first one)
+     */
+    public record Stage(String stage, String outcome, String detail, Instant at, long durationMs) {
     }
 }

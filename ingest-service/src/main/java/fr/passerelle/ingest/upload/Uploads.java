@@ -2,10 +2,14 @@ package fr.passerelle.ingest.upload;
 
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.platform.db.Database;
+import fr.passerelle.platform.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,10 +28,11 @@ public class Uploads {
     public void insert(UUID id, String organization, String dataset, String schema, String filename,
                        String source, ObjectRef raw) {
         database.update("INSERT INTO upload (id, organization, dataset, schema_name, filename, source,"
-                        + " raw_bucket, raw_key, sha256, size_bytes, status, status_rank)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " raw_bucket, raw_key, sha256, size_bytes, status, status_rank, trace_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, organization, dataset, schema, filename, source, raw.bucket(), raw.key(), raw.sha256(),
-                raw.size(), UploadStatus.RECEIVED.name(), UploadStatus.RECEIVED.rank());
+                raw.size(), UploadStatus.RECEIVED.name(), UploadStatus.RECEIVED.rank(),
+                TraceContext.currentTraceId().orElse(null));
     }
 
     /**
@@ -77,15 +82,23 @@ public class Uploads {
 
     public Optional<UploadView> find(UUID id, String qualityBaseUrl) {
         return database.queryOne("SELECT * FROM upload WHERE id = ?",
-                row -> toView(row, qualityBaseUrl, stagesOf(id)), id);
+                row -> toView(row, qualityBaseUrl, stagesOf(id, Database.instant(row, "received_at"))), id);
     }
 
-    private List<UploadView.Stage> stagesOf(UUID id) {
-        return database.query("SELECT stage, outcome, detail, at FROM upload_stage WHERE upload_id = ?"
+    /** Each stage with the time since the one before it (since reception for the first). */
+    private List<UploadView.Stage> stagesOf(UUID id, Instant receivedAt) {
+        List<UploadView.Stage> stages = new ArrayList<>();
+        Instant previous = receivedAt;
+        for (Object[] row : database.query("SELECT stage, outcome, detail, at FROM upload_stage WHERE upload_id = ?"
                         + " ORDER BY at, stage",
-                row -> new UploadView.Stage(row.getString("stage"), row.getString("outcome"),
-                        row.getString("detail"), Database.instant(row, "at")),
-                id);
+                row -> new Object[] {row.getString("stage"), row.getString("outcome"), row.getString("detail"),
+                        Database.instant(row, "at")}, id)) {
+            Instant at = (Instant) row[3];
+            stages.add(new UploadView.Stage((String) row[0], (String) row[1], (String) row[2], at,
+                    Math.max(0, Duration.between(previous, at).toMillis())));
+            previous = at;
+        }
+        return stages;
     }
 
     private static UploadView toView(ResultSet row, String qualityBaseUrl, List<UploadView.Stage> stages)
@@ -99,7 +112,7 @@ public class Uploads {
                 (Double) row.getObject("validity_percent"), row.getString("summary"),
                 (Integer) row.getObject("version"),
                 verdict == null ? null : qualityBaseUrl + "/api/v1/reports/" + id,
-                row.getString("public_url"), Database.instant(row, "received_at"),
+                row.getString("public_url"), row.getString("trace_id"), Database.instant(row, "received_at"),
                 Database.instant(row, "updated_at"), stages);
     }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.platform.inbox;
 
+import fr.passerelle.platform.tracing.TraceContext;
 import fr.passerelle.contracts.CloudEventHeaders;
 import fr.passerelle.contracts.EventJson;
 import fr.passerelle.contracts.EventType;
@@ -21,6 +22,7 @@ public record ReceivedEvent<T extends PipelineEvent>(String id, String type, T p
     public static <T extends PipelineEvent> ReceivedEvent<T> decode(ConsumerRecord<String, String> record,
                                                                     EventType expected,
                                                                     Class<T> payloadType) {
+        TraceContext.received(record);
         String id = header(record, CloudEventHeaders.ID);
         String type = header(record, CloudEventHeaders.TYPE);
         if (id == null || id.isBlank()) {

@@ -4,11 +4,13 @@ import fr.passerelle.contracts.EventJson;
 import fr.passerelle.contracts.EventType;
 import fr.passerelle.contracts.PipelineEvent;
 import fr.passerelle.platform.db.Database;
+import fr.passerelle.platform.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -33,9 +35,11 @@ public class Outbox {
     public UUID publish(PipelineEvent event) {
         EventType type = EventType.of(event);
         UUID eventId = UUID.randomUUID();
-        database.update("INSERT INTO outbox (event_id, topic, message_key, ce_type, ce_subject, payload)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                eventId, type.topic(), event.key(), type.ceType(), event.subject(), EventJson.write(event));
+        Map<String, String> trace = TraceContext.toPropagate();
+        database.update("INSERT INTO outbox (event_id, topic, message_key, ce_type, ce_subject, payload, traceparent,"
+                        + " tracestate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                eventId, type.topic(), event.key(), type.ceType(), event.subject(), EventJson.write(event),
+                trace.get(TraceContext.TRACEPARENT), trace.get(TraceContext.TRACESTATE));
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

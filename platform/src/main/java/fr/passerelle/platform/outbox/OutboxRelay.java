@@ -1,6 +1,7 @@
 package fr.passerelle.platform.outbox;
 
 import fr.passerelle.contracts.CloudEventHeaders;
+import fr.passerelle.platform.tracing.TraceContext;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -122,14 +123,15 @@ public class OutboxRelay {
 
     private static List<PendingEvent> lockPending(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT event_id, topic, message_key, ce_type, ce_subject, payload, created_at FROM outbox"
+                "SELECT event_id, topic, message_key, ce_type, ce_subject, payload, created_at, traceparent, tracestate"
+                        + " FROM outbox"
                         + " WHERE sent_at IS NULL ORDER BY seq LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED");
              ResultSet rows = select.executeQuery()) {
             List<PendingEvent> pending = new ArrayList<>();
             while (rows.next()) {
                 pending.add(new PendingEvent(rows.getObject(1, UUID.class), rows.getString(2),
                         rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                        rows.getTimestamp(7)));
+                        rows.getTimestamp(7), rows.getString(8), rows.getString(9)));
             }
             return pending;
         }
@@ -173,7 +175,7 @@ public class OutboxRelay {
     }
 
     private record PendingEvent(UUID eventId, String topic, String key, String ceType, String subject,
-                                String payload, Timestamp createdAt) {
+                                String payload, Timestamp createdAt, String traceparent, String tracestate) {
 
         ProducerRecord<String, String> toRecord(String source) {
             RecordHeaders headers = new RecordHeaders();
@@ -184,6 +186,12 @@ public class OutboxRelay {
             header(headers, CloudEventHeaders.SUBJECT, subject);
             header(headers, CloudEventHeaders.TIME, createdAt.toInstant().toString());
             header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            if (traceparent != null) {
+                header(headers, TraceContext.TRACEPARENT, traceparent);
+            }
+            if (tracestate != null && !tracestate.isEmpty()) {
+                header(headers, TraceContext.TRACESTATE, tracestate);
+            }
             return new ProducerRecord<>(topic, null, key, payload, headers);
         }
 
