@@ -82,13 +82,15 @@ report() {
     }' "$RESULTS"
 }
 
-FILE=$DATA/irve-$ROWS-seed$SEED.csv
+# Cached by rows, seed and the generator's source (a changed generator makes a new file).
+GENERATOR=$(sha1sum bench/java/IrveCsvGenerator.java | cut -c1-8)
+FILE=$DATA/irve-$ROWS-seed$SEED-$GENERATOR.csv
 generate "$ROWS" "$FILE"
 BYTES=$(stat -c %s "$FILE")
 RESULTS=$DATA/results-$ROWS.txt
 : >"$RESULTS"
 
-measure fastcsv-bare-parse "$DATA/fastcsv.out" java -cp "$BENCH_CP" FastCsvBareParse "$FILE"
+measure fastcsv-bare-parse "$DATA/fastcsv.out" java "-Xmx$HEAP" -cp "$BENCH_CP" FastCsvBareParse "$FILE"
 measure passerelle-engine "$DATA/engine.json" java "-Xmx$HEAP" -jar "$ENGINE_JAR" \
   validate "$FILE" --schema "$SCHEMA" --schemas-dir "$SCHEMAS" --json
 measure tableschema-js "$DATA/tableschema.json" node bench/node/validate-with-tableschema.js \
@@ -108,7 +110,7 @@ sed 's/^/  /' "$FILE.defects"
 if [[ ${BENCH_BIG:-0} == 1 ]]; then
   # About 1 GB: as many rows as the small file's bytes per row give.
   BIG_ROWS=$(((1000000000 * ROWS + BYTES - 1) / BYTES))
-  BIG=$DATA/irve-$BIG_ROWS-seed$SEED.csv
+  BIG=$DATA/irve-$BIG_ROWS-seed$SEED-$GENERATOR.csv
   generate "$BIG_ROWS" "$BIG"
   BIG_BYTES=$(stat -c %s "$BIG")
   RESULTS=$DATA/results-$BIG_ROWS.txt

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -233,7 +234,12 @@ public final class IrveCsvGenerator {
                 char last = row[1].charAt(8);
                 row[1] = row[1].substring(0, 8) + (char) ('0' + (last - '0' + 1 + random.nextInt(8)) % 10);
             }
-            case REPEATED_PDC_ID -> row[15] = previousRow[15];
+            case REPEATED_PDC_ID -> {
+                row[15] = previousRow[15];
+                if (Arrays.equals(row, previousRow)) {
+                    row[16] = ulid(); // else it would also be a DUPLICATE_ROW, counted twice
+                }
+            }
         }
         return row;
     }
