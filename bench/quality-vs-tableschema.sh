@@ -40,7 +40,8 @@ generate() {
 
 # measure NAME OUT CMD...: runs CMD (stdout to OUT), polling its VmHWM every 50 ms (peak RSS
 # only grows, so at worst the growth of the last 50 ms is missed; no GNU time needed).
-# Appends "NAME wall_s peak_kb" to $RESULTS. Exit code 1 is accepted: the engine's "invalid".
+# Appends "NAME wall_ms peak_kb load" to $RESULTS (load: the 1-minute load average at the end, since
+# a loaded machine slows every run). Exit code 1 is accepted: the engine's "invalid".
 measure() {
   local name=$1 out=$2; shift 2
   local start end pid peak=0 hwm rc=0
@@ -62,19 +63,19 @@ measure() {
     tail -20 "$out.err" >&2
     exit 1
   fi
-  echo "$name $(((end - start) / 1000000)) $peak" >>"$RESULTS"
+  echo "$name $(((end - start) / 1000000)) $peak $(cut -d' ' -f1 /proc/loadavg)" >>"$RESULTS"
 }
 
 # report FILE: one line per measured run, then the ratios.
 report() {
   local rows=$1 bytes=$2
   awk -v rows="$rows" -v bytes="$bytes" '
-    { name[NR] = $1; ms[NR] = $2; kb[NR] = $3; idx[$1] = NR }
+    { name[NR] = $1; ms[NR] = $2; kb[NR] = $3; load[NR] = $4; idx[$1] = NR }
     END {
-      printf "%-22s %10s %12s %9s %13s\n", "run", "wall (s)", "rows/s", "MB/s", "peak RSS (MB)"
+      printf "%-22s %10s %12s %9s %13s %6s\n", "run", "wall (s)", "rows/s", "MB/s", "peak RSS (MB)", "load"
       for (i = 1; i <= NR; i++) {
         s = ms[i] / 1000
-        printf "%-22s %10.2f %12.0f %9.1f %13.0f\n", name[i], s, rows / s, bytes / 1e6 / s, kb[i] / 1024
+        printf "%-22s %10.2f %12.0f %9.1f %13.0f %6s\n", name[i], s, rows / s, bytes / 1e6 / s, kb[i] / 1024, load[i]
       }
       e = idx["passerelle-engine"]; t = idx["tableschema-js"]; f = idx["fastcsv-bare-parse"]
       if (e && t) printf "engine vs tableschema: %.1fx the speed, %.2fx the peak RSS\n", ms[t] / ms[e], kb[e] / kb[t]
@@ -97,8 +98,7 @@ measure tableschema-js "$DATA/tableschema.json" node bench/node/validate-with-ta
   "$FILE" "$SCHEMAS/$SCHEMA/schema.json"
 
 echo
-echo "== $FILE: $ROWS rows, $((BYTES / 1000000)) MB, schema $SCHEMA; engine -Xmx$HEAP; $(nproc) cores"
-echo "   load while running: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min)"
+echo "== $FILE: $ROWS rows, $((BYTES / 1000000)) MB, schema $SCHEMA; JVMs -Xmx$HEAP; $(nproc) cores; load: 1-min average at each run's end"
 report "$ROWS" "$BYTES"
 echo
 echo "FastCSV: $(cut -d' ' -f1 "$DATA/fastcsv.out") records (header included), $(cut -d' ' -f2 "$DATA/fastcsv.out") fields"
