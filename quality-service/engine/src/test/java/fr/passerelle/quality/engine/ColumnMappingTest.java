@@ -240,6 +240,8 @@ class ColumnMappingTest {
                 latitude.toString());
         assertEquals("SYNONYM", json.path("columnMapping").get(4).path("how").asText());
         assertTrue(json.path("schemaDetection").isNull(), "the schema was named");
+        assertEquals(checked.report(), new ObjectMapper().readValue(json.toString(), QualityReport.class),
+                "a consumer reading the JSON back gets the same report");
     }
 
     @Test
@@ -255,6 +257,8 @@ class ColumnMappingTest {
                 SharedSchemas.schema("irve-statique"), ColumnOverrides.none()).columns().get(0).field());
         assertEquals("code_com", ColumnMatcher.match(List.of("codgeo"),
                 SharedSchemas.schema("stationnement-cyclable"), ColumnOverrides.none()).columns().get(0).field());
+        assertNull(ColumnMatcher.match(List.of("Nom"), SharedSchemas.schema("irve-statique"), ColumnOverrides.none())
+                .columns().get(0).field(), "nom_amenageur, nom_operateur, nom_enseigne or nom_station: not guessed");
     }
 
     @Test
