@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.detection.SchemaDetection;
+import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.schema.TableSchema;
@@ -7,6 +9,7 @@ import fr.passerelle.quality.engine.schema.TableSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,10 +26,19 @@ public final class QualityCheck {
 
     private final TableSchema schema;
     private final ReadOptions options;
+    private final ColumnOverrides columnOverrides;
+    private final SchemaDetection detection;
 
     private QualityCheck(TableSchema schema, ReadOptions options) {
+        this(schema, options, ColumnOverrides.none(), null);
+    }
+
+    private QualityCheck(TableSchema schema, ReadOptions options, ColumnOverrides columnOverrides,
+                         SchemaDetection detection) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.options = Objects.requireNonNull(options, "options");
+        this.columnOverrides = Objects.requireNonNull(columnOverrides, "columnOverrides");
+        this.detection = detection;
     }
 
     public static QualityCheck of(TableSchema schema) {
@@ -35,7 +47,24 @@ public final class QualityCheck {
 
     /** The same check reading files with {@code options}, e.g. {@code ReadOptions.sheet("2024")} for a workbook. */
     public QualityCheck withOptions(ReadOptions options) {
-        return new QualityCheck(schema, options);
+        return new QualityCheck(schema, options, columnOverrides, detection);
+    }
+
+    /**
+     * The same check using the caller's own column mapping first: file label → schema field name, or
+     * {@code ""} to ignore the column (no unknown-column error). Labels are found in the file as written, or
+     * but for case, accents and punctuation; a label absent from the file is only mentioned in the summary.
+     *
+     * @throws IllegalArgumentException with a French message to show as is, when a field is not in the schema or
+     *                                  two labels are mapped to one field
+     */
+    public QualityCheck withColumnMapping(Map<String, String> fieldByLabel) {
+        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection);
+    }
+
+    /** The same check, its reports saying how its schema was detected ({@code SchemaDetector}). */
+    public QualityCheck withSchemaDetection(SchemaDetection detection) {
+        return new QualityCheck(schema, options, columnOverrides, detection);
     }
 
     /**
@@ -47,6 +76,7 @@ public final class QualityCheck {
      * @throws IOException only when reading the file or writing the output fails
      */
     public QualityReport run(Path rawFile, OutputStream cleanCsv) throws IOException {
-        return new QualityRun(schema, options, rawFile, cleanCsv).execute();
+        return new QualityRun(schema, options, rawFile, cleanCsv).withColumnOverrides(columnOverrides)
+                .withSchemaDetection(detection).execute();
     }
 }

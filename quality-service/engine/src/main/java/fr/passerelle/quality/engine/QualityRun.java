@@ -1,5 +1,8 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.detection.SchemaDetection;
+import fr.passerelle.quality.engine.mapping.ColumnOverrides;
+import fr.passerelle.quality.engine.mapping.MappingSummary;
 import fr.passerelle.quality.engine.read.DelimiterSniffer;
 import fr.passerelle.quality.engine.read.DetectedEncoding;
 import fr.passerelle.quality.engine.read.Dialect;
@@ -42,6 +45,8 @@ final class QualityRun {
     private String delimiter = "";
     private final ReadOptions options;
     private final List<String> notes = new ArrayList<>();
+    private ColumnOverrides columnOverrides = ColumnOverrides.none();
+    private SchemaDetection detection;
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
         this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
@@ -53,6 +58,17 @@ final class QualityRun {
         this.rawFile = rawFile;
         this.clean = new CleanCsvWriter(cleanCsv);
         this.table = new TableValidator(schema, errors::add, clean);
+    }
+
+    QualityRun withColumnOverrides(ColumnOverrides overrides) {
+        this.columnOverrides = overrides;
+        table.useColumnOverrides(overrides);
+        return this;
+    }
+
+    QualityRun withSchemaDetection(SchemaDetection detection) {
+        this.detection = detection;
+        return this;
     }
 
     QualityReport execute() throws IOException {
@@ -118,7 +134,7 @@ final class QualityRun {
             ReferencedKeys referenced = ReferencedKeys.none();
             if (ReferencedKeys.hasSelfReferences(schema)) {
                 try (TableSource first = opener.open()) {
-                    referenced = ReferencedKeys.collect(first, schema);
+                    referenced = ReferencedKeys.collect(first, schema, columnOverrides);
                 }
             }
             try (TableSource source = opener.open()) {
@@ -147,8 +163,15 @@ final class QualityRun {
         if (!notes.isEmpty() && !errors.has(ErrorCode.UNREADABLE_FILE)) {
             summary = summary + " " + String.join(" ", notes);
         }
+        String mapping = MappingSummary.describe(table.columnMatches(), table.unusedColumnOverrides());
+        if (!mapping.isEmpty()) {
+            summary = summary + " " + mapping;
+        }
+        if (detection != null) {
+            summary = detection.message() + " " + summary;
+        }
         return new QualityReport(verdict, schema.name(), encodingName, delimiter, rows, validRows,
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
-                summary);
+                summary, table.columnMatches(), detection);
     }
 }

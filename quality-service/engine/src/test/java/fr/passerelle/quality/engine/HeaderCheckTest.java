@@ -88,18 +88,18 @@ class HeaderCheckTest {
     }
 
     @Test
-    void suggestsTheSchemaNameForALookalikeLabel() {
+    void usesALookalikeLabelAsTheField() {
+        // Was an extra-label error with a hint to rename; the column is now used as the field, and the summary says so.
         Checked checked = Checked.run(TestSchemas.equipements(), """
                 id,Nom,Capacité,ouverture,gratuit,tarif,contact
                 E-1,Piscine,80,,,,
                 """);
 
-        List<ValidationError> extra = checked.errors(ErrorCode.EXTRA_LABEL);
-        assertEquals(2, extra.size());
-        assertEquals("Renommez la colonne « Capacité » en « capacite » : le nom doit être exactement celui du schéma, "
-                + "majuscules, accents et tirets compris.", extra.get(1).hint());
-        assertEquals(List.of("nom", "capacite"),
-                checked.errors(ErrorCode.MISSING_LABEL).stream().map(ValidationError::field).toList());
+        assertEquals(Verdict.VALID, checked.report().verdict(), checked.report()::toString);
+        assertEquals("E-1,Piscine,80,,,,", checked.cleanLines().get(1));
+        assertEquals("Le fichier est conforme au schéma « Équipements publics » : 1 ligne, aucune erreur. Des colonnes "
+                + "ont été reconnues sous un autre nom que celui du schéma : « Nom » comme « nom », « Capacité » comme "
+                + "« capacite ».", checked.report().summary());
     }
 
     @Test

@@ -102,10 +102,11 @@ class ValidateCommandTest {
     void explainsUsageMistakesInFrenchAndExitsWithTwo() {
         assertEquals(2, run());
         assertTrue(err().contains("Indiquez la commande validate"), err());
-        assertTrue(err().contains("Usage : validate FICHIER --schema NOM|CHEMIN"), err());
+        assertTrue(err().contains("Usage : validate FICHIER [--schema NOM|CHEMIN]"), err());
 
         assertUsageError("Commande inconnue « check »", "check", "f.csv");
-        assertUsageError("Indiquez le schéma avec --schema", "validate", "f.csv");
+        // Without --schema the schema is detected: the file is looked for first.
+        assertUsageError("Fichier introuvable : f.csv", "validate", "f.csv");
         assertUsageError("Indiquez le fichier à contrôler.", "validate", "--schema", "irve-statique");
         assertUsageError("Option inconnue « --format ».", "validate", "f.csv", "--schema", "x", "--format", "csv");
         assertUsageError("L'option --schema attend une valeur.", "validate", "f.csv", "--schema");
@@ -125,6 +126,80 @@ class ValidateCommandTest {
                 "lieux-stationnement", "--schemas-dir", dir.resolve("rien").toString());
         assertUsageError("Schéma introuvable : " + dir.resolve("schema.json"), "validate", valid, "--schema",
                 dir.resolve("schema.json").toString());
+    }
+
+    @Test
+    void detectsTheSchemaWhenNoneIsNamed() {
+        int exit = run("validate", example("stationnement-cyclable", "exemple-valide.csv"), "--schemas-dir",
+                SharedSchemas.schemasDir().toString());
+
+        assertEquals(0, exit, err());
+        String text = out();
+        assertTrue(text.contains("Schéma : Stationnement cyclable (stationnement-cyclable"), text);
+        assertTrue(text.contains("Schéma détecté parmi :\n  Stationnement cyclable (stationnement-cyclable) : 100 % des "
+                + "champs reconnus, score 1,00 ← choisi\n"), text);
+        assertTrue(text.contains("\nAucun schéma n'était indiqué : le fichier ressemble au schéma « Stationnement "
+                + "cyclable » (100 % des champs reconnus). Le fichier est conforme"), text);
+    }
+
+    @Test
+    void namesTheClosestSchemasWhenNoneFitsAndExitsWithTwo(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("inventaire.csv");
+        Files.writeString(file, "couleur,poids,taille\nrouge,3,5\n");
+
+        assertUsageError("Aucun schéma n'était indiqué et le fichier ne ressemble assez à aucun schéma du catalogue. "
+                + "Les plus proches sont « ", "validate", file.toString(), "--schemas-dir",
+                SharedSchemas.schemasDir().toString());
+        assertTrue(err().trim().endsWith("Option : --schema NOM."), err());
+
+        out.reset();
+        assertEquals(2, run("validate", file.toString(), "--schemas-dir", SharedSchemas.schemasDir().toString(), "--json"));
+        JsonNode detection = new ObjectMapper().readTree(out()).path("schemaDetection");
+        assertTrue(detection.path("chosenSchema").isNull(), out());
+        assertEquals(3, detection.path("ranked").size(), out());
+        assertEquals(0.5, detection.path("threshold").asDouble());
+    }
+
+    @Test
+    void usesTheColumnsNamedWithColonneAndPrintsTheMapping(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sites.csv");
+        Files.writeString(file, "ident,Nom,lattitude,Remarques\nS-1,Gymnase,45.19,à revoir\n");
+        Path schema = dir.resolve("sites.json");
+        Files.writeString(schema, "{\"name\": \"sites\", \"title\": \"Sites\", \"fields\": [{\"name\": \"id_site\"}, "
+                + "{\"name\": \"nom\"}, {\"name\": \"latitude\", \"type\": \"number\"}]}");
+
+        int exit = run("validate", file.toString(), "--schema", schema.toString(), "--colonne", "ident=id_site",
+                "--colonne", "Remarques=");
+
+        assertEquals(0, exit, out() + err());
+        assertTrue(out().contains("Colonnes reconnues sous un autre nom :\n"
+                + "  « ident » → « id_site » (correspondance demandée)\n"
+                + "  « Nom » → « nom » (même nom, aux majuscules, accents ou ponctuation près)\n"
+                + "  « lattitude » → « latitude » (nom approchant, ressemblance 89 %)\n"
+                + "  « Remarques » → ignorée (correspondance demandée)\n"), out());
+
+        out.reset();
+        assertEquals(0, run("validate", file.toString(), "--schema", schema.toString(), "--colonne", "ident=id_site",
+                "--colonne", "Remarques=", "--json"));
+        JsonNode mapping = new ObjectMapper().readTree(out()).path("columnMapping");
+        assertEquals("{\"column\":1,\"label\":\"ident\",\"field\":\"id_site\",\"how\":\"USER\",\"score\":null}",
+                mapping.get(0).toString());
+        assertEquals("USER", mapping.get(3).path("how").asText());
+        assertTrue(mapping.get(3).path("field").isNull());
+    }
+
+    @Test
+    void refusesAColumnMappingThatCannotServe(@TempDir Path dir) throws IOException {
+        String valid = example("lieux-stationnement", "exemple-valide.csv");
+        String schemas = SharedSchemas.schemasDir().toString();
+
+        assertUsageError("L'option --colonne attend « LIBELLÉ=CHAMP »", "validate", valid, "--colonne", "Lat");
+        assertUsageError("L'option --colonne attend le nom de la colonne du fichier avant le signe =", "validate", valid,
+                "--colonne", "=Ylat");
+        assertUsageError("La colonne « Lat » est indiquée deux fois avec --colonne.", "validate", valid, "--colonne",
+                "Lat=Ylat", "--colonne", "Lat=Xlong");
+        assertUsageError("Correspondance de colonnes : le schéma « Lieux de stationnement » n'a pas de champ « latitude »",
+                "validate", valid, "--schema", "lieux-stationnement", "--schemas-dir", schemas, "--colonne", "Lat=latitude");
     }
 
     @Test

@@ -27,6 +27,7 @@ final class ReportPrinter {
             // A workbook or JSON: the summary says how it was read.
             out.println("Lecture : " + count(report.rowCount(), "ligne") + " de données");
         }
+        MappingPrinter.print(report, out);
         out.println();
         out.println(report.summary());
         for (ErrorCode code : ErrorCode.values()) {

@@ -2,6 +2,8 @@ package fr.passerelle.quality.engine.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.quality.engine.QualityCheck;
+import fr.passerelle.quality.engine.detection.SchemaDetection;
+import fr.passerelle.quality.engine.detection.SchemaDetector;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.report.Verdict;
@@ -18,12 +20,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The engine on the command line, for staff and for scripts:
- * {@code java -jar quality-engine.jar validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json]}.
+ * {@code java -jar quality-engine.jar validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json]
+ * [--feuille NOM] [--colonne LIBELLÉ=CHAMP]…}. Without {@code --schema}, the schema is detected among the catalog's.
  * Exit code 0 when the file is valid, 1 when it is not, 2 when the command is misused.
  */
 public final class ValidateCommand {
@@ -67,11 +71,35 @@ public final class ValidateCommand {
             return usageError("Fichier introuvable : " + options.file(), err, false);
         }
         try {
-            Optional<TableSchema> schema = schema(options, err);
+            SchemaDetection detection = null;
+            Optional<TableSchema> schema;
+            if (options.detectSchema()) {
+                Optional<SchemaCatalog> catalog = catalog(options, err);
+                if (catalog.isEmpty()) {
+                    return USAGE_ERROR;
+                }
+                detection = SchemaDetector.detect(options.file(), readOptions(options), catalog.get());
+                schema = detection.chosen().flatMap(catalog.get()::find);
+                if (schema.isEmpty()) {
+                    if (options.json()) {
+                        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                                .writeValueAsString(Map.of("schemaDetection", detection)));
+                    }
+                    return usageError(detection.message() + " Option : --schema NOM.", err, false);
+                }
+            } else {
+                schema = schema(options, err);
+            }
             if (schema.isEmpty()) {
                 return USAGE_ERROR;
             }
-            QualityReport report = check(options, schema.get());
+            QualityReport report;
+            try {
+                report = check(options, schema.get(), detection);
+            } catch (IllegalArgumentException e) {
+                // The column mapping names a field the schema lacks, or one field twice: said in French.
+                return usageError(e.getMessage(), err, false);
+            }
             if (options.json()) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             } else {
@@ -83,9 +111,19 @@ public final class ValidateCommand {
         }
     }
 
-    private static QualityReport check(ValidateOptions options, TableSchema schema) throws IOException {
-        QualityCheck check = QualityCheck.of(schema)
-                .withOptions(options.sheet().map(ReadOptions::sheet).orElse(ReadOptions.defaults()));
+    private static ReadOptions readOptions(ValidateOptions options) {
+        return options.sheet().map(ReadOptions::sheet).orElse(ReadOptions.defaults());
+    }
+
+    private static QualityReport check(ValidateOptions options, TableSchema schema, SchemaDetection detection)
+            throws IOException {
+        QualityCheck check = QualityCheck.of(schema).withOptions(readOptions(options));
+        if (!options.columns().isEmpty()) {
+            check = check.withColumnMapping(options.columns());
+        }
+        if (detection != null) {
+            check = check.withSchemaDetection(detection);
+        }
         if (options.fix().isEmpty()) {
             return check.run(options.file(), OutputStream.nullOutputStream());
         }
@@ -113,12 +151,11 @@ public final class ValidateCommand {
                 return Optional.empty();
             }
         }
-        if (!Files.isDirectory(options.schemasDir())) {
-            usageError("Dossier de schémas introuvable : " + options.schemasDir()
-                    + ". Indiquez-le avec --schemas-dir, ou donnez le chemin du schema.json.", err, false);
+        Optional<SchemaCatalog> found = catalog(options, err);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        SchemaCatalog catalog = SchemaCatalog.fromDirectory(options.schemasDir());
+        SchemaCatalog catalog = found.get();
         Optional<TableSchema> schema = catalog.find(options.schema());
         if (schema.isEmpty()) {
             String known = catalog.list().stream().map(SchemaSummary::name).collect(Collectors.joining(", "));
@@ -126,6 +163,15 @@ public final class ValidateCommand {
                     + "disponibles : " + (known.isEmpty() ? "aucun" : known) + ".", err, false);
         }
         return schema;
+    }
+
+    private static Optional<SchemaCatalog> catalog(ValidateOptions options, PrintStream err) throws IOException {
+        if (!Files.isDirectory(options.schemasDir())) {
+            usageError("Dossier de schémas introuvable : " + options.schemasDir()
+                    + ". Indiquez-le avec --schemas-dir, ou donnez le chemin du schema.json.", err, false);
+            return Optional.empty();
+        }
+        return Optional.of(SchemaCatalog.fromDirectory(options.schemasDir()));
     }
 
     private static int usageError(String message, PrintStream err, boolean withUsage) {

@@ -1,37 +1,48 @@
 package fr.passerelle.quality.engine.cli;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What {@code validate} was asked to do.
  *
  * @param file       the CSV to check
- * @param schema     a catalog name such as {@code lieux-stationnement}, or the path of a schema.json
+ * @param schema     a catalog name such as {@code lieux-stationnement}, or the path of a schema.json; {@code null}
+ *                   to detect it from the file's header among the catalog's schemas
  * @param schemasDir the catalog: one folder per schema, each with its schema.json
  * @param fix        where to write the clean CSV, if anywhere
  * @param json       print the full report as JSON instead of French text
  * @param sheet      the workbook sheet to read; empty compiles the sheets sharing the same columns
+ * @param columns    the user's column mapping ({@code --colonne}): file label → field name, "" to ignore the column
  */
-record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet) {
+record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet,
+                       Map<String, String> columns) {
 
     static final String COMMAND = "validate";
     static final Path DEFAULT_SCHEMAS_DIR = Path.of("schemas");
 
     static final String USAGE = """
-            Usage : validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json] [--feuille NOM]
+            Usage : validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json] [--feuille NOM]
+                             [--colonne "LIBELLÉ=CHAMP"]…
 
             Contrôle un fichier (CSV, XLSX, XLS, JSON ou GeoJSON) avec un schéma national de schema.data.gouv.fr.
 
               FICHIER                le fichier à contrôler
               --schema NOM|CHEMIN    le nom d'un schéma du catalogue (par exemple lieux-stationnement),
-                                     ou le chemin d'un fichier schema.json
+                                     ou le chemin d'un fichier schema.json ; sans --schema, le schéma du
+                                     catalogue qui ressemble le plus aux colonnes du fichier est choisi
               --schemas-dir DOSSIER  le catalogue : un sous-dossier par schéma (par défaut : schemas)
               --fix SORTIE.csv       écrit aussi le fichier nettoyé : UTF-8, virgules, colonnes dans l'ordre
                                      du schéma (les lignes en erreur y restent, à corriger)
               --json                 affiche le rapport complet en JSON au lieu du texte
               --feuille NOM          pour un classeur, ne lit que cette feuille (par défaut : les feuilles
                                      ayant les mêmes colonnes que la première, réunies)
+              --colonne "LIBELLÉ=CHAMP"
+                                     utilise la colonne LIBELLÉ du fichier comme le champ CHAMP du schéma
+                                     (répétable) ; "LIBELLÉ=" ignore la colonne
 
             Code de sortie : 0 si le fichier est conforme, 1 s'il ne l'est pas, 2 en cas d'erreur d'utilisation.
             """;
@@ -66,6 +77,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         Path fix = null;
         boolean json = false;
         String sheet = null;
+        Map<String, String> columns = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -74,6 +86,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                 case "--fix" -> fix = Path.of(value(args, ++i, arg));
                 case "--json" -> json = true;
                 case "--feuille" -> sheet = value(args, ++i, arg);
+                case "--colonne" -> column(value(args, ++i, arg), columns);
                 default -> {
                     if (isHelp(arg)) {
                         throw new HelpRequested();
@@ -91,10 +104,30 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         if (file == null) {
             throw new UsageException("Indiquez le fichier à contrôler.");
         }
-        if (schema == null) {
-            throw new UsageException("Indiquez le schéma avec --schema, par exemple --schema lieux-stationnement.");
+        return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet),
+                Collections.unmodifiableMap(columns));
+    }
+
+    /** "Libellé du fichier=champ": the last "=" splits, since field names never hold one. */
+    private static void column(String value, Map<String, String> columns) throws UsageException {
+        int equals = value.lastIndexOf('=');
+        if (equals < 0) {
+            throw new UsageException("L'option --colonne attend « LIBELLÉ=CHAMP », par exemple --colonne \"Lat=latitude\" "
+                    + "(ou « LIBELLÉ= » pour ignorer la colonne) : « " + value + " » n'a pas de signe =.");
         }
-        return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet));
+        String label = value.substring(0, equals).strip();
+        if (label.isEmpty()) {
+            throw new UsageException("L'option --colonne attend le nom de la colonne du fichier avant le signe = : « "
+                    + value + " ».");
+        }
+        if (columns.put(label, value.substring(equals + 1).strip()) != null) {
+            throw new UsageException("La colonne « " + label + " » est indiquée deux fois avec --colonne.");
+        }
+    }
+
+    /** Whether the schema is to be detected from the file: no --schema. */
+    boolean detectSchema() {
+        return schema == null;
     }
 
     private static boolean isHelp(String arg) {
@@ -110,6 +143,6 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
 
     /** A path rather than a catalog name: catalog names never hold a slash nor end with .json. */
     boolean schemaIsAPath() {
-        return schema.contains("/") || schema.contains("\\") || schema.endsWith(".json");
+        return schema != null && (schema.contains("/") || schema.contains("\\") || schema.endsWith(".json"));
     }
 }

@@ -1,5 +1,8 @@
 package fr.passerelle.quality.engine.report;
 
+import fr.passerelle.quality.engine.detection.SchemaDetection;
+import fr.passerelle.quality.engine.mapping.ColumnMatch;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +25,15 @@ import java.util.Map;
  * @param samples         the first errors of each code, at most {@link #MAX_SAMPLES_PER_CODE} per code, in
  *                        file order
  * @param summary         one or two French sentences for the clerk
+ * @param columnMapping   each column of the file's header, in file order: the schema field it feeds and how it
+ *                        was recognised; empty when no header was read
+ * @param schemaDetection how the schema was found when none was named; {@code null} when it was named
  */
 public record QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                             long validRowCount, double validityPercent, long errorCount,
                             Map<String, Long> errorsByCode, Map<String, Long> errorsByField,
-                            List<ValidationError> samples, String summary) {
+                            List<ValidationError> samples, String summary, List<ColumnMatch> columnMapping,
+                            SchemaDetection schemaDetection) {
 
     public static final int MAX_SAMPLES_PER_CODE = 100;
 
@@ -34,5 +41,14 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
         errorsByCode = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByCode));
         errorsByField = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByField));
         samples = List.copyOf(samples);
+        columnMapping = List.copyOf(columnMapping);
+    }
+
+    /** A report without column mapping nor schema detection. */
+    public QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
+                         long validRowCount, double validityPercent, long errorCount, Map<String, Long> errorsByCode,
+                         Map<String, Long> errorsByField, List<ValidationError> samples, String summary) {
+        this(verdict, schemaName, encoding, delimiter, rowCount, validRowCount, validityPercent, errorCount,
+                errorsByCode, errorsByField, samples, summary, List.of(), null);
     }
 }

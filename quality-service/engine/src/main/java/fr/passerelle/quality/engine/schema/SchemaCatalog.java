@@ -71,6 +71,11 @@ public final class SchemaCatalog {
                 .toList();
     }
 
+    /** The schemas themselves, sorted by name. */
+    public List<TableSchema> schemas() {
+        return List.copyOf(schemas.values());
+    }
+
     /** @param name a catalog name such as {@code irve-statique}; anything else finds nothing */
     public Optional<TableSchema> find(String name) {
         if (name == null || !NAME.matcher(name).matches()) {

@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.validation;
 
+import fr.passerelle.quality.engine.mapping.ColumnMatch;
+import fr.passerelle.quality.engine.mapping.HeaderMatch;
 import fr.passerelle.quality.engine.read.TableRow;
 
 import java.util.ArrayList;
@@ -15,10 +17,22 @@ public final class ColumnMapping {
 
     private final List<String> labels;
     private final int[] columnOfField;
+    private final HeaderMatch matched;
 
-    ColumnMapping(List<String> labels, int[] columnOfField) {
+    ColumnMapping(List<String> labels, int[] columnOfField, HeaderMatch matched) {
         this.labels = List.copyOf(labels);
         this.columnOfField = columnOfField.clone();
+        this.matched = matched;
+    }
+
+    /** How each file column was matched with a field, in file order. */
+    public List<ColumnMatch> matches() {
+        return matched.columns();
+    }
+
+    /** Labels of the caller's mapping that no file column carries. */
+    public List<String> unusedOverrides() {
+        return matched.unusedOverrides();
     }
 
     /** Cells expected on each row: the header's length. */

@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.validation;
 
+import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.read.Dialect;
 import fr.passerelle.quality.engine.read.TableReader;
 import fr.passerelle.quality.engine.read.TableRow;
@@ -62,6 +63,12 @@ public final class ReferencedKeys {
      * is the header. The caller closes the source.
      */
     public static ReferencedKeys collect(TableSource reader, TableSchema schema) throws IOException {
+        return collect(reader, schema, ColumnOverrides.none());
+    }
+
+    /** Like {@link #collect(TableSource, TableSchema)}, the columns matched with the caller's own mapping first. */
+    public static ReferencedKeys collect(TableSource reader, TableSchema schema, ColumnOverrides overrides)
+            throws IOException {
         List<ForeignKey> keys = selfReferences(schema);
         if (keys.isEmpty()) {
             return NONE;
@@ -78,7 +85,7 @@ public final class ReferencedKeys {
             if (header == null) {
                 return new ReferencedKeys(true, seen);
             }
-            ColumnMapping columns = HeaderMatcher.match(header, schema, error -> { });
+            ColumnMapping columns = HeaderMatcher.match(header, schema, overrides, error -> { });
             for (TableRow row = reader.next(); row != null; row = reader.next()) {
                 for (int k = 0; k < keys.size(); k++) {
                     Optional<List<String>> values = canonical(row, schema, columns, keys.get(k).referencedFields(),

@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.validation;
 
+import fr.passerelle.quality.engine.mapping.ColumnMatch;
+import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.read.TableReader;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
@@ -24,6 +26,8 @@ public final class TableValidator {
     private long rowCount;
     private long validRowCount;
     private boolean keepSheetColumn;
+    private ColumnOverrides overrides = ColumnOverrides.none();
+    private ColumnMapping columns;
 
     public TableValidator(TableSchema schema, Consumer<ValidationError> errors, CleanCsvWriter clean) {
         this.schema = schema;
@@ -66,7 +70,7 @@ public final class TableValidator {
             errors.accept(ValidationErrors.onlyBlankRows());
             return;
         }
-        ColumnMapping columns = HeaderMatcher.match(header, schema, errors);
+        columns = HeaderMatcher.match(header, schema, overrides, errors);
         RowValidator validator = new RowValidator(schema, columns, referenced);
         int sheetColumn = header.cells().indexOf(TableSource.SHEET_COLUMN);
         // Blank rows are reported once a non-blank row follows them: trailing ones are not.
@@ -118,6 +122,21 @@ public final class TableValidator {
      */
     public void keepSheetColumn() {
         this.keepSheetColumn = true;
+    }
+
+    /** Matches the header's columns with the caller's own mapping first (see {@link ColumnOverrides}). */
+    public void useColumnOverrides(ColumnOverrides overrides) {
+        this.overrides = overrides;
+    }
+
+    /** How each column of the header was matched with a field; empty before the header is read. */
+    public List<ColumnMatch> columnMatches() {
+        return columns == null ? List.of() : columns.matches();
+    }
+
+    /** Labels of the caller's mapping that no column of the header carries. */
+    public List<String> unusedColumnOverrides() {
+        return columns == null ? List.of() : columns.unusedOverrides();
     }
 
     /** Data rows read so far: header and blank rows excluded. */
