@@ -23,10 +23,16 @@ public final class QualityCheck {
 
     private final TableSchema schema;
     private final ReadOptions options;
+    private final boolean fixes;
 
     private QualityCheck(TableSchema schema, ReadOptions options) {
+        this(schema, options, false);
+    }
+
+    private QualityCheck(TableSchema schema, ReadOptions options, boolean fixes) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.options = Objects.requireNonNull(options, "options");
+        this.fixes = fixes;
     }
 
     public static QualityCheck of(TableSchema schema) {
@@ -35,7 +41,17 @@ public final class QualityCheck {
 
     /** The same check reading files with {@code options}, e.g. {@code ReadOptions.sheet("2024")} for a workbook. */
     public QualityCheck withOptions(ReadOptions options) {
-        return new QualityCheck(schema, options);
+        return new QualityCheck(schema, options, fixes);
+    }
+
+    /**
+     * The same check applying the safe automatic fixes first (dates, numbers, yes/no answers, list values, codes,
+     * phone numbers, coordinates, blank and repeated rows, empty columns): the clean CSV holds the fixed values, the
+     * verdict is the fixed file's, and the report lists every fix ({@link QualityReport#fixes()}) and the fixes left
+     * to the clerk ({@link QualityReport#suggestions()}). Reads the file twice.
+     */
+    public QualityCheck withFixes() {
+        return new QualityCheck(schema, options, true);
     }
 
     /**
@@ -47,6 +63,6 @@ public final class QualityCheck {
      * @throws IOException only when reading the file or writing the output fails
      */
     public QualityReport run(Path rawFile, OutputStream cleanCsv) throws IOException {
-        return new QualityRun(schema, options, rawFile, cleanCsv).execute();
+        return new QualityRun(schema, options, rawFile, cleanCsv, fixes).execute();
     }
 }

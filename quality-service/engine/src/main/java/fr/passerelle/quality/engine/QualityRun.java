@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.fix.AutomaticFixes;
 import fr.passerelle.quality.engine.read.DelimiterSniffer;
 import fr.passerelle.quality.engine.read.DetectedEncoding;
 import fr.passerelle.quality.engine.read.Dialect;
@@ -42,12 +43,20 @@ final class QualityRun {
     private String delimiter = "";
     private final ReadOptions options;
     private final List<String> notes = new ArrayList<>();
+    private final boolean fixing;
+    private AutomaticFixes fixes;
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
         this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
     }
 
     QualityRun(TableSchema schema, ReadOptions options, Path rawFile, OutputStream cleanCsv) {
+        this(schema, options, rawFile, cleanCsv, false);
+    }
+
+    /** @param fixing apply the automatic fixes before validating */
+    QualityRun(TableSchema schema, ReadOptions options, Path rawFile, OutputStream cleanCsv, boolean fixing) {
+        this.fixing = fixing;
         this.schema = schema;
         this.options = options;
         this.rawFile = rawFile;
@@ -115,13 +124,23 @@ final class QualityRun {
 
     private void readTable(Opener opener) throws IOException {
         try {
+            Opener keysOpener = opener;
+            Opener rowsOpener = opener;
+            if (fixing) {
+                // The fixes need their own first pass: a reading is applied only if it holds for the whole column.
+                try (TableSource first = opener.open()) {
+                    fixes = AutomaticFixes.plan(first, schema);
+                }
+                keysOpener = () -> fixes.applyUnreported(opener.open());
+                rowsOpener = () -> fixes.apply(opener.open());
+            }
             ReferencedKeys referenced = ReferencedKeys.none();
             if (ReferencedKeys.hasSelfReferences(schema)) {
-                try (TableSource first = opener.open()) {
+                try (TableSource first = keysOpener.open()) {
                     referenced = ReferencedKeys.collect(first, schema);
                 }
             }
-            try (TableSource source = opener.open()) {
+            try (TableSource source = rowsOpener.open()) {
                 try {
                     table.validate(source, referenced);
                 } finally {
@@ -147,8 +166,11 @@ final class QualityRun {
         if (!notes.isEmpty() && !errors.has(ErrorCode.UNREADABLE_FILE)) {
             summary = summary + " " + String.join(" ", notes);
         }
+        if (fixes != null && !fixes.summary().isEmpty()) {
+            summary = summary + " " + fixes.summary();
+        }
         return new QualityReport(verdict, schema.name(), encodingName, delimiter, rows, validRows,
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
-                summary);
+                summary, fixes == null ? List.of() : fixes.fixes(), fixes == null ? List.of() : fixes.suggestions());
     }
 }

@@ -22,11 +22,14 @@ import java.util.Map;
  * @param samples         the first errors of each code, at most {@link #MAX_SAMPLES_PER_CODE} per code, in
  *                        file order
  * @param summary         one or two French sentences for the clerk
+ * @param fixes           the automatic fixes applied, when the check was asked to fix ({@code QualityCheck.withFixes()})
+ * @param suggestions     the fixes left to the clerk: ambiguous readings, near-duplicate rows
  */
 public record QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                             long validRowCount, double validityPercent, long errorCount,
                             Map<String, Long> errorsByCode, Map<String, Long> errorsByField,
-                            List<ValidationError> samples, String summary) {
+                            List<ValidationError> samples, String summary, List<AppliedFix> fixes,
+                            List<FixSuggestion> suggestions) {
 
     public static final int MAX_SAMPLES_PER_CODE = 100;
 
@@ -34,5 +37,16 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
         errorsByCode = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByCode));
         errorsByField = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByField));
         samples = List.copyOf(samples);
+        fixes = List.copyOf(fixes);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** A report without automatic fixes. */
+    public QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
+                         long validRowCount, double validityPercent, long errorCount,
+                         Map<String, Long> errorsByCode, Map<String, Long> errorsByField,
+                         List<ValidationError> samples, String summary) {
+        this(verdict, schemaName, encoding, delimiter, rowCount, validRowCount, validityPercent, errorCount, errorsByCode,
+                errorsByField, samples, summary, List.of(), List.of());
     }
 }
