@@ -21,6 +21,8 @@ final class NumberFormatFix implements ColumnFix {
     private static final Pattern FRENCH_DOT_GROUPS = Pattern.compile("[+-]?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
     private static final Pattern COMMA_DECIMAL = Pattern.compile("[+-]?\\d+,\\d+");
     private static final Pattern COMMA_THREE = Pattern.compile("[+-]?\\d{1,3},\\d{3}");
+    // Only met in a schema with a decimal comma: 1.234 is then 1234 the French way, 1,234 the English way.
+    private static final Pattern DOT_THREE = Pattern.compile("[+-]?\\d{1,3}\\.\\d{3}");
     private static final Pattern ENGLISH_GROUPS = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
     private enum Reading { FRENCH, ENGLISH, BOTH, SPACES, NONE }
@@ -111,6 +113,9 @@ final class NumberFormatFix implements ColumnFix {
     }
 
     private static Reading read(String text) {
+        if (COMMA_THREE.matcher(text).matches() || DOT_THREE.matcher(text).matches()) {
+            return Reading.BOTH;
+        }
         if (PLAIN.matcher(text).matches()) {
             return Reading.SPACES;
         }
