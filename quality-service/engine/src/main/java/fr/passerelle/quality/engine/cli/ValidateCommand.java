@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * The engine on the command line, for staff and for scripts:
- * {@code java -jar quality-engine.jar validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json]}.
+ * {@code java -jar quality-engine.jar validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv
+ * [--sans-correction]] [--json]}: without {@code --fix} the file is only validated; with it, the automatic fixes are
+ * applied and the fixed file written.
  * Exit code 0 when the file is valid, 1 when it is not, 2 when the command is misused.
  */
 public final class ValidateCommand {
@@ -88,6 +90,9 @@ public final class ValidateCommand {
                 .withOptions(options.sheet().map(ReadOptions::sheet).orElse(ReadOptions.defaults()));
         if (options.fix().isEmpty()) {
             return check.run(options.file(), OutputStream.nullOutputStream());
+        }
+        if (!options.noFixes()) {
+            check = check.withFixes();
         }
         try (OutputStream clean = Files.newOutputStream(options.fix().get())) {
             return check.run(options.file(), clean);

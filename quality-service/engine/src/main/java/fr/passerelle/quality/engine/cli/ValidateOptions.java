@@ -12,14 +12,17 @@ import java.util.Optional;
  * @param fix        where to write the clean CSV, if anywhere
  * @param json       print the full report as JSON instead of French text
  * @param sheet      the workbook sheet to read; empty compiles the sheets sharing the same columns
+ * @param noFixes    write the clean CSV with {@code fix} but without the automatic fixes
  */
-record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet) {
+record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet,
+                       boolean noFixes) {
 
     static final String COMMAND = "validate";
     static final Path DEFAULT_SCHEMAS_DIR = Path.of("schemas");
 
     static final String USAGE = """
-            Usage : validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json] [--feuille NOM]
+            Usage : validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv [--sans-correction]]
+                             [--json] [--feuille NOM]
 
             Contrôle un fichier (CSV, XLSX, XLS, JSON ou GeoJSON) avec un schéma national de schema.data.gouv.fr.
 
@@ -27,8 +30,12 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
               --schema NOM|CHEMIN    le nom d'un schéma du catalogue (par exemple lieux-stationnement),
                                      ou le chemin d'un fichier schema.json
               --schemas-dir DOSSIER  le catalogue : un sous-dossier par schéma (par défaut : schemas)
-              --fix SORTIE.csv       écrit aussi le fichier nettoyé : UTF-8, virgules, colonnes dans l'ordre
-                                     du schéma (les lignes en erreur y restent, à corriger)
+              --fix SORTIE.csv       corrige ce qui peut l'être sans ambiguïté (dates, nombres, oui/non, valeurs
+                                     de liste, codes, téléphones, coordonnées, lignes vides ou en double) et écrit
+                                     le fichier corrigé : UTF-8, virgules, colonnes dans l'ordre du schéma (les
+                                     lignes encore en erreur y restent, à corriger) ; le rapport liste chaque
+                                     correction et les suggestions non appliquées
+              --sans-correction      avec --fix, écrit le fichier nettoyé sans aucune correction automatique
               --json                 affiche le rapport complet en JSON au lieu du texte
               --feuille NOM          pour un classeur, ne lit que cette feuille (par défaut : les feuilles
                                      ayant les mêmes colonnes que la première, réunies)
@@ -66,6 +73,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         Path fix = null;
         boolean json = false;
         String sheet = null;
+        boolean noFixes = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -74,6 +82,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                 case "--fix" -> fix = Path.of(value(args, ++i, arg));
                 case "--json" -> json = true;
                 case "--feuille" -> sheet = value(args, ++i, arg);
+                case "--sans-correction" -> noFixes = true;
                 default -> {
                     if (isHelp(arg)) {
                         throw new HelpRequested();
@@ -94,7 +103,11 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         if (schema == null) {
             throw new UsageException("Indiquez le schéma avec --schema, par exemple --schema lieux-stationnement.");
         }
-        return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet));
+        if (noFixes && fix == null) {
+            throw new UsageException("L'option --sans-correction s'emploie avec --fix SORTIE.csv.");
+        }
+        return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet),
+                noFixes);
     }
 
     private static boolean isHelp(String arg) {

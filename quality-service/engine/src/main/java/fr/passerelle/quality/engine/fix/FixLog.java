@@ -41,6 +41,12 @@ public final class FixLog {
     private final Map<Key, Entry> applied = new LinkedHashMap<>();
     private final Map<Key, Entry> suggested = new LinkedHashMap<>();
     private final boolean keeping;
+    /** The fixes of the row being fixed, held until the row is kept: a row dropped as a duplicate shows none. */
+    private final List<Pending> pending = new ArrayList<>();
+    private boolean holding;
+
+    private record Pending(FixCode code, String field, String message, FixSample sample) {
+    }
 
     FixLog() {
         this(true);
@@ -60,7 +66,29 @@ public final class FixLog {
         if (!keeping) {
             return;
         }
+        if (holding) {
+            pending.add(new Pending(code, field, message, sample));
+            return;
+        }
         applied.computeIfAbsent(new Key(code, field), key -> new Entry(message)).add(sample);
+    }
+
+    /** Holds the fixes told from now on until {@link #keepRow} or {@link #dropRow}. */
+    void holdRow() {
+        holding = true;
+    }
+
+    /** Reports the fixes held since {@link #holdRow}. */
+    void keepRow() {
+        holding = false;
+        pending.forEach(fix -> applied(fix.code(), fix.field(), fix.message(), fix.sample()));
+        pending.clear();
+    }
+
+    /** Forgets the fixes held since {@link #holdRow}: their row is not in the fixed file. */
+    void dropRow() {
+        holding = false;
+        pending.clear();
     }
 
     /** One more row or cell for the suggestion (code, field); {@code message} is kept from the first call. */

@@ -78,6 +78,7 @@ final class FixingSource implements TableSource {
     /** @return the fixed cells, or empty when the row is dropped */
     private Optional<List<String>> fix(TableRow row) {
         List<String> cells = withoutDroppedColumns(row);
+        log.holdRow();
         try {
             fixCells(row.number(), cells);
             for (RowFix fix : plan.rowFixes()) {
@@ -86,14 +87,18 @@ final class FixingSource implements TableSource {
         } catch (RuntimeException e) {
             // A fix meeting a value it did not foresee leaves the row as read: the validator reports what is wrong.
             cells = withoutDroppedColumns(row);
+            log.dropRow();
+            log.holdRow();
         }
         long first = rows.firstRowOf(cells, row.number());
         if (first != RowFingerprints.NEW) {
+            log.dropRow();
             log.applied(FixCode.DUPLICATE_ROW_DROPPED, null, "Les lignes identiques à une ligne précédente ont été "
                     + "supprimées.", new FixSample(row.number(), shorten(String.join(" | ", cells)),
                     "supprimée : identique à la ligne " + first));
             return Optional.empty();
         }
+        log.keepRow();
         if (plan.nearDuplicates() != null) {
             plan.nearDuplicates().check(row.number(), cells, columns, log);
         }
