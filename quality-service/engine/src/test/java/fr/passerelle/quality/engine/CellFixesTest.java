@@ -155,6 +155,13 @@ class CellFixesTest {
     }
 
     @Test
+    void booleanWordsFollowTheColumnsOwnSpelling() {
+        Fixed fixed = Fixed.values(Fixed.withId("\"type\": \"boolean\""), dir, "1", "non", "Oui");
+
+        assertEquals(List.of("1", "0", "1"), fixed.cleanValues());
+    }
+
+    @Test
     void enumValuesAreMatchedIgnoringCaseAccentsAndUnderscores() {
         Fixed fixed = Fixed.values(Fixed.withId("\"type\": \"string\", \"constraints\": {\"enum\": "
                 + "[\"Accès libre\", \"normal_payant\"]}"), dir, "ACCES LIBRE", "normal payant", "autre");

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Yes/no answers written in words (oui/non, vrai/faux, o/n, yes/no), rewritten as the schema
- * spells true and false. A column ticked with "x" and left empty otherwise reads x as yes and
+ * spells true and false, the column's own accepted spelling first ("1" stays the column's yes). A column ticked with "x" and left empty otherwise reads x as yes and
  * empty as no, but only when every filled cell of the column is an x.
  */
 final class BooleanWordsFix implements ColumnFix {
@@ -24,6 +24,9 @@ final class BooleanWordsFix implements ColumnFix {
     private long filled;
     private long crosses;
     private long empty;
+    /** The first spellings of yes and no the schema accepted in this column, followed by the fixed cells. */
+    private String columnTrueText;
+    private String columnFalseText;
     private String trueText;
     private String falseText;
     private boolean emptyMeansNo;
@@ -48,6 +51,14 @@ final class BooleanWordsFix implements ColumnFix {
             return;
         }
         filled++;
+        if (accepted && (columnTrueText == null || columnFalseText == null)) {
+            Object value = field.type().cast(text).orElse(null);
+            if (Boolean.TRUE.equals(value) && columnTrueText == null) {
+                columnTrueText = text;
+            } else if (Boolean.FALSE.equals(value) && columnFalseText == null) {
+                columnFalseText = text;
+            }
+        }
         String word = FieldValues.fold(text);
         if (word.equals("x")) {
             crosses++;
@@ -59,12 +70,27 @@ final class BooleanWordsFix implements ColumnFix {
 
     @Override
     public boolean decide(FixLog log) {
-        trueText = TRUE_SPELLINGS.stream().filter(text -> FieldValues.accepts(field, text)
-                && Boolean.TRUE.equals(field.type().cast(text).orElse(null))).findFirst().orElse(null);
-        falseText = FALSE_SPELLINGS.stream().filter(text -> FieldValues.accepts(field, text)
-                && Boolean.FALSE.equals(field.type().cast(text).orElse(null))).findFirst().orElse(null);
+        trueText = columnTrueText != null ? columnTrueText : partner(columnFalseText, FALSE_SPELLINGS, TRUE_SPELLINGS, true);
+        falseText = columnFalseText != null ? columnFalseText : partner(trueText, TRUE_SPELLINGS, FALSE_SPELLINGS, false);
         emptyMeansNo = crosses > 0 && crosses == filled && empty > 0;
         return trueText != null && falseText != null && words > 0;
+    }
+
+    /**
+     * The spelling matching {@code known} ("0" for "1", "false" for "true"), else the first the schema accepts.
+     *
+     * @param known a spelling already chosen for the other answer, or null
+     */
+    private String partner(String known, List<String> knownSpellings, List<String> spellings, boolean answer) {
+        int index = known == null ? -1 : knownSpellings.indexOf(known);
+        if (index >= 0 && means(spellings.get(index), answer)) {
+            return spellings.get(index);
+        }
+        return spellings.stream().filter(text -> means(text, answer)).findFirst().orElse(null);
+    }
+
+    private boolean means(String text, boolean answer) {
+        return FieldValues.accepts(field, text) && Boolean.valueOf(answer).equals(field.type().cast(text).orElse(null));
     }
 
     @Override

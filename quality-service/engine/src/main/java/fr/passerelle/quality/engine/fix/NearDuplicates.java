@@ -14,9 +14,12 @@ import java.util.Optional;
  * Foch" and "PARKING DE LA GARE, 1 avenue Foch"): never dropped, only suggested, since two car
  * parks may share a name and an address. A row is suggested when its folded name and address
  * (see {@link AddressFolding}) were met before but not its exact spelling. Keeps two 128-bit
- * fingerprints per row, as the duplicate checks do.
+ * fingerprints per row, as the duplicate checks do, for the first {@value #REMEMBERED_ROWS} rows only:
+ * a suggestion is worth less than the heap a file of ten million rows would need (about 40 MB here).
  */
 final class NearDuplicates {
+
+    static final int REMEMBERED_ROWS = 500_000;
 
     private final Field name;
     private final int nameIndex;
@@ -24,6 +27,7 @@ final class NearDuplicates {
     private final int addressIndex;
     private final RowFingerprints folded = new RowFingerprints();
     private final RowFingerprints exact = new RowFingerprints();
+    private long remembered;
 
     private NearDuplicates(Field name, int nameIndex, Field address, int addressIndex) {
         this.name = name;
@@ -60,6 +64,10 @@ final class NearDuplicates {
                 || cells.get(nameColumn).isEmpty() || cells.get(addressColumn).isEmpty()) {
             return;
         }
+        if (remembered >= REMEMBERED_ROWS) {
+            return;
+        }
+        remembered++;
         String nameText = cells.get(nameColumn);
         String addressText = cells.get(addressColumn);
         boolean spelledBefore = exact.firstRowOf(List.of(nameText, addressText), row) != RowFingerprints.NEW;
