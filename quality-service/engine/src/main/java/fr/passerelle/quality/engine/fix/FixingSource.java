@@ -151,6 +151,12 @@ final class FixingSource implements TableSource {
         return text.length() <= SAMPLE_LENGTH ? text : text.substring(0, SAMPLE_LENGTH) + "…";
     }
 
+    /** Repeated rows are dropped here, so the validator need not look for them. */
+    @Override
+    public boolean distinctRows() {
+        return true;
+    }
+
     @Override
     public List<String> readingNotes() {
         return source.readingNotes();
