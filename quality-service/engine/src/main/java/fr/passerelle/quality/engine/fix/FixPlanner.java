@@ -45,6 +45,9 @@ final class FixPlanner {
             return profile(source, schema, header, log);
         } catch (UnreadableRowException e) {
             return FixPlan.nothing(schema);
+        } catch (RuntimeException e) {
+            // A fix tripping on a value it did not foresee must not cost the clerk the validation: no fixes then.
+            return FixPlan.nothing(schema);
         }
     }
 
