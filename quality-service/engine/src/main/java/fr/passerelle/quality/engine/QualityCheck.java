@@ -28,17 +28,19 @@ public final class QualityCheck {
     private final ReadOptions options;
     private final ColumnOverrides columnOverrides;
     private final SchemaDetection detection;
+    private final boolean fixes;
 
     private QualityCheck(TableSchema schema, ReadOptions options) {
-        this(schema, options, ColumnOverrides.none(), null);
+        this(schema, options, ColumnOverrides.none(), null, false);
     }
 
     private QualityCheck(TableSchema schema, ReadOptions options, ColumnOverrides columnOverrides,
-                         SchemaDetection detection) {
+                         SchemaDetection detection, boolean fixes) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.options = Objects.requireNonNull(options, "options");
         this.columnOverrides = Objects.requireNonNull(columnOverrides, "columnOverrides");
         this.detection = detection;
+        this.fixes = fixes;
     }
 
     public static QualityCheck of(TableSchema schema) {
@@ -47,7 +49,7 @@ public final class QualityCheck {
 
     /** The same check reading files with {@code options}, e.g. {@code ReadOptions.sheet("2024")} for a workbook. */
     public QualityCheck withOptions(ReadOptions options) {
-        return new QualityCheck(schema, options, columnOverrides, detection);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes);
     }
 
     /**
@@ -59,12 +61,22 @@ public final class QualityCheck {
      *                                  two labels are mapped to one field
      */
     public QualityCheck withColumnMapping(Map<String, String> fieldByLabel) {
-        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection);
+        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection, fixes);
     }
 
     /** The same check, its reports saying how its schema was detected ({@code SchemaDetector}). */
     public QualityCheck withSchemaDetection(SchemaDetection detection) {
-        return new QualityCheck(schema, options, columnOverrides, detection);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes);
+    }
+
+    /**
+     * The same check applying the safe automatic fixes first (dates, numbers, yes/no answers, list values, codes,
+     * phone numbers, coordinates, blank and repeated rows, empty columns): the clean CSV holds the fixed values, the
+     * verdict is the fixed file's, and the report lists every fix ({@link QualityReport#fixes()}) and the fixes left
+     * to the clerk ({@link QualityReport#suggestions()}). Reads the file twice.
+     */
+    public QualityCheck withFixes() {
+        return new QualityCheck(schema, options, columnOverrides, detection, true);
     }
 
     /**
@@ -76,7 +88,7 @@ public final class QualityCheck {
      * @throws IOException only when reading the file or writing the output fails
      */
     public QualityReport run(Path rawFile, OutputStream cleanCsv) throws IOException {
-        return new QualityRun(schema, options, rawFile, cleanCsv).withColumnOverrides(columnOverrides)
+        return new QualityRun(schema, options, rawFile, cleanCsv, fixes).withColumnOverrides(columnOverrides)
                 .withSchemaDetection(detection).execute();
     }
 }

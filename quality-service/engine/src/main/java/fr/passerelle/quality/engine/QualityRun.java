@@ -3,6 +3,7 @@ package fr.passerelle.quality.engine;
 import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.mapping.MappingSummary;
+import fr.passerelle.quality.engine.fix.AutomaticFixes;
 import fr.passerelle.quality.engine.read.DelimiterSniffer;
 import fr.passerelle.quality.engine.read.DetectedEncoding;
 import fr.passerelle.quality.engine.read.Dialect;
@@ -47,12 +48,20 @@ final class QualityRun {
     private final List<String> notes = new ArrayList<>();
     private ColumnOverrides columnOverrides = ColumnOverrides.none();
     private SchemaDetection detection;
+    private final boolean fixing;
+    private AutomaticFixes fixes;
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
         this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
     }
 
     QualityRun(TableSchema schema, ReadOptions options, Path rawFile, OutputStream cleanCsv) {
+        this(schema, options, rawFile, cleanCsv, false);
+    }
+
+    /** @param fixing apply the automatic fixes before validating */
+    QualityRun(TableSchema schema, ReadOptions options, Path rawFile, OutputStream cleanCsv, boolean fixing) {
+        this.fixing = fixing;
         this.schema = schema;
         this.options = options;
         this.rawFile = rawFile;
@@ -131,13 +140,23 @@ final class QualityRun {
 
     private void readTable(Opener opener) throws IOException {
         try {
+            Opener keysOpener = opener;
+            Opener rowsOpener = opener;
+            if (fixing) {
+                // The fixes need their own first pass: a reading is applied only if it holds for the whole column.
+                try (TableSource first = opener.open()) {
+                    fixes = AutomaticFixes.plan(first, schema);
+                }
+                keysOpener = () -> fixes.applyUnreported(opener.open());
+                rowsOpener = () -> fixes.apply(opener.open());
+            }
             ReferencedKeys referenced = ReferencedKeys.none();
             if (ReferencedKeys.hasSelfReferences(schema)) {
-                try (TableSource first = opener.open()) {
+                try (TableSource first = keysOpener.open()) {
                     referenced = ReferencedKeys.collect(first, schema, columnOverrides);
                 }
             }
-            try (TableSource source = opener.open()) {
+            try (TableSource source = rowsOpener.open()) {
                 try {
                     table.validate(source, referenced);
                 } finally {
@@ -167,11 +186,15 @@ final class QualityRun {
         if (!mapping.isEmpty()) {
             summary = summary + " " + mapping;
         }
+        if (fixes != null && !fixes.summary().isEmpty()) {
+            summary = summary + " " + fixes.summary();
+        }
         if (detection != null) {
             summary = detection.message() + " " + summary;
         }
         return new QualityReport(verdict, schema.name(), encodingName, delimiter, rows, validRows,
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
-                summary, table.columnMatches(), detection);
+                summary, table.columnMatches(), detection, fixes == null ? List.of() : fixes.fixes(),
+                fixes == null ? List.of() : fixes.suggestions());
     }
 }

@@ -30,6 +30,7 @@ final class ReportPrinter {
         MappingPrinter.print(report, out);
         out.println();
         out.println(report.summary());
+        FixesPrinter.print(report, out);
         for (ErrorCode code : ErrorCode.values()) {
             long total = report.errorsByCode().getOrDefault(code.code(), 0L);
             if (total == 0) {

@@ -26,8 +26,10 @@ import java.util.stream.Collectors;
 
 /**
  * The engine on the command line, for staff and for scripts:
- * {@code java -jar quality-engine.jar validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json]
- * [--feuille NOM] [--colonne LIBELLÉ=CHAMP]…}. Without {@code --schema}, the schema is detected among the catalog's.
+ * {@code java -jar quality-engine.jar validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv
+ * [--sans-correction]] [--json] [--feuille NOM] [--colonne LIBELLÉ=CHAMP]…}. Without {@code --schema}, the schema is
+ * detected among the catalog's; without {@code --fix} the file is only validated; with it, the automatic fixes are
+ * applied and the fixed file written.
  * Exit code 0 when the file is valid, 1 when it is not, 2 when the command is misused.
  */
 public final class ValidateCommand {
@@ -126,6 +128,9 @@ public final class ValidateCommand {
         }
         if (options.fix().isEmpty()) {
             return check.run(options.file(), OutputStream.nullOutputStream());
+        }
+        if (!options.noFixes()) {
+            check = check.withFixes();
         }
         try (OutputStream clean = Files.newOutputStream(options.fix().get())) {
             return check.run(options.file(), clean);

@@ -17,16 +17,17 @@ import java.util.Optional;
  * @param json       print the full report as JSON instead of French text
  * @param sheet      the workbook sheet to read; empty compiles the sheets sharing the same columns
  * @param columns    the user's column mapping ({@code --colonne}): file label → field name, "" to ignore the column
+ * @param noFixes    write the clean CSV with {@code fix} but without the automatic fixes
  */
 record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet,
-                       Map<String, String> columns) {
+                       Map<String, String> columns, boolean noFixes) {
 
     static final String COMMAND = "validate";
     static final Path DEFAULT_SCHEMAS_DIR = Path.of("schemas");
 
     static final String USAGE = """
-            Usage : validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json] [--feuille NOM]
-                             [--colonne "LIBELLÉ=CHAMP"]…
+            Usage : validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv [--sans-correction]]
+                             [--json] [--feuille NOM] [--colonne "LIBELLÉ=CHAMP"]…
 
             Contrôle un fichier (CSV, XLSX, XLS, JSON ou GeoJSON) avec un schéma national de schema.data.gouv.fr.
 
@@ -35,8 +36,12 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                                      ou le chemin d'un fichier schema.json ; sans --schema, le schéma du
                                      catalogue qui ressemble le plus aux colonnes du fichier est choisi
               --schemas-dir DOSSIER  le catalogue : un sous-dossier par schéma (par défaut : schemas)
-              --fix SORTIE.csv       écrit aussi le fichier nettoyé : UTF-8, virgules, colonnes dans l'ordre
-                                     du schéma (les lignes en erreur y restent, à corriger)
+              --fix SORTIE.csv       corrige ce qui peut l'être sans ambiguïté (dates, nombres, oui/non, valeurs
+                                     de liste, codes, téléphones, coordonnées, lignes vides ou en double) et écrit
+                                     le fichier corrigé : UTF-8, virgules, colonnes dans l'ordre du schéma (les
+                                     lignes encore en erreur y restent, à corriger) ; le rapport liste chaque
+                                     correction et les suggestions non appliquées
+              --sans-correction      avec --fix, écrit le fichier nettoyé sans aucune correction automatique
               --json                 affiche le rapport complet en JSON au lieu du texte
               --feuille NOM          pour un classeur, ne lit que cette feuille (par défaut : les feuilles
                                      ayant les mêmes colonnes que la première, réunies)
@@ -78,6 +83,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         boolean json = false;
         String sheet = null;
         Map<String, String> columns = new LinkedHashMap<>();
+        boolean noFixes = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -87,6 +93,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                 case "--json" -> json = true;
                 case "--feuille" -> sheet = value(args, ++i, arg);
                 case "--colonne" -> column(value(args, ++i, arg), columns);
+                case "--sans-correction" -> noFixes = true;
                 default -> {
                     if (isHelp(arg)) {
                         throw new HelpRequested();
@@ -104,8 +111,11 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         if (file == null) {
             throw new UsageException("Indiquez le fichier à contrôler.");
         }
+        if (noFixes && fix == null) {
+            throw new UsageException("L'option --sans-correction s'emploie avec --fix SORTIE.csv.");
+        }
         return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet),
-                Collections.unmodifiableMap(columns));
+                Collections.unmodifiableMap(columns), noFixes);
     }
 
     /** "Libellé du fichier=champ": the last "=" splits, since field names never hold one. */

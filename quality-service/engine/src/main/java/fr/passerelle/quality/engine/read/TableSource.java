@@ -23,6 +23,14 @@ public interface TableSource extends Closeable {
      */
     TableRow next() throws IOException, UnreadableRowException;
 
+    /**
+     * Whether no two data rows are equal cell for cell, the source having dropped repeated rows itself (the
+     * automatic fixes do): the validator then spares the duplicate-row check and its memory.
+     */
+    default boolean distinctRows() {
+        return false;
+    }
+
     /** French sentences on how the file was read (header row found further down, sheets ignored…), once read. */
     default List<String> readingNotes() {
         return List.of();

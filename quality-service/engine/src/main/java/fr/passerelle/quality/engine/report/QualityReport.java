@@ -28,12 +28,14 @@ import java.util.Map;
  * @param columnMapping   each column of the file's header, in file order: the schema field it feeds and how it
  *                        was recognised; empty when no header was read
  * @param schemaDetection how the schema was found when none was named; {@code null} when it was named
+ * @param fixes           the automatic fixes applied, when the check was asked to fix ({@code QualityCheck.withFixes()})
+ * @param suggestions     the fixes left to the clerk: ambiguous readings, near-duplicate rows
  */
 public record QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                             long validRowCount, double validityPercent, long errorCount,
                             Map<String, Long> errorsByCode, Map<String, Long> errorsByField,
                             List<ValidationError> samples, String summary, List<ColumnMatch> columnMapping,
-                            SchemaDetection schemaDetection) {
+                            SchemaDetection schemaDetection, List<AppliedFix> fixes, List<FixSuggestion> suggestions) {
 
     public static final int MAX_SAMPLES_PER_CODE = 100;
 
@@ -42,13 +44,15 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
         errorsByField = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByField));
         samples = List.copyOf(samples);
         columnMapping = List.copyOf(columnMapping);
+        fixes = List.copyOf(fixes);
+        suggestions = List.copyOf(suggestions);
     }
 
-    /** A report without column mapping nor schema detection. */
+    /** A report without column mapping, schema detection nor automatic fixes. */
     public QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                          long validRowCount, double validityPercent, long errorCount, Map<String, Long> errorsByCode,
                          Map<String, Long> errorsByField, List<ValidationError> samples, String summary) {
         this(verdict, schemaName, encoding, delimiter, rowCount, validRowCount, validityPercent, errorCount,
-                errorsByCode, errorsByField, samples, summary, List.of(), null);
+                errorsByCode, errorsByField, samples, summary, List.of(), null, List.of(), List.of());
     }
 }

@@ -29,6 +29,11 @@ final class EnumConstraint implements ValueConstraint {
     }
 
     @Override
+    public List<String> allowedTexts() {
+        return labels;
+    }
+
+    @Override
     public String violation() {
         return "ne fait pas partie des valeurs autorisées";
     }

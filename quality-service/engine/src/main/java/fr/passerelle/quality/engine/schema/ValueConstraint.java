@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.schema;
 
+import java.util.List;
+
 /**
  * A rule on a non-missing, well-typed value ({@code constraints} in Table Schema, {@code required}
  * aside since it is about missing values). Each violation is reported as {@code constraint-error}.
@@ -17,4 +19,9 @@ public interface ValueConstraint {
 
     /** French sentence telling the clerk what to type instead. */
     String hint();
+
+    /** The allowed values as the schema spells them, for a closed list ({@code enum}); empty for any other rule. */
+    default List<String> allowedTexts() {
+        return List.of();
+    }
 }

@@ -15,6 +15,11 @@ final class RowChecks {
     }
 
     static List<RowCheck> of(TableSchema schema, ReferencedKeys referenced) {
+        return of(schema, referenced, false);
+    }
+
+    /** @param distinctRows the rows are known to be distinct: no duplicate-row check */
+    static List<RowCheck> of(TableSchema schema, ReferencedKeys referenced, boolean distinctRows) {
         List<String> names = schema.fieldNames();
         Fingerprinter fingerprinter = new Fingerprinter();
         List<RowCheck> checks = new ArrayList<>();
@@ -29,9 +34,9 @@ final class RowChecks {
                 checks.add(new UniqueValueCheck(field, i, fingerprinter));
             }
         }
-        if (primaryKey.isEmpty()) {
+        if (primaryKey.isEmpty() && !distinctRows) {
             checks.add(new DuplicateRowCheck(fingerprinter));
-        } else {
+        } else if (!primaryKey.isEmpty()) {
             checks.add(new PrimaryKeyCheck(primaryKey.stream().map(name -> schema.fields().get(names.indexOf(name))).toList(),
                     indexes(names, primaryKey), fingerprinter));
         }

@@ -31,10 +31,15 @@ public final class RowValidator {
     }
 
     public RowValidator(TableSchema schema, ColumnMapping columns, ReferencedKeys referenced) {
+        this(schema, columns, referenced, false);
+    }
+
+    /** @param distinctRows the rows are known to be distinct (see {@code TableSource.distinctRows()}) */
+    public RowValidator(TableSchema schema, ColumnMapping columns, ReferencedKeys referenced, boolean distinctRows) {
         this.fields = schema.fields();
         this.missingValues = new HashSet<>(schema.missingValues());
         this.columns = columns;
-        this.rowChecks = RowChecks.of(schema, referenced);
+        this.rowChecks = RowChecks.of(schema, referenced, distinctRows);
     }
 
     /** @return the number of errors found on the row */

@@ -71,7 +71,7 @@ public final class TableValidator {
             return;
         }
         columns = HeaderMatcher.match(header, schema, overrides, errors);
-        RowValidator validator = new RowValidator(schema, columns, referenced);
+        RowValidator validator = new RowValidator(schema, columns, referenced, source.distinctRows());
         int sheetColumn = header.cells().indexOf(TableSource.SHEET_COLUMN);
         // Blank rows are reported once a non-blank row follows them: trailing ones are not.
         List<Long> pendingBlankRows = new ArrayList<>();

@@ -10,7 +10,7 @@ package fr.passerelle.quality.engine.schema.custom;
  * as in the national validator.
  */
 // Each box: west and east longitudes, south and north latitudes.
-enum FrenchTerritory {
+public enum FrenchTerritory {
 
     METROPOLITAN_FRANCE(-5.5, 10.0, 41.0, 51.5),
     GUADELOUPE(-62.0, -60.8, 15.6, 16.7),
@@ -31,7 +31,8 @@ enum FrenchTerritory {
         this.maxLat = maxLat;
     }
 
-    static boolean contains(double lon, double lat) {
+    /** Whether the point (decimal degrees, WGS84) lies in one of the boxes. */
+    public static boolean contains(double lon, double lat) {
         for (FrenchTerritory territory : values()) {
             if (territory.boxContains(lon, lat)) {
                 return true;

@@ -1,0 +1,38 @@
+package fr.passerelle.quality.engine.fix;
+
+/** The automatic fixes, each with its stable code and the French words the summary lists it with. */
+public enum FixCode {
+
+    DATE_FORMAT("date-format", "dates au format ISO"),
+    DECIMAL_COMMA("decimal-comma", "nombres (virgule décimale, séparateurs de milliers)"),
+    BOOLEAN_WORDS("boolean-words", "réponses oui/non"),
+    ENUM_CASE("enum-case", "valeurs de liste (majuscules, accents)"),
+    WHITESPACE("whitespace", "espaces en trop"),
+    CODE_PADDING("code-padding", "codes SIRET, SIREN, INSEE ou postaux"),
+    PHONE_FORMAT("phone-format", "numéros de téléphone"),
+    LATLON_SWAP("latlon-swap", "latitude et longitude inversées"),
+    REPROJECTION("reprojection", "coordonnées converties en WGS84"),
+    COORDINATES_SPLIT("coordinates-split", "coordonnées séparées en latitude et longitude"),
+    DUPLICATE_ROW_DROPPED("duplicate-row-dropped", "lignes en double supprimées"),
+    BLANK_ROW_DROPPED("blank-row-dropped", "lignes vides supprimées"),
+    EMPTY_COLUMN_DROPPED("empty-column-dropped", "colonnes vides supprimées"),
+    /** Only ever a suggestion: a person decides whether two rows are the same place. */
+    NEAR_DUPLICATE("near-duplicate", "doublons probables");
+
+    private final String code;
+    private final String label;
+
+    FixCode(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** French noun phrase for the summary, e.g. "dates au format ISO". */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,82 @@
+package fr.passerelle.quality.engine.fix;
+
+import fr.passerelle.quality.engine.report.FixSample;
+import fr.passerelle.quality.engine.schema.Field;
+import fr.passerelle.quality.engine.schema.TableSchema;
+import fr.passerelle.quality.engine.validation.ColumnMapping;
+import fr.passerelle.quality.engine.validation.RowFingerprints;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rows naming the same place at the same address, written differently ("Parking de la Gare, 1 av.
+ * Foch" and "PARKING DE LA GARE, 1 avenue Foch"): never dropped, only suggested, since two car
+ * parks may share a name and an address. A row is suggested when its folded name and address
+ * (see {@link AddressFolding}) were met before but not its exact spelling. Keeps two 128-bit
+ * fingerprints per row, as the duplicate checks do, for the first {@value #REMEMBERED_ROWS} rows only:
+ * a suggestion is worth less than the heap a file of ten million rows would need (about 40 MB here).
+ */
+final class NearDuplicates {
+
+    static final int REMEMBERED_ROWS = 500_000;
+
+    private final Field name;
+    private final int nameIndex;
+    private final Field address;
+    private final int addressIndex;
+    private final RowFingerprints folded = new RowFingerprints();
+    private final RowFingerprints exact = new RowFingerprints();
+    private long remembered;
+
+    private NearDuplicates(Field name, int nameIndex, Field address, int addressIndex) {
+        this.name = name;
+        this.nameIndex = nameIndex;
+        this.address = address;
+        this.addressIndex = addressIndex;
+    }
+
+    /** @return empty when the schema has no name-like or no address-like field */
+    static Optional<NearDuplicates> of(TableSchema schema) {
+        List<Field> fields = schema.fields();
+        int nameIndex = -1;
+        int addressIndex = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            String key = FieldValues.nameKey(fields.get(i));
+            if ((nameIndex < 0 || key.equals("nom")) && (key.equals("nom") || key.startsWith("nom_") || key.equals("name")
+                    || key.equals("raison_sociale") || key.equals("libelle"))) {
+                nameIndex = i;
+            }
+            if (addressIndex < 0 && (key.startsWith("adresse") || key.startsWith("adr_") || key.equals("address"))) {
+                addressIndex = i;
+            }
+        }
+        if (nameIndex < 0 || addressIndex < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new NearDuplicates(fields.get(nameIndex), nameIndex, fields.get(addressIndex), addressIndex));
+    }
+
+    void check(long row, List<String> cells, ColumnMapping columns, FixLog log) {
+        int nameColumn = columns.columnOf(nameIndex);
+        int addressColumn = columns.columnOf(addressIndex);
+        if (nameColumn < 0 || addressColumn < 0 || nameColumn >= cells.size() || addressColumn >= cells.size()
+                || cells.get(nameColumn).isEmpty() || cells.get(addressColumn).isEmpty()) {
+            return;
+        }
+        if (remembered >= REMEMBERED_ROWS) {
+            return;
+        }
+        remembered++;
+        String nameText = cells.get(nameColumn);
+        String addressText = cells.get(addressColumn);
+        boolean spelledBefore = exact.firstRowOf(List.of(nameText, addressText), row) != RowFingerprints.NEW;
+        long first = folded.firstRowOf(List.of(AddressFolding.fold(nameText), AddressFolding.fold(addressText)), row);
+        if (first != RowFingerprints.NEW && !spelledBefore) {
+            log.suggested(FixCode.NEAR_DUPLICATE, null, "Des lignes ont le même nom (« " + name.name() + " ») et la même "
+                    + "adresse (« " + address.name() + " ») qu'une ligne précédente, écrits autrement : ce sont peut-être "
+                    + "des doublons. Vérifiez-les ; elles n'ont pas été supprimées.",
+                    new FixSample(row, nameText + " — " + addressText, "ressemble à la ligne " + first));
+        }
+    }
+}
