@@ -1,5 +1,8 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.privacy.PersonalDataFinding;
+import fr.passerelle.quality.engine.privacy.PersonalDataGuard;
+import fr.passerelle.quality.engine.privacy.PrivacyDecisions;
 import fr.passerelle.quality.engine.read.DelimiterSniffer;
 import fr.passerelle.quality.engine.read.DetectedEncoding;
 import fr.passerelle.quality.engine.read.Dialect;
@@ -42,17 +45,24 @@ final class QualityRun {
     private String delimiter = "";
     private final ReadOptions options;
     private final List<String> notes = new ArrayList<>();
+    private final PersonalDataGuard privacy;
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
         this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
     }
 
     QualityRun(TableSchema schema, ReadOptions options, Path rawFile, OutputStream cleanCsv) {
+        this(schema, options, PrivacyDecisions.none(), rawFile, cleanCsv);
+    }
+
+    QualityRun(TableSchema schema, ReadOptions options, PrivacyDecisions decisions, Path rawFile, OutputStream cleanCsv) {
         this.schema = schema;
         this.options = options;
         this.rawFile = rawFile;
         this.clean = new CleanCsvWriter(cleanCsv);
         this.table = new TableValidator(schema, errors::add, clean);
+        this.privacy = new PersonalDataGuard(schema, decisions, errors::add);
+        table.listen(privacy);
     }
 
     QualityReport execute() throws IOException {
@@ -141,14 +151,23 @@ final class QualityRun {
         long validRows = table.validRowCount();
         double validityPercent = rows == 0 ? 0.0
                 : BigDecimal.valueOf(validRows * 100.0 / rows).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        List<PersonalDataFinding> personalData = privacy.findings();
         Verdict verdict = errors.total() == 0 ? Verdict.VALID : Verdict.INVALID;
+        // Undecided personal data blocks even an invalid file, errors still listed; an unreadable one must be sent again anyway.
+        if (personalData.stream().anyMatch(PersonalDataFinding::blocking) && !errors.has(ErrorCode.UNREADABLE_FILE)) {
+            verdict = Verdict.BLOCKED;
+        }
         String summary = SummaryWriter.summarise(schema.displayTitle(), errors, rows, validityPercent,
                 schema.unsupportedCustomChecks());
         if (!notes.isEmpty() && !errors.has(ErrorCode.UNREADABLE_FILE)) {
             summary = summary + " " + String.join(" ", notes);
         }
+        String privacySummary = PersonalDataGuard.summary(personalData, privacy.appliedDecisions());
+        if (!privacySummary.isEmpty()) {
+            summary = summary + " " + privacySummary;
+        }
         return new QualityReport(verdict, schema.name(), encodingName, delimiter, rows, validRows,
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
-                summary);
+                summary, personalData, privacy.appliedDecisions());
     }
 }

@@ -1,5 +1,8 @@
 package fr.passerelle.quality.engine.report;
 
+import fr.passerelle.quality.engine.privacy.PersonalDataFinding;
+import fr.passerelle.quality.engine.privacy.PrivacyAction;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +11,8 @@ import java.util.Map;
 /**
  * The outcome of a quality check, in frictionless words.
  *
- * @param verdict         {@code VALID} iff {@code errorCount == 0}
+ * @param verdict         {@code VALID} iff {@code errorCount == 0} and no personal data is left undecided;
+ *                        {@code BLOCKED} when some is, {@code INVALID} otherwise (see {@link Verdict#BLOCKED})
  * @param schemaName      the catalog name of the schema
  * @param encoding        the detected encoding, e.g. {@code "UTF-8"} or {@code "windows-1252"}; empty when
  *                        the file is empty or not text
@@ -22,11 +26,15 @@ import java.util.Map;
  * @param samples         the first errors of each code, at most {@link #MAX_SAMPLES_PER_CODE} per code, in
  *                        file order
  * @param summary         one or two French sentences for the clerk
+ * @param personalData    personal data found, per column and kind, with masked samples and the decision
+ *                        covering each; empty when none
+ * @param privacyDecisions the decisions applied to the clean CSV, by column label
  */
 public record QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                             long validRowCount, double validityPercent, long errorCount,
                             Map<String, Long> errorsByCode, Map<String, Long> errorsByField,
-                            List<ValidationError> samples, String summary) {
+                            List<ValidationError> samples, String summary,
+                            List<PersonalDataFinding> personalData, Map<String, PrivacyAction> privacyDecisions) {
 
     public static final int MAX_SAMPLES_PER_CODE = 100;
 
@@ -34,5 +42,18 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
         errorsByCode = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByCode));
         errorsByField = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByField));
         samples = List.copyOf(samples);
+        // Null-tolerant: reports stored before the personal-data guard have neither.
+        personalData = personalData == null ? List.of() : List.copyOf(personalData);
+        privacyDecisions = privacyDecisions == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(privacyDecisions));
+    }
+
+    /** A report without personal data nor decisions. */
+    public QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
+                         long validRowCount, double validityPercent, long errorCount,
+                         Map<String, Long> errorsByCode, Map<String, Long> errorsByField,
+                         List<ValidationError> samples, String summary) {
+        this(verdict, schemaName, encoding, delimiter, rowCount, validRowCount, validityPercent, errorCount,
+                errorsByCode, errorsByField, samples, summary, List.of(), Map.of());
     }
 }

@@ -24,6 +24,7 @@ public final class TableValidator {
     private long rowCount;
     private long validRowCount;
     private boolean keepSheetColumn;
+    private TableListener listener;
 
     public TableValidator(TableSchema schema, Consumer<ValidationError> errors, CleanCsvWriter clean) {
         this.schema = schema;
@@ -67,6 +68,9 @@ public final class TableValidator {
             return;
         }
         ColumnMapping columns = HeaderMatcher.match(header, schema, errors);
+        if (listener != null) {
+            listener.header(header, columns);
+        }
         RowValidator validator = new RowValidator(schema, columns, referenced);
         int sheetColumn = header.cells().indexOf(TableSource.SHEET_COLUMN);
         // Blank rows are reported once a non-blank row follows them: trailing ones are not.
@@ -88,6 +92,9 @@ public final class TableValidator {
             }
             // Rows with errors are written too: the verdict, not the writer, decides on publication.
             List<String> cleanCells = columns.toSchemaOrder(row);
+            if (listener != null) {
+                cleanCells = listener.row(row, cleanCells);
+            }
             if (keepSheetColumn) {
                 cleanCells = new ArrayList<>(cleanCells);
                 cleanCells.add(sheetColumn >= 0 && sheetColumn < row.size() ? row.cell(sheetColumn) : "");
@@ -118,6 +125,11 @@ public final class TableValidator {
      */
     public void keepSheetColumn() {
         this.keepSheetColumn = true;
+    }
+
+    /** Shows the header and every data row to {@code listener}, which may rewrite the clean cells. */
+    public void listen(TableListener listener) {
+        this.listener = listener;
     }
 
     /** Data rows read so far: header and blank rows excluded. */
