@@ -46,6 +46,7 @@ final class ReportPrinter {
                         + (total - samples.size() >= 2 ? "s" : "") + ".");
             }
         }
+        PersonalDataPrinter.print(report, out);
     }
 
     private static String where(ValidationError error) {

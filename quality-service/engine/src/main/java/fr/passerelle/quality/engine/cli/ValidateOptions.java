@@ -1,6 +1,10 @@
 package fr.passerelle.quality.engine.cli;
 
+import fr.passerelle.quality.engine.privacy.PrivacyAction;
+
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,14 +16,18 @@ import java.util.Optional;
  * @param fix        where to write the clean CSV, if anywhere
  * @param json       print the full report as JSON instead of French text
  * @param sheet      the workbook sheet to read; empty compiles the sheets sharing the same columns
+ * @param privacyDecisions what to do with the personal data of each column, by column label
+ * @param salt       the secret keying the hashes of the columns to hash
  */
-record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet) {
+record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet,
+                       Map<String, PrivacyAction> privacyDecisions, Optional<String> salt) {
 
     static final String COMMAND = "validate";
     static final Path DEFAULT_SCHEMAS_DIR = Path.of("schemas");
 
     static final String USAGE = """
             Usage : validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json] [--feuille NOM]
+                             [--donnees-personnelles COLONNE=ACTION]... [--sel SEL]
 
             Contrôle un fichier (CSV, XLSX, XLS, JSON ou GeoJSON) avec un schéma national de schema.data.gouv.fr.
 
@@ -32,8 +40,20 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
               --json                 affiche le rapport complet en JSON au lieu du texte
               --feuille NOM          pour un classeur, ne lit que cette feuille (par défaut : les feuilles
                                      ayant les mêmes colonnes que la première, réunies)
+              --donnees-personnelles COLONNE=ACTION
+                                     ce qu'il faut faire des données personnelles trouvées dans une colonne
+                                     (nom exact de la première ligne) : supprimer (colonne vidée), masquer
+                                     (j***@gmail.com), hacher (empreinte, avec --sel) ou publique (données
+                                     publiques, par exemple le standard d'un établissement) ; répétable
+              --sel SEL              la phrase secrète des empreintes : gardez la même pour toutes les versions
+                                     du jeu de données, pour qu'une même valeur ait la même empreinte
 
-            Code de sortie : 0 si le fichier est conforme, 1 s'il ne l'est pas, 2 en cas d'erreur d'utilisation.
+            Un fichier contenant des données personnelles (adresses électroniques ou téléphones mobiles de
+            personnes, numéros de sécurité sociale, IBAN, noms de personnes) est bloqué tant qu'une décision
+            ne couvre pas chacune des colonnes concernées.
+
+            Code de sortie : 0 si le fichier est conforme, 1 s'il ne l'est pas, 2 en cas d'erreur d'utilisation,
+            3 s'il est bloqué par des données personnelles (il peut aussi contenir des erreurs).
             """;
 
     /** The user asked for the usage text. */
@@ -66,6 +86,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         Path fix = null;
         boolean json = false;
         String sheet = null;
+        Map<String, PrivacyAction> privacyDecisions = new LinkedHashMap<>();
+        String salt = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -74,6 +96,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                 case "--fix" -> fix = Path.of(value(args, ++i, arg));
                 case "--json" -> json = true;
                 case "--feuille" -> sheet = value(args, ++i, arg);
+                case "--donnees-personnelles" -> privacyDecision(value(args, ++i, arg), privacyDecisions);
+                case "--sel" -> salt = value(args, ++i, arg);
                 default -> {
                     if (isHelp(arg)) {
                         throw new HelpRequested();
@@ -94,7 +118,30 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         if (schema == null) {
             throw new UsageException("Indiquez le schéma avec --schema, par exemple --schema lieux-stationnement.");
         }
-        return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet));
+        if (privacyDecisions.containsValue(PrivacyAction.HASH) && (salt == null || salt.isEmpty())) {
+            throw new UsageException("Pour hacher une colonne, indiquez aussi --sel suivi d'une phrase secrète : gardez la "
+                    + "même pour toutes les versions du jeu de données.");
+        }
+        return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet),
+                privacyDecisions, Optional.ofNullable(salt));
+    }
+
+    /** "tel_agent=supprimer": the label may hold "=", so the action is after the last one. */
+    private static void privacyDecision(String value, Map<String, PrivacyAction> decisions) throws UsageException {
+        int equals = value.lastIndexOf('=');
+        String column = equals < 0 ? "" : value.substring(0, equals).strip();
+        if (column.isEmpty()) {
+            throw new UsageException("--donnees-personnelles attend COLONNE=ACTION, par exemple "
+                    + "--donnees-personnelles \"tel_agent=supprimer\".");
+        }
+        String word = value.substring(equals + 1);
+        PrivacyAction action = PrivacyAction.parse(word).orElseThrow(() -> new UsageException("Action « " + word.strip()
+                + " » inconnue pour la colonne « " + column + " » : choisissez supprimer, masquer, hacher ou publique."));
+        PrivacyAction earlier = decisions.put(column, action);
+        if (earlier != null && earlier != action) {
+            throw new UsageException("Deux décisions différentes pour la colonne « " + column + " » : « "
+                    + earlier.frenchVerb() + " » et « " + action.frenchVerb() + " ».");
+        }
     }
 
     private static boolean isHelp(String arg) {
