@@ -19,8 +19,10 @@ final class BankAccountNumbers {
     /** True when the whole cell is one valid IBAN. */
     static boolean isIban(String cell) {
         // The shortest IBAN has 15 characters (Norway), the longest 34, plus a space every four.
+        // Two letters (the country) then two digits (the check digits): most text fails here, cheaply.
         if (cell.length() < 15 || cell.length() > 45 || !Character.isLetter(cell.charAt(0))
-                || !Character.isLetter(cell.charAt(1))) {
+                || !Character.isLetter(cell.charAt(1)) || !Character.isDigit(cell.charAt(2))
+                || !Character.isDigit(cell.charAt(3))) {
             return false;
         }
         String compact = compact(cell);

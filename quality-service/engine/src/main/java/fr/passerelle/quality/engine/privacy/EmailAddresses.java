@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -87,7 +88,14 @@ final class EmailAddresses {
         int at = address.lastIndexOf('@');
         String local = address.substring(0, at);
         String domain = FoldedText.fold(address.substring(at + 1));
-        List<String> words = FoldedText.words(local.replaceAll("[0-9]+", " "));
+        // Digits split words too: "jean.dupont2" is jean, dupont; "toto75" is toto.
+        List<String> words = new ArrayList<>();
+        for (String word : FoldedText.words(local)) {
+            String letters = withoutDigits(word);
+            if (!letters.isEmpty()) {
+                words.add(letters);
+            }
+        }
         for (String word : words) {
             if (FUNCTIONAL_WORDS.contains(word)) {
                 return Owner.FUNCTIONAL;
@@ -107,6 +115,16 @@ final class EmailAddresses {
             return Owner.FUNCTIONAL;
         }
         return PERSONAL_WEBMAIL_DOMAINS.contains(domain) ? Owner.PERSON : Owner.UNKNOWN;
+    }
+
+    private static String withoutDigits(String word) {
+        StringBuilder letters = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                letters.append(word.charAt(i));
+            }
+        }
+        return letters.length() == word.length() ? word : letters.toString();
     }
 
     /** "j***@gmail.com": the first character of the local part, the domain whole. */

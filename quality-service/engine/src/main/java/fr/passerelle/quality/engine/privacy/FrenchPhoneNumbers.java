@@ -33,11 +33,35 @@ final class FrenchPhoneNumbers {
     }
 
     static void find(String cell, Consumer<Found> found) {
+        if (!mayHoldANumber(cell)) {
+            return;
+        }
         Matcher matcher = NUMBER.matcher(cell);
         while (matcher.find()) {
             String digits = "0" + matcher.group(1) + matcher.group(2).replaceAll("\\D", "");
             found.accept(new Found(digits, matcher.start(), matcher.end()));
         }
+    }
+
+    /**
+     * A cheap test before the regular expression: a number starts with "+3", "0033" or a "0" followed
+     * by a digit other than 0, not glued to a digit before it. Most numeric cells
+     * (coordinates, SIRET, amounts) have no such start and skip the regular expression.
+     */
+    private static boolean mayHoldANumber(String cell) {
+        for (int i = 0; i + 1 < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '+' && cell.charAt(i + 1) == '3') {
+                return true;
+            }
+            if (c == '0' && (i == 0 || !Character.isDigit(cell.charAt(i - 1)))) {
+                char next = cell.charAt(i + 1);
+                if (next >= '1' && next <= '9' || cell.startsWith("0033", i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "06 •• •• •• 78": the operator prefix and the last two digits, enough to recognise a number one knows. */
