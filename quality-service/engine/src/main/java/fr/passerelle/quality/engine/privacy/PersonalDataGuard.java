@@ -75,10 +75,15 @@ public final class PersonalDataGuard implements TableListener {
                 scans[column] = new ColumnScan(label, fieldOfColumn[column] < 0 ? null : fields.get(fieldOfColumn[column]).name());
             }
         }
+        // In the file's column order, whatever the order the decisions came in: reports stay reproducible.
+        for (String label : labels) {
+            PrivacyAction action = decisions.actionFor(label);
+            if (action != null) {
+                applied.put(label, action);
+            }
+        }
         for (Map.Entry<String, PrivacyAction> decision : decisions.actions().entrySet()) {
-            if (labels.contains(decision.getKey())) {
-                applied.put(decision.getKey(), decision.getValue());
-            } else {
+            if (!labels.contains(decision.getKey())) {
                 errors.accept(new ValidationError(ErrorCode.PRIVACY_DECISION, ValidationError.WHOLE_FILE,
                         null, decision.getKey(), PrivacyTexts.missingColumn(decision.getKey(), decision.getValue(),
                         List.copyOf(labels)), ErrorCode.PRIVACY_DECISION.defaultHint()));
@@ -148,7 +153,7 @@ public final class PersonalDataGuard implements TableListener {
         return findings;
     }
 
-    /** The decisions that named a column of the file, by column label: those applied to the clean CSV. */
+    /** The decisions that named a column of the file, by column label in file order: those applied to the clean CSV. */
     public Map<String, PrivacyAction> appliedDecisions() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(applied));
     }
