@@ -111,7 +111,7 @@ class ValidateCommandPrivacyTest {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("--donnees-personnelles COLONNE=ACTION"), out());
         assertTrue(out().contains("--sel SEL"), out());
-        assertTrue(out().contains("3 s'il est bloqué par des données personnelles"), out());
+        assertTrue(out().contains("Code de sortie 3 : le fichier est bloqué par des données personnelles"), out());
     }
 
     private int run(String... args) {

@@ -52,8 +52,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
             personnes, numéros de sécurité sociale, IBAN, noms de personnes) est bloqué tant qu'une décision
             ne couvre pas chacune des colonnes concernées.
 
-            Code de sortie : 0 si le fichier est conforme, 1 s'il ne l'est pas, 2 en cas d'erreur d'utilisation,
-            3 s'il est bloqué par des données personnelles (il peut aussi contenir des erreurs).
+            Code de sortie : 0 si le fichier est conforme, 1 s'il ne l'est pas, 2 en cas d'erreur d'utilisation.
+            Code de sortie 3 : le fichier est bloqué par des données personnelles (il peut aussi contenir des erreurs).
             """;
 
     /** The user asked for the usage text. */
