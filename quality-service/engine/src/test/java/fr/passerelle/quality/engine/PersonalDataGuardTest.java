@@ -138,6 +138,24 @@ class PersonalDataGuardTest {
     }
 
     @Test
+    void aColumnWithoutANameIsScannedAndNamedByItsPosition() throws IOException {
+        Run run = run(HEADER + ",,remarque\nE1,Médiathèque,,,,06 12 34 56 78,\n", Map.of(), null);
+
+        assertEquals(Verdict.BLOCKED, run.report.verdict(), run.report::toString);
+        assertEquals("n°6 (sans nom)", only(run.report).column());
+        assertEquals(1L, run.report.errorsByCode().get(ErrorCode.BLANK_LABEL.code()));
+    }
+
+    @Test
+    void cellsPastTheLastColumnAreScannedToo() throws IOException {
+        Run run = run(HEADER + "\nE1,Médiathèque,,,,jean.dupont@gmail.com\n", Map.of(), null);
+
+        assertEquals(Verdict.BLOCKED, run.report.verdict(), run.report::toString);
+        assertEquals("cellules au-delà de la dernière colonne", only(run.report).column());
+        assertEquals(1L, run.report.errorsByCode().get(ErrorCode.EXTRA_CELL.code()));
+    }
+
+    @Test
     void aMobileInsideFreeTextIsFoundToo() throws IOException {
         Run run = run(HEADER + """
 

@@ -38,6 +38,8 @@ public final class PersonalDataGuard implements TableListener {
     private final PrivacyDecisions decisions;
     private final Consumer<ValidationError> errors;
     private ColumnScan[] scans = new ColumnScan[0];
+    /** Cells past the header's last column (extra cells): personal data there is still in the raw file. */
+    private final ColumnScan beyondHeader = new ColumnScan("cellules au-delà de la dernière colonne", null);
     /** The action for each schema field, by field index; {@code null} for none. */
     private PrivacyAction[] actionOfField = new PrivacyAction[0];
     private boolean rewrites;
@@ -71,8 +73,10 @@ public final class PersonalDataGuard implements TableListener {
             String label = header.cell(column);
             labels.add(label);
             boolean sheetColumn = label.equals(TableSource.SHEET_COLUMN) && fieldOfColumn[column] < 0;
-            if (!label.isEmpty() && !sheetColumn) {
-                scans[column] = new ColumnScan(label, fieldOfColumn[column] < 0 ? null : fields.get(fieldOfColumn[column]).name());
+            if (!sheetColumn) {
+                // A column without a name is scanned too; no decision can name it, so it blocks until it gets one.
+                String shown = label.isEmpty() ? "n°" + (column + 1) + " (sans nom)" : label;
+                scans[column] = new ColumnScan(shown, fieldOfColumn[column] < 0 ? null : fields.get(fieldOfColumn[column]).name());
             }
         }
         // In the file's column order, whatever the order the decisions came in: reports stay reproducible.
@@ -104,10 +108,10 @@ public final class PersonalDataGuard implements TableListener {
 
     @Override
     public List<String> row(TableRow row, List<String> cleanCells) {
-        int width = Math.min(row.size(), scans.length);
-        for (int column = 0; column < width; column++) {
-            if (scans[column] != null) {
-                scans[column].inspect(row.cell(column));
+        for (int column = 0; column < row.size(); column++) {
+            ColumnScan scan = column < scans.length ? scans[column] : beyondHeader;
+            if (scan != null) {
+                scan.inspect(row.cell(column));
             }
         }
         if (!rewrites) {
@@ -137,7 +141,9 @@ public final class PersonalDataGuard implements TableListener {
             personsBeside |= scan != null && scan.confirmsPersons();
         }
         List<PersonalDataFinding> findings = new ArrayList<>();
-        for (ColumnScan scan : scans) {
+        List<ColumnScan> all = new ArrayList<>(Arrays.asList(scans));
+        all.add(beyondHeader);
+        for (ColumnScan scan : all) {
             if (scan == null) {
                 continue;
             }
