@@ -2,6 +2,8 @@ package fr.passerelle.quality.engine;
 
 import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.mapping.ColumnOverrides;
+import fr.passerelle.quality.engine.privacy.PrivacyAction;
+import fr.passerelle.quality.engine.privacy.PrivacyDecisions;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.schema.TableSchema;
@@ -29,18 +31,20 @@ public final class QualityCheck {
     private final ColumnOverrides columnOverrides;
     private final SchemaDetection detection;
     private final boolean fixes;
+    private final PrivacyDecisions privacy;
 
     private QualityCheck(TableSchema schema, ReadOptions options) {
-        this(schema, options, ColumnOverrides.none(), null, false);
+        this(schema, options, ColumnOverrides.none(), null, false, PrivacyDecisions.none());
     }
 
     private QualityCheck(TableSchema schema, ReadOptions options, ColumnOverrides columnOverrides,
-                         SchemaDetection detection, boolean fixes) {
+                         SchemaDetection detection, boolean fixes, PrivacyDecisions privacy) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.options = Objects.requireNonNull(options, "options");
         this.columnOverrides = Objects.requireNonNull(columnOverrides, "columnOverrides");
         this.detection = detection;
         this.fixes = fixes;
+        this.privacy = Objects.requireNonNull(privacy, "privacy");
     }
 
     public static QualityCheck of(TableSchema schema) {
@@ -49,7 +53,7 @@ public final class QualityCheck {
 
     /** The same check reading files with {@code options}, e.g. {@code ReadOptions.sheet("2024")} for a workbook. */
     public QualityCheck withOptions(ReadOptions options) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy);
     }
 
     /**
@@ -61,12 +65,12 @@ public final class QualityCheck {
      *                                  two labels are mapped to one field
      */
     public QualityCheck withColumnMapping(Map<String, String> fieldByLabel) {
-        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection, fixes);
+        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection, fixes, privacy);
     }
 
     /** The same check, its reports saying how its schema was detected ({@code SchemaDetector}). */
     public QualityCheck withSchemaDetection(SchemaDetection detection) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy);
     }
 
     /**
@@ -76,19 +80,42 @@ public final class QualityCheck {
      * to the clerk ({@link QualityReport#suggestions()}). Reads the file twice.
      */
     public QualityCheck withFixes() {
-        return new QualityCheck(schema, options, columnOverrides, detection, true);
+        return new QualityCheck(schema, options, columnOverrides, detection, true, privacy);
+    }
+
+    /**
+     * The same check applying a person's decisions on personal data, per column label of the raw file
+     * (as in its header). Personal data in a column with a decision no longer blocks the file; the
+     * decision is applied to the clean CSV and recorded in the report. A decision naming a column the
+     * file lacks is reported as a {@code privacy-decision} error, in French.
+     *
+     * @throws IllegalArgumentException (French message) when a column is to be hashed: use
+     *                                  {@link #withPrivacyDecisions(Map, String)} with a salt
+     */
+    public QualityCheck withPrivacyDecisions(Map<String, PrivacyAction> decisions) {
+        return withPrivacyDecisions(decisions, null);
+    }
+
+    /**
+     * As {@link #withPrivacyDecisions(Map)}, with the secret salt keying {@link PrivacyAction#HASH}: keep
+     * the same salt for every version of a dataset, so that a value hashes the same in each.
+     */
+    public QualityCheck withPrivacyDecisions(Map<String, PrivacyAction> decisions, String hashSalt) {
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes,
+                new PrivacyDecisions(decisions, hashSalt));
     }
 
     /**
      * Reads {@code rawFile} (streamed, any size), writes its clean version to {@code cleanCsv}
      * (UTF-8, comma, LF, schema columns in schema order, blank rows dropped) and reports what is
-     * wrong. Any content, even empty or binary, gives a report, never an exception.
+     * wrong, including the personal data found in any column (the verdict is then {@code BLOCKED} until
+     * decisions cover it). Any content, even empty or binary, gives a report, never an exception.
      *
      * @param cleanCsv flushed, not closed: the caller owns it
      * @throws IOException only when reading the file or writing the output fails
      */
     public QualityReport run(Path rawFile, OutputStream cleanCsv) throws IOException {
-        return new QualityRun(schema, options, rawFile, cleanCsv, fixes).withColumnOverrides(columnOverrides)
+        return new QualityRun(schema, options, privacy, rawFile, cleanCsv, fixes).withColumnOverrides(columnOverrides)
                 .withSchemaDetection(detection).execute();
     }
 }

@@ -4,6 +4,9 @@ import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.mapping.MappingSummary;
 import fr.passerelle.quality.engine.fix.AutomaticFixes;
+import fr.passerelle.quality.engine.privacy.PersonalDataFinding;
+import fr.passerelle.quality.engine.privacy.PersonalDataGuard;
+import fr.passerelle.quality.engine.privacy.PrivacyDecisions;
 import fr.passerelle.quality.engine.read.DelimiterSniffer;
 import fr.passerelle.quality.engine.read.DetectedEncoding;
 import fr.passerelle.quality.engine.read.Dialect;
@@ -50,23 +53,27 @@ final class QualityRun {
     private SchemaDetection detection;
     private final boolean fixing;
     private AutomaticFixes fixes;
+    private final PersonalDataGuard privacy;
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
         this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
     }
 
     QualityRun(TableSchema schema, ReadOptions options, Path rawFile, OutputStream cleanCsv) {
-        this(schema, options, rawFile, cleanCsv, false);
+        this(schema, options, PrivacyDecisions.none(), rawFile, cleanCsv, false);
     }
 
     /** @param fixing apply the automatic fixes before validating */
-    QualityRun(TableSchema schema, ReadOptions options, Path rawFile, OutputStream cleanCsv, boolean fixing) {
+    QualityRun(TableSchema schema, ReadOptions options, PrivacyDecisions decisions, Path rawFile, OutputStream cleanCsv,
+               boolean fixing) {
         this.fixing = fixing;
         this.schema = schema;
         this.options = options;
         this.rawFile = rawFile;
         this.clean = new CleanCsvWriter(cleanCsv);
         this.table = new TableValidator(schema, errors::add, clean);
+        this.privacy = new PersonalDataGuard(schema, decisions, errors::add);
+        table.listen(privacy);
     }
 
     QualityRun withColumnOverrides(ColumnOverrides overrides) {
@@ -176,7 +183,12 @@ final class QualityRun {
         long validRows = table.validRowCount();
         double validityPercent = rows == 0 ? 0.0
                 : BigDecimal.valueOf(validRows * 100.0 / rows).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        List<PersonalDataFinding> personalData = privacy.findings();
         Verdict verdict = errors.total() == 0 ? Verdict.VALID : Verdict.INVALID;
+        // Undecided personal data blocks even an invalid file, errors still listed; an unreadable one must be sent again anyway.
+        if (personalData.stream().anyMatch(PersonalDataFinding::blocking) && !errors.has(ErrorCode.UNREADABLE_FILE)) {
+            verdict = Verdict.BLOCKED;
+        }
         String summary = SummaryWriter.summarise(schema.displayTitle(), errors, rows, validityPercent,
                 schema.unsupportedCustomChecks());
         if (!notes.isEmpty() && !errors.has(ErrorCode.UNREADABLE_FILE)) {
@@ -189,12 +201,16 @@ final class QualityRun {
         if (fixes != null && !fixes.summary().isEmpty()) {
             summary = summary + " " + fixes.summary();
         }
+        String privacySummary = PersonalDataGuard.summary(personalData, privacy.appliedDecisions());
+        if (!privacySummary.isEmpty()) {
+            summary = summary + " " + privacySummary;
+        }
         if (detection != null) {
             summary = detection.message() + " " + summary;
         }
         return new QualityReport(verdict, schema.name(), encodingName, delimiter, rows, validRows,
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
                 summary, table.columnMatches(), detection, fixes == null ? List.of() : fixes.fixes(),
-                fixes == null ? List.of() : fixes.suggestions());
+                fixes == null ? List.of() : fixes.suggestions(), personalData, privacy.appliedDecisions());
     }
 }

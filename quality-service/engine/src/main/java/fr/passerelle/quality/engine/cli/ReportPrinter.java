@@ -48,6 +48,7 @@ final class ReportPrinter {
                         + (total - samples.size() >= 2 ? "s" : "") + ".");
             }
         }
+        PersonalDataPrinter.print(report, out);
     }
 
     private static String where(ValidationError error) {

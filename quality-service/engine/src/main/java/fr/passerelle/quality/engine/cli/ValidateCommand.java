@@ -27,16 +27,18 @@ import java.util.stream.Collectors;
 /**
  * The engine on the command line, for staff and for scripts:
  * {@code java -jar quality-engine.jar validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv
- * [--sans-correction]] [--json] [--feuille NOM] [--colonne LIBELLÉ=CHAMP]…}. Without {@code --schema}, the schema is
- * detected among the catalog's; without {@code --fix} the file is only validated; with it, the automatic fixes are
- * applied and the fixed file written.
- * Exit code 0 when the file is valid, 1 when it is not, 2 when the command is misused.
+ * [--sans-correction]] [--json] [--feuille NOM] [--colonne LIBELLÉ=CHAMP]… [--donnees-personnelles COLONNE=ACTION]…
+ * [--sel SEL]}. Without {@code --schema}, the schema is detected among the catalog's; without {@code --fix} the file
+ * is only validated; with it, the automatic fixes are applied and the fixed file written.
+ * Exit code 0 when the file is valid, 1 when it is not, 2 when the command is misused, 3 when personal
+ * data blocks it (it may have errors too).
  */
 public final class ValidateCommand {
 
     public static final int VALID = 0;
     public static final int INVALID = 1;
     public static final int USAGE_ERROR = 2;
+    public static final int BLOCKED = 3;
 
     private ValidateCommand() {
     }
@@ -57,7 +59,7 @@ public final class ValidateCommand {
      *
      * @param out the report (text or JSON)
      * @param err usage and file problems, in French
-     * @return {@link #VALID}, {@link #INVALID} or {@link #USAGE_ERROR}
+     * @return {@link #VALID}, {@link #INVALID}, {@link #USAGE_ERROR} or {@link #BLOCKED}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         ValidateOptions options;
@@ -107,7 +109,11 @@ public final class ValidateCommand {
             } else {
                 ReportPrinter.print(options.file(), schema.get(), report, out);
             }
-            return report.verdict() == Verdict.VALID ? VALID : INVALID;
+            return switch (report.verdict()) {
+                case VALID -> VALID;
+                case INVALID -> INVALID;
+                case BLOCKED -> BLOCKED;
+            };
         } catch (IOException e) {
             return usageError("Lecture ou écriture impossible : " + e.getMessage(), err, false);
         }
@@ -126,6 +132,7 @@ public final class ValidateCommand {
         if (detection != null) {
             check = check.withSchemaDetection(detection);
         }
+        check = check.withPrivacyDecisions(options.privacyDecisions(), options.salt().orElse(null));
         if (options.fix().isEmpty()) {
             return check.run(options.file(), OutputStream.nullOutputStream());
         }

@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.cli;
 
+import fr.passerelle.quality.engine.privacy.PrivacyAction;
+
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,9 +20,12 @@ import java.util.Optional;
  * @param sheet      the workbook sheet to read; empty compiles the sheets sharing the same columns
  * @param columns    the user's column mapping ({@code --colonne}): file label → field name, "" to ignore the column
  * @param noFixes    write the clean CSV with {@code fix} but without the automatic fixes
+ * @param privacyDecisions what to do with the personal data of each column, by column label
+ * @param salt       the secret keying the hashes of the columns to hash
  */
 record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet,
-                       Map<String, String> columns, boolean noFixes) {
+                       Map<String, String> columns, boolean noFixes, Map<String, PrivacyAction> privacyDecisions,
+                       Optional<String> salt) {
 
     static final String COMMAND = "validate";
     static final Path DEFAULT_SCHEMAS_DIR = Path.of("schemas");
@@ -28,6 +33,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
     static final String USAGE = """
             Usage : validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv [--sans-correction]]
                              [--json] [--feuille NOM] [--colonne "LIBELLÉ=CHAMP"]…
+                             [--donnees-personnelles COLONNE=ACTION]… [--sel SEL]
 
             Contrôle un fichier (CSV, XLSX, XLS, JSON ou GeoJSON) avec un schéma national de schema.data.gouv.fr.
 
@@ -48,8 +54,20 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
               --colonne "LIBELLÉ=CHAMP"
                                      utilise la colonne LIBELLÉ du fichier comme le champ CHAMP du schéma
                                      (répétable) ; "LIBELLÉ=" ignore la colonne
+              --donnees-personnelles COLONNE=ACTION
+                                     ce qu'il faut faire des données personnelles trouvées dans une colonne
+                                     (nom exact de la première ligne) : supprimer (colonne vidée), masquer
+                                     (j***@gmail.com), hacher (empreinte, avec --sel) ou publique (données
+                                     publiques, par exemple le standard d'un établissement) ; répétable
+              --sel SEL              la phrase secrète des empreintes : gardez la même pour toutes les versions
+                                     du jeu de données, pour qu'une même valeur ait la même empreinte
+
+            Un fichier contenant des données personnelles (adresses électroniques ou téléphones mobiles de
+            personnes, numéros de sécurité sociale, IBAN, noms de personnes) est bloqué tant qu'une décision
+            ne couvre pas chacune des colonnes concernées.
 
             Code de sortie : 0 si le fichier est conforme, 1 s'il ne l'est pas, 2 en cas d'erreur d'utilisation.
+            Code de sortie 3 : le fichier est bloqué par des données personnelles (il peut aussi contenir des erreurs).
             """;
 
     /** The user asked for the usage text. */
@@ -84,6 +102,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         String sheet = null;
         Map<String, String> columns = new LinkedHashMap<>();
         boolean noFixes = false;
+        Map<String, PrivacyAction> privacyDecisions = new LinkedHashMap<>();
+        String salt = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -94,6 +114,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                 case "--feuille" -> sheet = value(args, ++i, arg);
                 case "--colonne" -> column(value(args, ++i, arg), columns);
                 case "--sans-correction" -> noFixes = true;
+                case "--donnees-personnelles" -> privacyDecision(value(args, ++i, arg), privacyDecisions);
+                case "--sel" -> salt = value(args, ++i, arg);
                 default -> {
                     if (isHelp(arg)) {
                         throw new HelpRequested();
@@ -114,8 +136,12 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         if (noFixes && fix == null) {
             throw new UsageException("L'option --sans-correction s'emploie avec --fix SORTIE.csv.");
         }
+        if (privacyDecisions.containsValue(PrivacyAction.HASH) && (salt == null || salt.isEmpty())) {
+            throw new UsageException("Pour hacher une colonne, indiquez aussi --sel suivi d'une phrase secrète : gardez la "
+                    + "même pour toutes les versions du jeu de données.");
+        }
         return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet),
-                Collections.unmodifiableMap(columns), noFixes);
+                Collections.unmodifiableMap(columns), noFixes, privacyDecisions, Optional.ofNullable(salt));
     }
 
     /** "Libellé du fichier=champ": the last "=" splits, since field names never hold one. */
@@ -138,6 +164,24 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
     /** Whether the schema is to be detected from the file: no --schema. */
     boolean detectSchema() {
         return schema == null;
+    }
+
+    /** "tel_agent=supprimer": the label may hold "=", so the action is after the last one. */
+    private static void privacyDecision(String value, Map<String, PrivacyAction> decisions) throws UsageException {
+        int equals = value.lastIndexOf('=');
+        String column = equals < 0 ? "" : value.substring(0, equals).strip();
+        if (column.isEmpty()) {
+            throw new UsageException("--donnees-personnelles attend COLONNE=ACTION, par exemple "
+                    + "--donnees-personnelles \"tel_agent=supprimer\".");
+        }
+        String word = value.substring(equals + 1);
+        PrivacyAction action = PrivacyAction.parse(word).orElseThrow(() -> new UsageException("Action « " + word.strip()
+                + " » inconnue pour la colonne « " + column + " » : choisissez supprimer, masquer, hacher ou publique."));
+        PrivacyAction earlier = decisions.put(column, action);
+        if (earlier != null && earlier != action) {
+            throw new UsageException("Deux décisions différentes pour la colonne « " + column + " » : « "
+                    + earlier.frenchVerb() + " » et « " + action.frenchVerb() + " ».");
+        }
     }
 
     private static boolean isHelp(String arg) {

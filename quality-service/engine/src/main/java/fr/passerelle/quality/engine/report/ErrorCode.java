@@ -59,7 +59,11 @@ public enum ErrorCode {
                     + "une faute de frappe suffit à le rendre invalide."),
     FRENCH_GPS_COORDINATES("french-gps-coordinates", "Coordonnées hors de France", // schema.data.gouv.fr
             "Vérifiez les coordonnées : la longitude d'abord, puis la latitude, en degrés décimaux, par exemple "
-                    + "[2.3522, 48.8566] pour Paris.");
+                    + "[2.3522, 48.8566] pour Paris."),
+
+    // Decisions on personal data, given by the caller
+    PRIVACY_DECISION("privacy-decision", "Décision sur une colonne absente", // Passerelle
+            "Écrivez le nom de la colonne exactement comme dans la première ligne du fichier, majuscules et accents compris.");
 
     private final String code;
     private final String title;

@@ -2,6 +2,8 @@ package fr.passerelle.quality.engine.report;
 
 import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.mapping.ColumnMatch;
+import fr.passerelle.quality.engine.privacy.PersonalDataFinding;
+import fr.passerelle.quality.engine.privacy.PrivacyAction;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +13,8 @@ import java.util.Map;
 /**
  * The outcome of a quality check, in frictionless words.
  *
- * @param verdict         {@code VALID} iff {@code errorCount == 0}
+ * @param verdict         {@code VALID} iff {@code errorCount == 0} and no personal data is left undecided;
+ *                        {@code BLOCKED} when some is, {@code INVALID} otherwise (see {@link Verdict#BLOCKED})
  * @param schemaName      the catalog name of the schema
  * @param encoding        the detected encoding, e.g. {@code "UTF-8"} or {@code "windows-1252"}; empty when
  *                        the file is empty or not text
@@ -30,12 +33,16 @@ import java.util.Map;
  * @param schemaDetection how the schema was found when none was named; {@code null} when it was named
  * @param fixes           the automatic fixes applied, when the check was asked to fix ({@code QualityCheck.withFixes()})
  * @param suggestions     the fixes left to the clerk: ambiguous readings, near-duplicate rows
+ * @param personalData    personal data found, per column and kind, with masked samples and the decision
+ *                        covering each; empty when none
+ * @param privacyDecisions the decisions applied to the clean CSV, by column label
  */
 public record QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                             long validRowCount, double validityPercent, long errorCount,
                             Map<String, Long> errorsByCode, Map<String, Long> errorsByField,
                             List<ValidationError> samples, String summary, List<ColumnMatch> columnMapping,
-                            SchemaDetection schemaDetection, List<AppliedFix> fixes, List<FixSuggestion> suggestions) {
+                            SchemaDetection schemaDetection, List<AppliedFix> fixes, List<FixSuggestion> suggestions,
+                            List<PersonalDataFinding> personalData, Map<String, PrivacyAction> privacyDecisions) {
 
     public static final int MAX_SAMPLES_PER_CODE = 100;
 
@@ -43,16 +50,20 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
         errorsByCode = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByCode));
         errorsByField = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByField));
         samples = List.copyOf(samples);
-        columnMapping = List.copyOf(columnMapping);
-        fixes = List.copyOf(fixes);
-        suggestions = List.copyOf(suggestions);
+        // Null-tolerant: reports stored before column mapping, fixes and the personal-data guard lack them.
+        columnMapping = columnMapping == null ? List.of() : List.copyOf(columnMapping);
+        fixes = fixes == null ? List.of() : List.copyOf(fixes);
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+        personalData = personalData == null ? List.of() : List.copyOf(personalData);
+        privacyDecisions = privacyDecisions == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(privacyDecisions));
     }
 
-    /** A report without column mapping, schema detection nor automatic fixes. */
+    /** A report without column mapping, schema detection, automatic fixes nor personal data. */
     public QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                          long validRowCount, double validityPercent, long errorCount, Map<String, Long> errorsByCode,
                          Map<String, Long> errorsByField, List<ValidationError> samples, String summary) {
         this(verdict, schemaName, encoding, delimiter, rowCount, validRowCount, validityPercent, errorCount,
-                errorsByCode, errorsByField, samples, summary, List.of(), null, List.of(), List.of());
+                errorsByCode, errorsByField, samples, summary, List.of(), null, List.of(), List.of(), List.of(), Map.of());
     }
 }

@@ -28,6 +28,7 @@ public final class TableValidator {
     private boolean keepSheetColumn;
     private ColumnOverrides overrides = ColumnOverrides.none();
     private ColumnMapping columns;
+    private TableListener listener;
 
     public TableValidator(TableSchema schema, Consumer<ValidationError> errors, CleanCsvWriter clean) {
         this.schema = schema;
@@ -71,6 +72,9 @@ public final class TableValidator {
             return;
         }
         columns = HeaderMatcher.match(header, schema, overrides, errors);
+        if (listener != null) {
+            listener.header(header, columns);
+        }
         RowValidator validator = new RowValidator(schema, columns, referenced, source.distinctRows());
         int sheetColumn = header.cells().indexOf(TableSource.SHEET_COLUMN);
         // Blank rows are reported once a non-blank row follows them: trailing ones are not.
@@ -92,6 +96,9 @@ public final class TableValidator {
             }
             // Rows with errors are written too: the verdict, not the writer, decides on publication.
             List<String> cleanCells = columns.toSchemaOrder(row);
+            if (listener != null) {
+                cleanCells = listener.row(row, cleanCells);
+            }
             if (keepSheetColumn) {
                 cleanCells = new ArrayList<>(cleanCells);
                 cleanCells.add(sheetColumn >= 0 && sheetColumn < row.size() ? row.cell(sheetColumn) : "");
@@ -137,6 +144,11 @@ public final class TableValidator {
     /** Labels of the caller's mapping that no column of the header carries. */
     public List<String> unusedColumnOverrides() {
         return columns == null ? List.of() : columns.unusedOverrides();
+    }
+
+    /** Shows the header and every data row to {@code listener}, which may rewrite the clean cells. */
+    public void listen(TableListener listener) {
+        this.listener = listener;
     }
 
     /** Data rows read so far: header and blank rows excluded. */

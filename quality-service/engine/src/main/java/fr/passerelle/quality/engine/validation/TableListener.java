@@ -1,0 +1,23 @@
+package fr.passerelle.quality.engine.validation;
+
+import fr.passerelle.quality.engine.read.TableRow;
+
+import java.util.List;
+
+/**
+ * Sees the table as {@link TableValidator} walks it, without a second pass over the file: the header
+ * once matched, then each data row (blank rows excluded), and may rewrite the row's clean cells.
+ */
+public interface TableListener {
+
+    /** The header row, and where each schema field sits in it. */
+    void header(TableRow header, ColumnMapping columns);
+
+    /**
+     * A data row as read, all its columns, and its cells as they are about to be written to the clean
+     * CSV, in schema order.
+     *
+     * @return the cells to write instead: {@code cleanCells} itself when nothing changes
+     */
+    List<String> row(TableRow row, List<String> cleanCells);
+}
