@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.annotate.FindingOutputs;
 import fr.passerelle.quality.engine.read.DelimiterSniffer;
 import fr.passerelle.quality.engine.read.DetectedEncoding;
 import fr.passerelle.quality.engine.read.Dialect;
@@ -18,6 +19,7 @@ import fr.passerelle.quality.engine.report.SummaryWriter;
 import fr.passerelle.quality.engine.report.Verdict;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import fr.passerelle.quality.engine.validation.CleanCsvWriter;
+import fr.passerelle.quality.engine.validation.FieldValidity;
 import fr.passerelle.quality.engine.validation.ReferencedKeys;
 import fr.passerelle.quality.engine.validation.TableValidator;
 import fr.passerelle.quality.engine.validation.ValidationErrors;
@@ -42,6 +44,7 @@ final class QualityRun {
     private String delimiter = "";
     private final ReadOptions options;
     private final List<String> notes = new ArrayList<>();
+    private final FieldValidity fieldValidity;
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
         this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
@@ -53,6 +56,16 @@ final class QualityRun {
         this.rawFile = rawFile;
         this.clean = new CleanCsvWriter(cleanCsv);
         this.table = new TableValidator(schema, errors::add, clean);
+        this.fieldValidity = new FieldValidity(schema);
+        errors.forwardTo(fieldValidity);
+        table.listenToRows(fieldValidity);
+    }
+
+    /** Also hands every finding and every row to {@code findings}: the full error list, the annotated file. */
+    QualityRun(TableSchema schema, ReadOptions options, Path rawFile, OutputStream cleanCsv, FindingOutputs findings) {
+        this(schema, options, rawFile, cleanCsv);
+        errors.forwardTo(findings);
+        table.listenToRows(findings);
     }
 
     QualityReport execute() throws IOException {
@@ -149,6 +162,6 @@ final class QualityRun {
         }
         return new QualityReport(verdict, schema.name(), encodingName, delimiter, rows, validRows,
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
-                summary);
+                summary, fieldValidity.percentByField(rows));
     }
 }

@@ -22,11 +22,14 @@ import java.util.Map;
  * @param samples         the first errors of each code, at most {@link #MAX_SAMPLES_PER_CODE} per code, in
  *                        file order
  * @param summary         one or two French sentences for the clerk
+ * @param validityPercentByField schema field to the share of data rows whose cell in that field has no error, in
+ *                        percent, two decimals, in schema order; 0 for a column absent from the file
  */
 public record QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                             long validRowCount, double validityPercent, long errorCount,
                             Map<String, Long> errorsByCode, Map<String, Long> errorsByField,
-                            List<ValidationError> samples, String summary) {
+                            List<ValidationError> samples, String summary,
+                            Map<String, Double> validityPercentByField) {
 
     public static final int MAX_SAMPLES_PER_CODE = 100;
 
@@ -34,5 +37,15 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
         errorsByCode = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByCode));
         errorsByField = Collections.unmodifiableMap(new LinkedHashMap<>(errorsByField));
         samples = List.copyOf(samples);
+        validityPercentByField = Collections.unmodifiableMap(new LinkedHashMap<>(validityPercentByField));
+    }
+
+    /** A report without validity per field. */
+    public QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
+                         long validRowCount, double validityPercent, long errorCount,
+                         Map<String, Long> errorsByCode, Map<String, Long> errorsByField,
+                         List<ValidationError> samples, String summary) {
+        this(verdict, schemaName, encoding, delimiter, rowCount, validRowCount, validityPercent, errorCount,
+                errorsByCode, errorsByField, samples, summary, Map.of());
     }
 }

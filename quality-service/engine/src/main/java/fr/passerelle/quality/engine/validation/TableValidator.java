@@ -24,6 +24,7 @@ public final class TableValidator {
     private long rowCount;
     private long validRowCount;
     private boolean keepSheetColumn;
+    private final List<RowListener> rowListeners = new ArrayList<>();
 
     public TableValidator(TableSchema schema, Consumer<ValidationError> errors, CleanCsvWriter clean) {
         this.schema = schema;
@@ -67,6 +68,9 @@ public final class TableValidator {
             return;
         }
         ColumnMapping columns = HeaderMatcher.match(header, schema, errors);
+        for (RowListener listener : rowListeners) {
+            listener.header(header, columns);
+        }
         RowValidator validator = new RowValidator(schema, columns, referenced);
         int sheetColumn = header.cells().indexOf(TableSource.SHEET_COLUMN);
         // Blank rows are reported once a non-blank row follows them: trailing ones are not.
@@ -85,6 +89,9 @@ public final class TableValidator {
                     .contains(TableSource.SHEET_COLUMN) ? inSheet(row.cell(sheetColumn)) : errors;
             if (validator.validate(row, rowErrors) == 0) {
                 validRowCount++;
+            }
+            for (RowListener listener : rowListeners) {
+                listener.row(row);
             }
             // Rows with errors are written too: the verdict, not the writer, decides on publication.
             List<String> cleanCells = columns.toSchemaOrder(row);
@@ -118,6 +125,11 @@ public final class TableValidator {
      */
     public void keepSheetColumn() {
         this.keepSheetColumn = true;
+    }
+
+    /** Also tells {@code listener} of the header and of each data row, after their findings. */
+    public void listenToRows(RowListener listener) {
+        rowListeners.add(listener);
     }
 
     /** Data rows read so far: header and blank rows excluded. */
