@@ -52,10 +52,11 @@ final class XlsxAnnotatedTable implements AnnotatedTable {
     /** The data start after « ligne » and « erreurs ». */
     static final int FIRST_DATA_COLUMN = 2;
     /**
-     * Cells given a comment; the next bad cells are only filled. SXSSF keeps each comment in memory (its text and a
-     * VML shape, about 2 KB), so this bounds them to a few tens of MB.
+     * Cells given a comment; the next bad cells are only filled. SXSSF keeps the comments in memory and writes them
+     * (their VML shapes) in one piece at the end: 10,000 did not fit in 64 MB of heap, and took 1 ms of CPU each.
+     * Nobody reads thousands of comments anyway: « Erreurs » lists every finding.
      */
-    static final int MAX_COMMENTS = 10_000;
+    static final int MAX_COMMENTS = 5_000;
     /** Excel's « remplissage rouge clair ». */
     static final byte[] LIGHT_RED = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
     static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
@@ -65,6 +66,8 @@ final class XlsxAnnotatedTable implements AnnotatedTable {
     private static final int ROW_WINDOW = 100;
 
     private final OutputStream out;
+    private final int maxRows;
+    private final int maxComments;
     private final SXSSFWorkbook book;
     private final SXSSFSheet data;
     private final SXSSFSheet errors;
@@ -86,7 +89,14 @@ final class XlsxAnnotatedTable implements AnnotatedTable {
     private boolean columnsCut;
 
     XlsxAnnotatedTable(OutputStream out) {
+        this(out, MAX_ROWS, MAX_COMMENTS);
+    }
+
+    /** With smaller limits than the format's, to see what happens at them without a million rows. */
+    XlsxAnnotatedTable(OutputStream out, int maxRows, int maxComments) {
         this.out = out;
+        this.maxRows = maxRows;
+        this.maxComments = maxComments;
         this.book = new SXSSFWorkbook(ROW_WINDOW);
         book.setCompressTempFiles(true);
         this.factory = book.getCreationHelper();
@@ -157,7 +167,7 @@ final class XlsxAnnotatedTable implements AnnotatedTable {
 
     @Override
     public void row(TableRow row, List<String> cells, List<PlacedFinding> findings) {
-        if (dataRows >= MAX_ROWS) {
+        if (dataRows >= maxRows) {
             if (rowsLeftOut++ == 0) {
                 firstRowLeftOut = row.number();
             }
@@ -203,7 +213,7 @@ final class XlsxAnnotatedTable implements AnnotatedTable {
                 cell = row.createCell(column);
             }
             cell.setCellStyle(style);
-            if (comments < MAX_COMMENTS) {
+            if (comments < maxComments) {
                 comments++;
                 cell.setCellComment(comment(row.getRowNum(), column, note.toString()));
             } else {
@@ -252,7 +262,7 @@ final class XlsxAnnotatedTable implements AnnotatedTable {
 
     /** One line of « Erreurs », linking to {@code cellAddress} (on « Fichier annoté ») when there is one. */
     private void list(ValidationError finding, String cellAddress) {
-        if (errorRows >= MAX_ROWS) {
+        if (errorRows >= maxRows) {
             findingsLeftOut++;
             return;
         }
@@ -325,19 +335,23 @@ final class XlsxAnnotatedTable implements AnnotatedTable {
         List<String> notes = new ArrayList<>();
         if (rowsLeftOut > 0) {
             notes.add(String.format(Locale.FRANCE, "Attention : une feuille XLSX ne peut pas dépasser %,d lignes. "
-                    + "L'annotation s'arrête avant la ligne %d du fichier : les %,d lignes suivantes ne figurent pas dans "
-                    + "la feuille « %s », leurs erreurs sont dans la feuille « %s ».",
-                    MAX_ROWS, firstRowLeftOut, rowsLeftOut, DATA_SHEET, ERRORS_SHEET));
+                    + "L'annotation s'arrête avant la ligne %d du fichier : %s dans la feuille « %s », %s dans la "
+                    + "feuille « %s ».", maxRows, firstRowLeftOut,
+                    rowsLeftOut == 1 ? "cette ligne ne figure pas" : String.format(Locale.FRANCE,
+                            "les %,d lignes à partir de celle-ci ne figurent pas", rowsLeftOut),
+                    DATA_SHEET, rowsLeftOut == 1 ? "ses erreurs sont" : "leurs erreurs sont", ERRORS_SHEET));
         }
         if (findingsLeftOut > 0) {
-            notes.add(String.format(Locale.FRANCE, "Attention : la feuille « %s » est pleine, les %,d dernières erreurs "
-                    + "n'y figurent pas. Téléchargez la liste complète des erreurs (CSV) pour les voir toutes.",
-                    ERRORS_SHEET, findingsLeftOut));
+            notes.add(String.format(Locale.FRANCE, "Attention : la feuille « %s » est pleine, %s. Téléchargez la liste "
+                    + "complète des erreurs (CSV) pour les voir toutes.", ERRORS_SHEET, findingsLeftOut == 1
+                    ? "la dernière erreur n'y figure pas"
+                    : String.format(Locale.FRANCE, "les %,d dernières erreurs n'y figurent pas", findingsLeftOut)));
         }
         if (commentsLeftOut > 0) {
             notes.add(String.format(Locale.FRANCE, "Attention : seules les %,d premières cellules en erreur ont un "
-                    + "commentaire ; les %,d suivantes sont seulement sur fond rouge clair. La feuille « %s » donne le "
-                    + "message de chacune.", MAX_COMMENTS, commentsLeftOut, ERRORS_SHEET));
+                    + "commentaire ; %s seulement sur fond rouge clair. La feuille « %s » donne le message de chacune.",
+                    maxComments, commentsLeftOut == 1 ? "la suivante est"
+                            : String.format(Locale.FRANCE, "les %,d suivantes sont", commentsLeftOut), ERRORS_SHEET));
         }
         if (textCut) {
             notes.add(String.format(Locale.FRANCE, "Attention : des cellules dépassaient %,d caractères, la limite "

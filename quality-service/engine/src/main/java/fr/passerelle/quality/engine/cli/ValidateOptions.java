@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.cli;
 
+import fr.passerelle.quality.engine.annotate.AnnotationFormat;
+
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,14 +14,18 @@ import java.util.Optional;
  * @param fix        where to write the clean CSV, if anywhere
  * @param json       print the full report as JSON instead of French text
  * @param sheet      the workbook sheet to read; empty compiles the sheets sharing the same columns
+ * @param annotate   where to write the annotated file (.xlsx or .csv), if anywhere
+ * @param errors     where to write the full error list (CSV), if anywhere
  */
-record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet) {
+record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet,
+                       Optional<Path> annotate, Optional<Path> errors) {
 
     static final String COMMAND = "validate";
     static final Path DEFAULT_SCHEMAS_DIR = Path.of("schemas");
 
     static final String USAGE = """
             Usage : validate FICHIER --schema NOM|CHEMIN [--schemas-dir DOSSIER] [--fix SORTIE.csv] [--json] [--feuille NOM]
+                             [--annote SORTIE.xlsx|SORTIE.csv] [--erreurs SORTIE.csv]
 
             Contrôle un fichier (CSV, XLSX, XLS, JSON ou GeoJSON) avec un schéma national de schema.data.gouv.fr.
 
@@ -32,6 +38,12 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
               --json                 affiche le rapport complet en JSON au lieu du texte
               --feuille NOM          pour un classeur, ne lit que cette feuille (par défaut : les feuilles
                                      ayant les mêmes colonnes que la première, réunies)
+              --annote SORTIE.xlsx|SORTIE.csv
+                                     écrit aussi le fichier annoté : en XLSX, les cellules en erreur en rouge
+                                     avec leur message et une feuille « Erreurs » ; en CSV, une première
+                                     colonne « erreurs » donne les messages de chaque ligne
+              --erreurs SORTIE.csv   écrit aussi la liste complète des erreurs (le rapport n'en détaille que
+                                     les 100 premières de chaque type)
 
             Code de sortie : 0 si le fichier est conforme, 1 s'il ne l'est pas, 2 en cas d'erreur d'utilisation.
             """;
@@ -66,6 +78,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         Path fix = null;
         boolean json = false;
         String sheet = null;
+        Path annotate = null;
+        Path errors = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -74,6 +88,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                 case "--fix" -> fix = Path.of(value(args, ++i, arg));
                 case "--json" -> json = true;
                 case "--feuille" -> sheet = value(args, ++i, arg);
+                case "--annote" -> annotate = Path.of(annotatedFileName(value(args, ++i, arg)));
+                case "--erreurs" -> errors = Path.of(value(args, ++i, arg));
                 default -> {
                     if (isHelp(arg)) {
                         throw new HelpRequested();
@@ -94,7 +110,16 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         if (schema == null) {
             throw new UsageException("Indiquez le schéma avec --schema, par exemple --schema lieux-stationnement.");
         }
-        return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet));
+        return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet),
+                Optional.ofNullable(annotate), Optional.ofNullable(errors));
+    }
+
+    /** The annotated file's format is told by its name: refuse a name that tells none. */
+    private static String annotatedFileName(String name) throws UsageException {
+        if (AnnotationFormat.ofFileName(name).isEmpty()) {
+            throw new UsageException("L'option --annote attend un fichier .xlsx ou .csv : « " + name + " ».");
+        }
+        return name;
     }
 
     private static boolean isHelp(String arg) {
