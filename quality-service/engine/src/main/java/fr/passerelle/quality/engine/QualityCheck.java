@@ -4,6 +4,9 @@ import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.privacy.PrivacyAction;
 import fr.passerelle.quality.engine.privacy.PrivacyDecisions;
+import fr.passerelle.quality.engine.annotate.AnnotationFormat;
+import fr.passerelle.quality.engine.annotate.FindingOutputs;
+import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.schema.TableSchema;
@@ -115,7 +118,37 @@ public final class QualityCheck {
      * @throws IOException only when reading the file or writing the output fails
      */
     public QualityReport run(Path rawFile, OutputStream cleanCsv) throws IOException {
+        return newRun(rawFile, cleanCsv).execute();
+    }
+
+    private QualityRun newRun(Path rawFile, OutputStream cleanCsv) {
         return new QualityRun(schema, options, privacy, rawFile, cleanCsv, fixes).withColumnOverrides(columnOverrides)
-                .withSchemaDetection(detection).execute();
+                .withSchemaDetection(detection);
+    }
+
+    /**
+     * The same as {@link #run(Path, OutputStream)}, also writing {@code outputs}: the full error list (every
+     * finding, where the report keeps samples) and the annotated file. Memory stays bounded whatever the number of
+     * rows and findings.
+     *
+     * @param outputs its streams flushed, not closed
+     * @throws IOException when reading the file or writing an output fails
+     */
+    public QualityReport run(Path rawFile, OutputStream cleanCsv, ReportOutputs outputs) throws IOException {
+        try (FindingOutputs findings = outputs.start(schema)) {
+            QualityReport report = newRun(rawFile, cleanCsv).withFindingOutputs(findings).execute();
+            findings.finish();
+            return report;
+        }
+    }
+
+    /**
+     * Checks {@code rawFile} and writes it annotated: every bad cell marked with its French message and hint, see
+     * {@link AnnotationFormat}. The clean CSV is not written.
+     *
+     * @param annotated flushed, not closed
+     */
+    public QualityReport annotate(Path rawFile, OutputStream annotated, AnnotationFormat format) throws IOException {
+        return run(rawFile, OutputStream.nullOutputStream(), ReportOutputs.none().withAnnotated(annotated, format));
     }
 }

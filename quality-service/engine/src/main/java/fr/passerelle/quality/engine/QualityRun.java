@@ -7,6 +7,7 @@ import fr.passerelle.quality.engine.fix.AutomaticFixes;
 import fr.passerelle.quality.engine.privacy.PersonalDataFinding;
 import fr.passerelle.quality.engine.privacy.PersonalDataGuard;
 import fr.passerelle.quality.engine.privacy.PrivacyDecisions;
+import fr.passerelle.quality.engine.annotate.FindingOutputs;
 import fr.passerelle.quality.engine.read.DelimiterSniffer;
 import fr.passerelle.quality.engine.read.DetectedEncoding;
 import fr.passerelle.quality.engine.read.Dialect;
@@ -25,6 +26,7 @@ import fr.passerelle.quality.engine.report.SummaryWriter;
 import fr.passerelle.quality.engine.report.Verdict;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import fr.passerelle.quality.engine.validation.CleanCsvWriter;
+import fr.passerelle.quality.engine.validation.FieldValidity;
 import fr.passerelle.quality.engine.validation.ReferencedKeys;
 import fr.passerelle.quality.engine.validation.TableValidator;
 import fr.passerelle.quality.engine.validation.ValidationErrors;
@@ -54,6 +56,7 @@ final class QualityRun {
     private final boolean fixing;
     private AutomaticFixes fixes;
     private final PersonalDataGuard privacy;
+    private final FieldValidity fieldValidity;
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
         this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
@@ -74,6 +77,9 @@ final class QualityRun {
         this.table = new TableValidator(schema, errors::add, clean);
         this.privacy = new PersonalDataGuard(schema, decisions, errors::add);
         table.listen(privacy);
+        this.fieldValidity = new FieldValidity(schema);
+        errors.forwardTo(fieldValidity);
+        table.listenToRows(fieldValidity);
     }
 
     QualityRun withColumnOverrides(ColumnOverrides overrides) {
@@ -84,6 +90,13 @@ final class QualityRun {
 
     QualityRun withSchemaDetection(SchemaDetection detection) {
         this.detection = detection;
+        return this;
+    }
+
+    /** Also hands every finding and every row to {@code findings}: the full error list, the annotated file. */
+    QualityRun withFindingOutputs(FindingOutputs findings) {
+        errors.forwardTo(findings);
+        table.listenToRows(findings);
         return this;
     }
 
@@ -211,6 +224,7 @@ final class QualityRun {
         return new QualityReport(verdict, schema.name(), encodingName, delimiter, rows, validRows,
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
                 summary, table.columnMatches(), detection, fixes == null ? List.of() : fixes.fixes(),
-                fixes == null ? List.of() : fixes.suggestions(), personalData, privacy.appliedDecisions());
+                fixes == null ? List.of() : fixes.suggestions(), personalData, privacy.appliedDecisions(),
+                fieldValidity.percentByField(rows));
     }
 }

@@ -203,6 +203,35 @@ class ValidateCommandTest {
     }
 
     @Test
+    void writesTheAnnotatedFileAndTheFullErrorListWhenAsked(@TempDir Path dir) throws IOException {
+        Path annotated = dir.resolve("annoté.xlsx");
+        Path errors = dir.resolve("erreurs.csv");
+        Path annotatedCsv = dir.resolve("annoté.csv");
+
+        int exit = run("validate", example("lieux-stationnement", "exemple-invalide.csv"), "--schema", "lieux-stationnement",
+                "--schemas-dir", SharedSchemas.schemasDir().toString(), "--annote", annotated.toString(), "--erreurs",
+                errors.toString());
+
+        assertEquals(1, exit, err());
+        assertTrue(out().contains("\nFichier annoté : " + annotated + "\n"), out());
+        assertTrue(out().contains("\nListe complète des erreurs : " + errors + "\n"), out());
+        assertTrue(out().contains("\nValidité par colonne : « id » 0,00 %, « num_siret » 0,00 %"), out());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(annotated))) {
+            assertEquals(3, book.getSheet("Erreurs").getLastRowNum(), "the three findings");
+        }
+        List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
+        assertEquals("\uFEFFligne;colonne;code;valeur;message;conseil", lines.get(0));
+        assertEquals(4, lines.size());
+
+        assertEquals(1, run("validate", example("lieux-stationnement", "exemple-invalide.csv"), "--schema",
+                "lieux-stationnement", "--schemas-dir", SharedSchemas.schemasDir().toString(), "--annote",
+                annotatedCsv.toString()));
+        assertTrue(Files.readString(annotatedCsv).startsWith("\uFEFFerreurs;"));
+        assertUsageError("L'option --annote attend un fichier .xlsx ou .csv : « annoté.ods ».", "validate", "f.csv",
+                "--schema", "x", "--annote", "annoté.ods");
+    }
+
+    @Test
     void printsTheUsageOnRequest() {
         assertEquals(0, run("--help"));
         assertTrue(out().startsWith("Usage : validate FICHIER"), out());

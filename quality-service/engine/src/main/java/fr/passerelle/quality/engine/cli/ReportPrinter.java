@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Prints a report as French text for a terminal: the summary, then the sampled errors grouped by kind. */
 final class ReportPrinter {
@@ -31,6 +33,7 @@ final class ReportPrinter {
         out.println();
         out.println(report.summary());
         FixesPrinter.print(report, out);
+        printFieldValidity(report, out);
         for (ErrorCode code : ErrorCode.values()) {
             long total = report.errorsByCode().getOrDefault(code.code(), 0L);
             if (total == 0) {
@@ -49,6 +52,21 @@ final class ReportPrinter {
             }
         }
         PersonalDataPrinter.print(report, out);
+    }
+
+    /** The fields with errors and their validity, worst first; nothing when every field is right. */
+    private static void printFieldValidity(QualityReport report, PrintStream out) {
+        if (report.rowCount() == 0) {
+            return;
+        }
+        String fields = report.validityPercentByField().entrySet().stream()
+                .filter(field -> field.getValue() < 100.0)
+                .sorted(Map.Entry.comparingByValue())
+                .map(field -> String.format(Locale.FRANCE, "« %s » %.2f %%", field.getKey(), field.getValue()))
+                .collect(Collectors.joining(", "));
+        if (!fields.isEmpty()) {
+            out.println("Validité par colonne : " + fields + ".");
+        }
     }
 
     private static String where(ValidationError error) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.quality.engine.QualityCheck;
 import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.detection.SchemaDetector;
+import fr.passerelle.quality.engine.annotate.AnnotationFormat;
+import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.report.Verdict;
@@ -11,6 +13,7 @@ import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import fr.passerelle.quality.engine.schema.SchemaSummary;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -28,8 +31,9 @@ import java.util.stream.Collectors;
  * The engine on the command line, for staff and for scripts:
  * {@code java -jar quality-engine.jar validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv
  * [--sans-correction]] [--json] [--feuille NOM] [--colonne LIBELLÉ=CHAMP]… [--donnees-personnelles COLONNE=ACTION]…
- * [--sel SEL]}. Without {@code --schema}, the schema is detected among the catalog's; without {@code --fix} the file
- * is only validated; with it, the automatic fixes are applied and the fixed file written.
+ * [--sel SEL] [--annote SORTIE.xlsx|SORTIE.csv] [--erreurs SORTIE.csv]}. Without {@code --schema}, the schema is
+ * detected among the catalog's; without {@code --fix} the file is only validated; with it, the automatic fixes are
+ * applied and the fixed file written.
  * Exit code 0 when the file is valid, 1 when it is not, 2 when the command is misused, 3 when personal
  * data blocks it (it may have errors too).
  */
@@ -108,6 +112,8 @@ public final class ValidateCommand {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             } else {
                 ReportPrinter.print(options.file(), schema.get(), report, out);
+                options.annotate().ifPresent(path -> out.println("\nFichier annoté : " + path));
+                options.errors().ifPresent(path -> out.println("\nListe complète des erreurs : " + path));
             }
             return switch (report.verdict()) {
                 case VALID -> VALID;
@@ -133,15 +139,39 @@ public final class ValidateCommand {
             check = check.withSchemaDetection(detection);
         }
         check = check.withPrivacyDecisions(options.privacyDecisions(), options.salt().orElse(null));
+        if (options.fix().isPresent() && !options.noFixes()) {
+            check = check.withFixes();
+        }
+        if (options.annotate().isPresent() || options.errors().isPresent()) {
+            return checkWithOutputs(check, options);
+        }
         if (options.fix().isEmpty()) {
             return check.run(options.file(), OutputStream.nullOutputStream());
-        }
-        if (!options.noFixes()) {
-            check = check.withFixes();
         }
         try (OutputStream clean = Files.newOutputStream(options.fix().get())) {
             return check.run(options.file(), clean);
         }
+    }
+
+    /** The check also writing the annotated file and the full error list; try-with-resources skips a null stream. */
+    private static QualityReport checkWithOutputs(QualityCheck check, ValidateOptions options) throws IOException {
+        try (OutputStream clean = options.fix().isPresent() ? buffered(options.fix().get()) : OutputStream.nullOutputStream();
+             OutputStream annotated = options.annotate().isPresent() ? buffered(options.annotate().get()) : null;
+             OutputStream errors = options.errors().isPresent() ? buffered(options.errors().get()) : null) {
+            ReportOutputs outputs = ReportOutputs.none();
+            if (annotated != null) {
+                Path path = options.annotate().get();
+                outputs = outputs.withAnnotated(annotated, AnnotationFormat.ofFileName(path.toString()).orElseThrow());
+            }
+            if (errors != null) {
+                outputs = outputs.withErrorList(errors);
+            }
+            return check.run(options.file(), clean, outputs);
+        }
+    }
+
+    private static OutputStream buffered(Path path) throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(path));
     }
 
     /** Reads the schema from its path or from the catalog, telling {@code err} why it cannot. */

@@ -1,6 +1,7 @@
 package fr.passerelle.quality.engine.cli;
 
 import fr.passerelle.quality.engine.privacy.PrivacyAction;
+import fr.passerelle.quality.engine.annotate.AnnotationFormat;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -22,10 +23,12 @@ import java.util.Optional;
  * @param noFixes    write the clean CSV with {@code fix} but without the automatic fixes
  * @param privacyDecisions what to do with the personal data of each column, by column label
  * @param salt       the secret keying the hashes of the columns to hash
+ * @param annotate   where to write the annotated file (.xlsx or .csv), if anywhere
+ * @param errors     where to write the full error list (CSV), if anywhere
  */
 record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet,
                        Map<String, String> columns, boolean noFixes, Map<String, PrivacyAction> privacyDecisions,
-                       Optional<String> salt) {
+                       Optional<String> salt, Optional<Path> annotate, Optional<Path> errors) {
 
     static final String COMMAND = "validate";
     static final Path DEFAULT_SCHEMAS_DIR = Path.of("schemas");
@@ -34,6 +37,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
             Usage : validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv [--sans-correction]]
                              [--json] [--feuille NOM] [--colonne "LIBELLÉ=CHAMP"]…
                              [--donnees-personnelles COLONNE=ACTION]… [--sel SEL]
+                             [--annote SORTIE.xlsx|SORTIE.csv] [--erreurs SORTIE.csv]
 
             Contrôle un fichier (CSV, XLSX, XLS, JSON ou GeoJSON) avec un schéma national de schema.data.gouv.fr.
 
@@ -51,6 +55,12 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
               --json                 affiche le rapport complet en JSON au lieu du texte
               --feuille NOM          pour un classeur, ne lit que cette feuille (par défaut : les feuilles
                                      ayant les mêmes colonnes que la première, réunies)
+              --annote SORTIE.xlsx|SORTIE.csv
+                                     écrit aussi le fichier annoté : en XLSX, les cellules en erreur en rouge
+                                     avec leur message et une feuille « Erreurs » ; en CSV, une première
+                                     colonne « erreurs » donne les messages de chaque ligne
+              --erreurs SORTIE.csv   écrit aussi la liste complète des erreurs (le rapport n'en détaille que
+                                     les 100 premières de chaque type)
               --colonne "LIBELLÉ=CHAMP"
                                      utilise la colonne LIBELLÉ du fichier comme le champ CHAMP du schéma
                                      (répétable) ; "LIBELLÉ=" ignore la colonne
@@ -104,6 +114,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         boolean noFixes = false;
         Map<String, PrivacyAction> privacyDecisions = new LinkedHashMap<>();
         String salt = null;
+        Path annotate = null;
+        Path errors = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -116,6 +128,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                 case "--sans-correction" -> noFixes = true;
                 case "--donnees-personnelles" -> privacyDecision(value(args, ++i, arg), privacyDecisions);
                 case "--sel" -> salt = value(args, ++i, arg);
+                case "--annote" -> annotate = Path.of(annotatedFileName(value(args, ++i, arg)));
+                case "--erreurs" -> errors = Path.of(value(args, ++i, arg));
                 default -> {
                     if (isHelp(arg)) {
                         throw new HelpRequested();
@@ -141,7 +155,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                     + "même pour toutes les versions du jeu de données.");
         }
         return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet),
-                Collections.unmodifiableMap(columns), noFixes, privacyDecisions, Optional.ofNullable(salt));
+                Collections.unmodifiableMap(columns), noFixes, privacyDecisions, Optional.ofNullable(salt),
+                Optional.ofNullable(annotate), Optional.ofNullable(errors));
     }
 
     /** "Libellé du fichier=champ": the last "=" splits, since field names never hold one. */
@@ -182,6 +197,14 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
             throw new UsageException("Deux décisions différentes pour la colonne « " + column + " » : « "
                     + earlier.frenchVerb() + " » et « " + action.frenchVerb() + " ».");
         }
+    }
+
+    /** The annotated file's format is told by its name: refuse a name that tells none. */
+    private static String annotatedFileName(String name) throws UsageException {
+        if (AnnotationFormat.ofFileName(name).isEmpty()) {
+            throw new UsageException("L'option --annote attend un fichier .xlsx ou .csv : « " + name + " ».");
+        }
+        return name;
     }
 
     private static boolean isHelp(String arg) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Counts every error but keeps only the first ones of each code, so that a million bad rows cost
@@ -20,6 +21,7 @@ public final class ErrorCollector {
     private long total;
     private long rowsWithErrors;
     private long lastRowWithError = -1;
+    private final List<Consumer<ValidationError>> listeners = new ArrayList<>();
 
     public ErrorCollector(int maxSamplesPerCode) {
         this.maxSamplesPerCode = maxSamplesPerCode;
@@ -39,6 +41,14 @@ public final class ErrorCollector {
             rowsWithErrors++;
             lastRowWithError = error.rowNumber();
         }
+        for (Consumer<ValidationError> listener : listeners) {
+            listener.accept(error);
+        }
+    }
+
+    /** Also hands every error, counted or sampled, to {@code listener}: the full error list, the annotated file. */
+    public void forwardTo(Consumer<ValidationError> listener) {
+        listeners.add(listener);
     }
 
     public long total() {

@@ -36,13 +36,16 @@ import java.util.Map;
  * @param personalData    personal data found, per column and kind, with masked samples and the decision
  *                        covering each; empty when none
  * @param privacyDecisions the decisions applied to the clean CSV, by column label
+ * @param validityPercentByField schema field to the share of data rows whose cell in that field has no error, in
+ *                        percent, two decimals, in schema order; 0 for a column absent from the file
  */
 public record QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                             long validRowCount, double validityPercent, long errorCount,
                             Map<String, Long> errorsByCode, Map<String, Long> errorsByField,
                             List<ValidationError> samples, String summary, List<ColumnMatch> columnMapping,
                             SchemaDetection schemaDetection, List<AppliedFix> fixes, List<FixSuggestion> suggestions,
-                            List<PersonalDataFinding> personalData, Map<String, PrivacyAction> privacyDecisions) {
+                            List<PersonalDataFinding> personalData, Map<String, PrivacyAction> privacyDecisions,
+                            Map<String, Double> validityPercentByField) {
 
     public static final int MAX_SAMPLES_PER_CODE = 100;
 
@@ -57,13 +60,16 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
         personalData = personalData == null ? List.of() : List.copyOf(personalData);
         privacyDecisions = privacyDecisions == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(privacyDecisions));
+        validityPercentByField = validityPercentByField == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(validityPercentByField));
     }
 
-    /** A report without column mapping, schema detection, automatic fixes nor personal data. */
+    /** A report without column mapping, schema detection, automatic fixes, personal data nor validity per field. */
     public QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                          long validRowCount, double validityPercent, long errorCount, Map<String, Long> errorsByCode,
                          Map<String, Long> errorsByField, List<ValidationError> samples, String summary) {
         this(verdict, schemaName, encoding, delimiter, rowCount, validRowCount, validityPercent, errorCount,
-                errorsByCode, errorsByField, samples, summary, List.of(), null, List.of(), List.of(), List.of(), Map.of());
+                errorsByCode, errorsByField, samples, summary, List.of(), null, List.of(), List.of(), List.of(), Map.of(),
+                Map.of());
     }
 }

@@ -29,6 +29,7 @@ public final class TableValidator {
     private ColumnOverrides overrides = ColumnOverrides.none();
     private ColumnMapping columns;
     private TableListener listener;
+    private final List<RowListener> rowListeners = new ArrayList<>();
 
     public TableValidator(TableSchema schema, Consumer<ValidationError> errors, CleanCsvWriter clean) {
         this.schema = schema;
@@ -75,6 +76,9 @@ public final class TableValidator {
         if (listener != null) {
             listener.header(header, columns);
         }
+        for (RowListener rowListener : rowListeners) {
+            rowListener.header(header, columns);
+        }
         RowValidator validator = new RowValidator(schema, columns, referenced, source.distinctRows());
         int sheetColumn = header.cells().indexOf(TableSource.SHEET_COLUMN);
         // Blank rows are reported once a non-blank row follows them: trailing ones are not.
@@ -93,6 +97,9 @@ public final class TableValidator {
                     .contains(TableSource.SHEET_COLUMN) ? inSheet(row.cell(sheetColumn)) : errors;
             if (validator.validate(row, rowErrors) == 0) {
                 validRowCount++;
+            }
+            for (RowListener listener : rowListeners) {
+                listener.row(row);
             }
             // Rows with errors are written too: the verdict, not the writer, decides on publication.
             List<String> cleanCells = columns.toSchemaOrder(row);
@@ -149,6 +156,11 @@ public final class TableValidator {
     /** Shows the header and every data row to {@code listener}, which may rewrite the clean cells. */
     public void listen(TableListener listener) {
         this.listener = listener;
+    }
+
+    /** Also tells {@code listener} of the header and of each data row, after their findings. */
+    public void listenToRows(RowListener listener) {
+        rowListeners.add(listener);
     }
 
     /** Data rows read so far: header and blank rows excluded. */

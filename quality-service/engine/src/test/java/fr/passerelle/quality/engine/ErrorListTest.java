@@ -1,0 +1,100 @@
+package fr.passerelle.quality.engine;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import fr.passerelle.quality.engine.annotate.AnnotationFormat;
+import fr.passerelle.quality.engine.annotate.ReportOutputs;
+import fr.passerelle.quality.engine.report.QualityReport;
+import fr.passerelle.quality.engine.report.ValidationError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The full error list: every finding, where the report keeps a hundred samples per kind. */
+class ErrorListTest {
+
+    @Test
+    void holdsEveryFindingWhileTheReportKeepsSamples(@TempDir Path dir) throws IOException {
+        StringBuilder raw = new StringBuilder(TestSchemas.EQUIPEMENTS_HEADER).append('\n');
+        for (int i = 0; i < 1_000; i++) {
+            raw.append("E-").append(i).append(",Salle,beaucoup,,,,\n");
+        }
+        Path file = Files.writeString(dir.resolve("equipements.csv"), raw);
+        ByteArrayOutputStream list = new ByteArrayOutputStream();
+
+        QualityReport report = QualityCheck.of(TestSchemas.equipements())
+                .run(file, OutputStream.nullOutputStream(), ReportOutputs.none().withErrorList(list));
+
+        assertEquals(1_000, report.errorCount());
+        assertEquals(QualityReport.MAX_SAMPLES_PER_CODE, report.samples().size());
+        List<CsvRecord> lines = read(list.toByteArray());
+        assertEquals(List.of("ligne", "colonne", "code", "valeur", "message", "conseil"), lines.get(0).getFields());
+        assertEquals(1_001, lines.size());
+        ValidationError first = report.samples().get(0);
+        assertEquals(List.of("2", "capacite", "type-error", "beaucoup", first.message(), first.hint()),
+                lines.get(1).getFields());
+        assertEquals("1001", lines.get(1_000).getField(0), "the last row's finding too");
+    }
+
+    @Test
+    void isUtf8WithAByteOrderMarkAndSemicolonsForExcel(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("e.csv"), TestSchemas.EQUIPEMENTS_HEADER + "\nE-1,Salle;Gymnase,dix,,,,\n");
+        ByteArrayOutputStream list = new ByteArrayOutputStream();
+
+        QualityCheck.of(TestSchemas.equipements())
+                .run(file, OutputStream.nullOutputStream(), ReportOutputs.none().withErrorList(list));
+
+        byte[] bytes = list.toByteArray();
+        assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("ligne;colonne;code;valeur;message;conseil\r\n"), text);
+        assertTrue(text.contains("\r\n2;capacite;type-error;dix;La valeur « dix » de la colonne « capacite »"), text);
+    }
+
+    @Test
+    void leavesTheRowEmptyForAFindingOnTheWholeFile(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("vide.csv"), new byte[0]);
+        ByteArrayOutputStream list = new ByteArrayOutputStream();
+
+        QualityCheck.of(TestSchemas.equipements())
+                .run(file, OutputStream.nullOutputStream(), ReportOutputs.none().withErrorList(list));
+
+        List<CsvRecord> lines = read(list.toByteArray());
+        assertEquals(2, lines.size());
+        assertEquals(List.of("", "", "empty-file", ""), lines.get(1).getFields().subList(0, 4));
+    }
+
+    @Test
+    void aFailingOutputIsAnIOExceptionNotAFindingNorACrashOfTheRun(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("e.csv"), TestSchemas.EQUIPEMENTS_HEADER + "\nE-1,Salle,dix,,,,\n");
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disque plein");
+            }
+        };
+
+        IOException thrown = assertThrows(IOException.class, () -> QualityCheck.of(TestSchemas.equipements())
+                .run(file, OutputStream.nullOutputStream(), ReportOutputs.none().withAnnotated(broken, AnnotationFormat.CSV)));
+        assertEquals("disque plein", thrown.getMessage());
+    }
+
+    /** The records of a list written by the engine, its byte order mark skipped. */
+    static List<CsvRecord> read(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF"), "starts with a byte order mark");
+        return CsvReader.builder().fieldSeparator(';').allowExtraFields(true).ofCsvRecord(text.substring(1)).stream().toList();
+    }
+}
