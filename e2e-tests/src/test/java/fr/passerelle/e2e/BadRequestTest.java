@@ -33,13 +33,6 @@ class BadRequestTest {
     }
 
     @Test
-    void theFirstUploadOfADatasetMustNameItsSchema() {
-        Response response = Pipeline.upload("ville", Pipeline.freshDataset("sans-schema"), null, "a.csv",
-                "a\n1\n".getBytes());
-        assertError(response, 400, "schema-required");
-    }
-
-    @Test
     void anUnknownUploadIsNotFound() {
         assertError(given().baseUri(Stack.INGEST).when().get("/api/v1/uploads/{id}", "pas-un-identifiant"),
                 404, "unknown-upload");

@@ -9,11 +9,13 @@ function echapper(texte) {
   return String(texte ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
-// Lit le format texte de Prometheus : [{ nom, etiquettes: {…}, valeur }].
+// Lit le format texte de Prometheus ou d'OpenMetrics : [{ nom, etiquettes: {…}, valeur }].
 function lireMetriques(texte) {
   const echantillons = [];
-  for (const ligne of texte.split('\n')) {
-    if (!ligne || ligne.startsWith('#')) continue;
+  for (const brute of texte.split('\n')) {
+    if (!brute || brute.startsWith('#')) continue;
+    // OpenMetrics ajoute après « # » un exemplaire (trace_id, span_id) : ce n'est pas une étiquette de la série.
+    const ligne = brute.split(' # ')[0];
     const m = ligne.match(/^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)/);
     if (!m) continue;
     const etiquettes = {};

@@ -5,7 +5,6 @@ import fr.passerelle.contracts.MalformedEventException;
 import fr.passerelle.contracts.PublicationCompleted;
 import fr.passerelle.contracts.PublicationFailed;
 import fr.passerelle.contracts.QualityChecked;
-import fr.passerelle.contracts.QualityVerdict;
 import fr.passerelle.contracts.VersionRecorded;
 import fr.passerelle.ingest.upload.UploadStatus;
 import fr.passerelle.ingest.upload.Uploads;
@@ -46,10 +45,17 @@ public class PipelineProgressConsumer {
             return;
         }
         UUID id = uploadId(checked.uploadId());
-        boolean valid = checked.verdict() == QualityVerdict.VALID;
-        if (uploads.advance(id, valid ? UploadStatus.CHECKED : UploadStatus.REJECTED, "quality",
-                valid ? "ok" : "rejected", checked.summary())) {
+        UploadStatus status = switch (checked.verdict()) {
+            case VALID -> UploadStatus.CHECKED;
+            case INVALID -> UploadStatus.REJECTED;
+            case BLOCKED -> UploadStatus.BLOCKED;
+        };
+        if (uploads.advance(id, status, "quality", status == UploadStatus.CHECKED ? "ok" : status.name().toLowerCase(),
+                checked.summary())) {
             uploads.recordQuality(id, checked.verdict().name(), checked.validityPercent(), checked.summary());
+            if (checked.schema() != null) {
+                uploads.recordDetectedSchema(id, checked.schema());
+            }
         }
     }
 

@@ -45,6 +45,18 @@ public class UploadResource {
                 .build();
     }
 
+    @POST
+    @Path("/uploads/{uploadId}/recheck")
+    @Operation(summary = "Contrôler de nouveau le fichier d'un dépôt",
+            description = "Après avoir choisi quoi faire des données personnelles ou des colonnes (réglages du jeu de"
+                    + " données, service qualité) : un nouveau dépôt du même fichier, qui suit tout le parcours.")
+    public Response recheck(@PathParam("uploadId") String uploadId, @Context UriInfo uri) {
+        UploadView view = uploads.recheck(uploadId);
+        return Response.accepted(view)
+                .location(uri.getBaseUriBuilder().path("api/v1/uploads/{id}").build(view.uploadId()))
+                .build();
+    }
+
     @GET
     @Path("/uploads/{uploadId}")
     @Operation(summary = "Suivre un dépôt", description = "Statut, étapes franchies, rapport et lien public.")

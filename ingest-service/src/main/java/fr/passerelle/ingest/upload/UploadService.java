@@ -103,15 +103,36 @@ public class UploadService {
         return uploads.find(id, qualityBaseUrl).orElseThrow(() -> unknownUpload(uploadId));
     }
 
+    /** The named schema, else the dataset's; null lets quality detect it from the file's header. */
     private String schemaFor(String organization, String dataset, String requested) {
         if (requested != null && !requested.isBlank()) {
             return Slugs.require(requested.trim(), "schéma");
         }
-        return uploads.lastSchemaOf(organization, dataset).orElseThrow(() -> ApiException.badRequest(
-                "schema-required",
-                "Indiquez le schéma que suit ce premier fichier du jeu de données « " + dataset + " ».",
-                "Ajoutez le champ « schema » au formulaire, par exemple schema=stationnement-cyclable ;"
-                        + " la liste des schémas est donnée par GET /api/v1/schemas du service qualité."));
+        return uploads.lastSchemaOf(organization, dataset).orElse(null);
+    }
+
+    /**
+     * Checks an upload's raw file again, as a new upload: after staff chose what to do with its
+     * personal data or how to map its columns (quality's dataset settings). The raw object is
+     * immutable, so the new upload points at the same one.
+     */
+    public UploadView recheck(String uploadId) {
+        UploadView original = find(uploadId);
+        ObjectRef raw = uploads.rawOf(UUID.fromString(original.uploadId())).orElseThrow();
+        String schema = original.schema() != null ? original.schema()
+                : uploads.lastSchemaOf(original.organization(), original.dataset()).orElse(null);
+        UUID recheckId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            uploads.insert(recheckId, original.organization(), original.dataset(), schema, original.filename(),
+                    original.source(), raw);
+            uploads.recordRecheckOf(recheckId, UUID.fromString(original.uploadId()));
+            uploads.advance(recheckId, UploadStatus.RECEIVED, "received", "ok",
+                    "Nouveau contrôle du fichier du dépôt " + original.uploadId() + ".");
+            outbox.publish(new UploadReceived(recheckId.toString(), original.organization(), original.dataset(),
+                    schema, original.filename(), original.source(), raw, Instant.now()));
+        });
+        LOG.infof("Upload %s checked again as %s", original.uploadId(), recheckId);
+        return uploads.find(recheckId, qualityBaseUrl).orElseThrow();
     }
 
     private static long size(Path content) {

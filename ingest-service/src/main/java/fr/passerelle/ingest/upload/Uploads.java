@@ -68,10 +68,27 @@ public class Uploads {
         database.update("UPDATE upload SET public_url = ? WHERE id = ?", publicUrl, id);
     }
 
-    /** The schema of the dataset's latest upload: what a new upload without one follows. */
+    /** The schema of the dataset's latest upload that has one: what a new upload without one follows. */
     public Optional<String> lastSchemaOf(String organization, String dataset) {
         return database.queryOne("SELECT schema_name FROM upload WHERE organization = ? AND dataset = ?"
-                + " ORDER BY received_at DESC LIMIT 1", row -> row.getString(1), organization, dataset);
+                + " AND schema_name IS NOT NULL ORDER BY received_at DESC LIMIT 1", row -> row.getString(1),
+                organization, dataset);
+    }
+
+    /** Quality detected the schema of an upload that named none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDetectedSchema(UUID id, String schema) {
+        database.update("UPDATE upload SET schema_name = ? WHERE id = ? AND schema_name IS NULL", schema, id);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordRecheckOf(UUID id, UUID original) {
+        database.update("UPDATE upload SET rechecks = ? WHERE id = ?", original, id);
+    }
+
+    public Optional<ObjectRef> rawOf(UUID id) {
+        return database.queryOne("SELECT raw_bucket, raw_key, sha256, size_bytes FROM upload WHERE id = ?",
+                row -> new ObjectRef(row.getString(1), row.getString(2), row.getString(3), row.getLong(4)), id);
     }
 
     /** True when the dataset already received these exact bytes, whatever the way they came. */

@@ -3,10 +3,16 @@ package fr.passerelle.quality.check;
 import fr.passerelle.contracts.QualityVerdict;
 import fr.passerelle.platform.web.ApiError;
 import fr.passerelle.quality.engine.QualityCheck;
+import fr.passerelle.quality.engine.annotate.ReportOutputs;
+import fr.passerelle.quality.engine.detection.SchemaDetection;
+import fr.passerelle.quality.engine.detection.SchemaDetector;
+import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import fr.passerelle.quality.report.ReportDocument;
 import fr.passerelle.quality.schema.Schemas;
+import fr.passerelle.quality.settings.DatasetSettings;
+import fr.passerelle.quality.settings.DatasetSettingsStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,26 +33,77 @@ public class FileChecker {
     }
 
     /**
-     * @param context the upload's identity, copied into the report
-     * @param clean   where the clean CSV goes; left empty when no check could run
+     * What to do beyond validating.
+     *
+     * @param fix      apply the engine's safe automatic fixes (the pipeline does; synchronous validation on request)
+     * @param settings the dataset's column mapping and personal-data decisions, with the salt of its hashes
+     * @param outputs  the full error list and the annotated file, when asked for
      */
-    public ReportDocument check(Path raw, String schemaName, Path clean, ReportDocument context) {
-        Optional<TableSchema> schema = schemas.find(schemaName);
-        if (schema.isEmpty()) {
-            String summary = "Le schéma « " + schemaName + " » est inconnu : le fichier n'a pas pu être contrôlé.";
-            return new ReportDocument(context.uploadId(), context.organization(), context.dataset(),
-                    context.filename(), schemaName, QualityVerdict.INVALID, summary, Instant.now(), null,
-                    new ApiError("unknown-schema", summary,
-                            "Déposez à nouveau le fichier en indiquant l'un de ces schémas : " + schemas.names() + "."));
+    public record CheckRequest(boolean fix, DatasetSettingsStore.Stored settings, ReportOutputs outputs) {
+
+        public static CheckRequest validateOnly() {
+            return new CheckRequest(false, new DatasetSettingsStore.Stored(DatasetSettings.NONE, null),
+                    ReportOutputs.none());
         }
-        QualityReport report;
-        try (OutputStream out = Files.newOutputStream(clean)) {
-            report = QualityCheck.of(schema.get()).run(raw, out);
+    }
+
+    /**
+     * @param schemaName the schema named by the upload or the dataset; null or blank to detect it from the file
+     * @param context    the upload's identity, copied into the report
+     * @param clean      where the clean CSV goes; left empty when no check could run
+     */
+    public ReportDocument check(Path raw, String schemaName, Path clean, ReportDocument context, CheckRequest request) {
+        try {
+            SchemaDetection detection = null;
+            String name = schemaName == null || schemaName.isBlank() ? null : schemaName.strip();
+            if (name == null) {
+                detection = SchemaDetector.detect(raw, ReadOptions.defaults(), schemas.catalog());
+                if (detection.chosen().isEmpty()) {
+                    return problem(context, null, detection.message(), new ApiError("schema-not-detected",
+                            detection.message(), "Déposez à nouveau le fichier en indiquant son schéma, parmi : "
+                            + schemas.names() + "."));
+                }
+                name = detection.chosen().get();
+            }
+            Optional<TableSchema> schema = schemas.find(name);
+            if (schema.isEmpty()) {
+                String summary = "Le schéma « " + name + " » est inconnu : le fichier n'a pas pu être contrôlé.";
+                return problem(context, name, summary, new ApiError("unknown-schema", summary,
+                        "Déposez à nouveau le fichier en indiquant l'un de ces schémas : " + schemas.names() + "."));
+            }
+            QualityCheck check = QualityCheck.of(schema.get());
+            if (detection != null) {
+                check = check.withSchemaDetection(detection);
+            }
+            if (request.fix()) {
+                check = check.withFixes();
+            }
+            try {
+                if (!request.settings().settings().columnMapping().isEmpty()) {
+                    check = check.withColumnMapping(request.settings().settings().columnMapping());
+                }
+                check = check.withPrivacyDecisions(request.settings().settings().privacyDecisions(),
+                        request.settings().salt().orElse(null));
+            } catch (IllegalArgumentException e) {
+                // The engine's message is French and names the column or the field: it is for staff as is.
+                return problem(context, name, e.getMessage(), new ApiError("invalid-settings", e.getMessage(),
+                        "Corrigez les réglages du jeu de données (PUT /api/v1/datasets/{org}/{dataset}/settings), "
+                                + "puis contrôlez de nouveau le fichier."));
+            }
+            QualityReport report;
+            try (OutputStream out = Files.newOutputStream(clean)) {
+                report = check.run(raw, out, request.outputs());
+            }
+            QualityVerdict verdict = QualityVerdict.valueOf(report.verdict().name());
+            return new ReportDocument(context.uploadId(), context.organization(), context.dataset(),
+                    context.filename(), name, verdict, report.summary(), Instant.now(), report, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        QualityVerdict verdict = QualityVerdict.valueOf(report.verdict().name());
-        return new ReportDocument(context.uploadId(), context.organization(), context.dataset(),
-                context.filename(), schemaName, verdict, report.summary(), Instant.now(), report, null);
+    }
+
+    private static ReportDocument problem(ReportDocument context, String schema, String summary, ApiError problem) {
+        return new ReportDocument(context.uploadId(), context.organization(), context.dataset(), context.filename(),
+                schema, QualityVerdict.INVALID, summary, Instant.now(), null, problem);
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.quality.check;
 
+import fr.passerelle.quality.engine.annotate.ReportOutputs;
+import fr.passerelle.quality.settings.DatasetSettingsStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.EventType;
@@ -46,9 +48,12 @@ public class UploadReceivedConsumer {
     private final ProcessedEvents processed;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final DatasetSettingsStore settings;
 
     public UploadReceivedConsumer(FileChecker checker, ObjectStore store, StorageConfig storage, Reports reports,
-                                  ProcessedEvents processed, Outbox outbox, ObjectMapper json) {
+                                  ProcessedEvents processed, Outbox outbox, ObjectMapper json,
+                                  DatasetSettingsStore settings) {
+        this.settings = settings;
         this.checker = checker;
         this.store = store;
         this.storage = storage;
@@ -74,9 +79,12 @@ public class UploadReceivedConsumer {
         Path clean = Files.createTempFile("passerelle-clean-", ".csv");
         try {
             store.download(upload.raw(), raw);
+            // The pipeline fixes what is safe, with the dataset's own column mapping and personal-data decisions.
             ReportDocument document = checker.check(raw, upload.schema(), clean,
                     new ReportDocument(upload.uploadId(), upload.organization(), upload.dataset(), upload.filename(),
-                            upload.schema(), null, null, null, null, null));
+                            upload.schema(), null, null, null, null, null),
+                    new FileChecker.CheckRequest(true, settings.find(upload.organization(), upload.dataset()),
+                            ReportOutputs.none()));
             String prefix = upload.organization() + "/" + upload.dataset() + "/" + upload.uploadId() + "/";
             ObjectRef cleanRef = document.details() == null ? null
                     : store.put(storage.buckets().clean(), prefix + upload.dataset() + ".csv", clean,
@@ -89,9 +97,9 @@ public class UploadReceivedConsumer {
             double validity = details == null ? 0 : details.validityPercent();
             QuarkusTransaction.requiringNew().run(() -> {
                 if (processed.markProcessed(CONSUMER, event.id())) {
-                    reports.record(document, rows, errors, validity, reportRef, cleanRef);
+                    reports.record(document, rows, errors, validity, reportRef, cleanRef, upload.raw());
                     outbox.publish(new QualityChecked(upload.uploadId(), upload.organization(), upload.dataset(),
-                            upload.schema(), document.verdict(), validity, rows, errors, document.summary(),
+                            document.schema(), document.verdict(), validity, rows, errors, document.summary(),
                             cleanRef, reportRef, Instant.now()));
                 }
             });

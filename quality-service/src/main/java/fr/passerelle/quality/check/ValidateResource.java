@@ -1,5 +1,11 @@
 package fr.passerelle.quality.check;
 
+import fr.passerelle.quality.engine.annotate.ReportOutputs;
+import fr.passerelle.quality.settings.DatasetSettings;
+import fr.passerelle.quality.settings.DatasetSettingsStore;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.quality.report.ReportDocument;
 import jakarta.ws.rs.Consumes;
@@ -27,21 +33,22 @@ public class ValidateResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Contrôler un fichier selon un schéma, sans le publier")
-    public ReportDocument validate(@QueryParam("schema") String schema, @RestForm("file") FileUpload file)
+    @Operation(summary = "Contrôler un fichier selon un schéma (ou le schéma qui lui ressemble le plus), sans le publier ;"
+            + " colonne=LIBELLÉ=CHAMP (répétable) indique une correspondance de colonnes, corriger=true applique les"
+            + " corrections automatiques et les liste dans le rapport")
+    public ReportDocument validate(@QueryParam("schema") String schema, @QueryParam("colonne") List<String> columns,
+                                   @QueryParam("corriger") boolean fix, @RestForm("file") FileUpload file)
             throws IOException {
-        if (schema == null || schema.isBlank()) {
-            throw ApiException.badRequest("schema-required", "Indiquez le schéma selon lequel contrôler le fichier.",
-                    "Ajoutez ?schema=NOM à l'adresse ; GET /api/v1/schemas donne la liste des noms.");
-        }
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.badRequest("file-required", "Aucun fichier n'a été joint à la demande.",
                     "Envoyez le fichier dans le champ « file » d'un formulaire multipart/form-data.");
         }
         Path clean = Files.createTempFile("passerelle-validate-", ".csv");
         try {
-            ReportDocument report = checker.check(file.uploadedFile(), schema.trim(), clean,
-                    new ReportDocument(null, null, null, file.fileName(), schema, null, null, null, null, null));
+            ReportDocument report = checker.check(file.uploadedFile(), schema, clean,
+                    new ReportDocument(null, null, null, file.fileName(), schema, null, null, null, null, null),
+                    new FileChecker.CheckRequest(fix, new DatasetSettingsStore.Stored(
+                            new DatasetSettings(mapping(columns), Map.of()), null), ReportOutputs.none()));
             if (report.problem() != null) {
                 throw new ApiException(400, report.problem().code(), report.problem().message(),
                         report.problem().hint());
@@ -50,5 +57,19 @@ public class ValidateResource {
         } finally {
             Files.deleteIfExists(clean);
         }
+    }
+
+    /** "Libellé du fichier=champ", split at the last "=" (field names hold none); "Libellé=" ignores the column. */
+    private static Map<String, String> mapping(List<String> columns) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        for (String column : columns == null ? List.<String>of() : columns) {
+            int equals = column.lastIndexOf('=');
+            if (equals <= 0) {
+                throw ApiException.badRequest("invalid-column-mapping", "Le paramètre colonne attend LIBELLÉ=CHAMP : « "
+                        + column + " ».", "Par exemple colonne=Lat=latitude, ou colonne=Remarques= pour ignorer une colonne.");
+            }
+            mapping.put(column.substring(0, equals).strip(), column.substring(equals + 1).strip());
+        }
+        return mapping;
     }
 }

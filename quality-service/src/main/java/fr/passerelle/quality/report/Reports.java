@@ -19,13 +19,25 @@ public class Reports {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(ReportDocument document, long rowCount, long errorCount, double validityPercent,
-                       ObjectRef report, ObjectRef clean) {
+                       ObjectRef report, ObjectRef clean, ObjectRef raw) {
         database.update("INSERT INTO report (upload_id, organization, dataset, schema_name, verdict, validity_percent,"
-                        + " row_count, error_count, summary, report_bucket, report_key, clean_key)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                UUID.fromString(document.uploadId()), document.organization(), document.dataset(), document.schema(),
-                document.verdict().name(), validityPercent, rowCount, errorCount, document.summary(),
-                report.bucket(), report.key(), clean == null ? null : clean.key());
+                        + " row_count, error_count, summary, report_bucket, report_key, clean_key, raw_bucket, raw_key)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                UUID.fromString(document.uploadId()), document.organization(), document.dataset(),
+                document.schema() == null ? "" : document.schema(), document.verdict().name(), validityPercent,
+                rowCount, errorCount, document.summary(), report.bucket(), report.key(),
+                clean == null ? null : clean.key(), raw.bucket(), raw.key());
+    }
+
+    /** What a report was made from: enough to check the raw file again (annotated download, full error list). */
+    public record CheckedFile(String organization, String dataset, String schema, ObjectRef raw) {
+    }
+
+    public Optional<CheckedFile> checkedFileOf(UUID uploadId) {
+        return database.queryOne("SELECT organization, dataset, schema_name, raw_bucket, raw_key FROM report"
+                        + " WHERE upload_id = ? AND raw_key IS NOT NULL",
+                row -> new CheckedFile(row.getString(1), row.getString(2), row.getString(3),
+                        new ObjectRef(row.getString(4), row.getString(5), null, -1)), uploadId);
     }
 
     public Optional<ObjectRef> reportOf(UUID uploadId) {

@@ -28,6 +28,11 @@ public class Schemas {
                 LOG.warnf("Schema %s ignored: %s", name, reason));
     }
 
+    /** The catalogue itself, e.g. for {@code SchemaDetector}. */
+    public SchemaCatalog catalog() {
+        return catalog;
+    }
+
     public List<SchemaSummary> list() {
         return catalog.list();
     }
