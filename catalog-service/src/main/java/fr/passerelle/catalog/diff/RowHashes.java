@@ -39,24 +39,14 @@ final class RowHashes {
         emptyKey |= keyIsEmpty;
     }
 
-    /** Trims and sorts both arrays independently: lookups and merges then work by binary search. */
+    /** Sorts both arrays independently (no copy: the unused tail stays out of every lookup). */
     void seal() {
-        keys = Arrays.copyOf(keys, size);
-        rows = Arrays.copyOf(rows, size);
-        Arrays.sort(keys);
-        Arrays.sort(rows);
+        Arrays.sort(keys, 0, size);
+        Arrays.sort(rows, 0, size);
     }
 
     int size() {
         return size;
-    }
-
-    long[] keys() {
-        return keys;
-    }
-
-    long[] rows() {
-        return rows;
     }
 
     boolean hasEmptyKey() {
@@ -73,16 +63,29 @@ final class RowHashes {
         return false;
     }
 
-    static boolean contains(long[] sorted, long value) {
-        return Arrays.binarySearch(sorted, value) >= 0;
+    boolean containsKey(long keyHash) {
+        return Arrays.binarySearch(keys, 0, size, keyHash) >= 0;
     }
 
-    /** How many values two sorted arrays share, each value counted as often as it appears in both. */
-    static long matches(long[] a, long[] b) {
+    boolean containsRow(long rowHash) {
+        return Arrays.binarySearch(rows, 0, size, rowHash) >= 0;
+    }
+
+    /** How many keys two sealed versions share. */
+    static long commonKeys(RowHashes a, RowHashes b) {
+        return matches(a.keys, a.size, b.keys, b.size);
+    }
+
+    /** How many rows two sealed versions share, a row counted as often as it appears in both. */
+    static long commonRows(RowHashes a, RowHashes b) {
+        return matches(a.rows, a.size, b.rows, b.size);
+    }
+
+    private static long matches(long[] a, int aSize, long[] b, int bSize) {
         long matches = 0;
         int i = 0;
         int j = 0;
-        while (i < a.length && j < b.length) {
+        while (i < aSize && j < bSize) {
             if (a[i] == b[j]) {
                 matches++;
                 i++;

@@ -83,9 +83,9 @@ public final class VersionDiffer {
         long added;
         long removed;
         Long changed;
-        long unchanged = RowHashes.matches(before.rows(), after.rows());
+        long unchanged = RowHashes.commonRows(before, after);
         if (comparison == Comparison.KEY) {
-            long common = RowHashes.matches(before.keys(), after.keys());
+            long common = RowHashes.commonKeys(before, after);
             unchanged = Math.min(unchanged, common);
             changed = common - unchanged;
             added = after.size() - common;
@@ -205,15 +205,15 @@ public final class VersionDiffer {
                 if (comparison == Comparison.KEY) {
                     String key = cell(row, 0);
                     long keyHash = hasher.hash(key);
-                    if (!RowHashes.contains(before.keys(), keyHash)) {
+                    if (!before.containsKey(keyHash)) {
                         if (added.size() < addedWanted) {
                             added.add(asMap(layout.newer(), row));
                         }
-                    } else if (!RowHashes.contains(before.rows(), rowHash) && changed.size() < changedWanted) {
+                    } else if (!before.containsRow(rowHash) && changed.size() < changedWanted) {
                         changed.put(keyHash, new String[][] {cells(row, layout.newerColumns()), null});
                         changedKeys.put(keyHash, key);
                     }
-                } else if (!RowHashes.contains(before.rows(), rowHash) && added.size() < addedWanted) {
+                } else if (!before.containsRow(rowHash) && added.size() < addedWanted) {
                     added.add(asMap(layout.newer(), row));
                 }
                 return added.size() < addedWanted || changed.size() < changedWanted;
@@ -226,7 +226,7 @@ public final class VersionDiffer {
             forEachRow(older, row -> {
                 if (comparison == Comparison.KEY) {
                     long keyHash = hasher.hash(cell(row, 0));
-                    if (!RowHashes.contains(after.keys(), keyHash)) {
+                    if (!after.containsKey(keyHash)) {
                         if (removed.size() < removedWanted) {
                             removed.add(asMap(layout.older(), row));
                         }
@@ -237,7 +237,7 @@ public final class VersionDiffer {
                             beforeFound[0]++;
                         }
                     }
-                } else if (!RowHashes.contains(after.rows(), hasher.hash(row, layout.olderColumns(), seed))
+                } else if (!after.containsRow(hasher.hash(row, layout.olderColumns(), seed))
                         && removed.size() < removedWanted) {
                     removed.add(asMap(layout.older(), row));
                 }
