@@ -4,13 +4,16 @@ import fr.passerelle.catalog.dataset.DatasetView;
 import fr.passerelle.catalog.dataset.Datasets;
 import fr.passerelle.catalog.publication.PublicationRequests;
 import fr.passerelle.catalog.version.Versions;
+import fr.passerelle.catalog.version.Versions.PendingVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * A publisher's approval of a dataset: its waiting versions are published, and later versions
- * publish on their own.
+ * publish on their own (unless the dataset is set to always ask). Each approval is journaled.
  */
 @ApplicationScoped
 public class ApprovalService {
@@ -20,25 +23,55 @@ public class ApprovalService {
     private final Datasets datasets;
     private final Versions versions;
     private final PublicationRequests publications;
+    private final ApprovalEvents events;
+    private final ApprovalPolicy policy;
 
-    public ApprovalService(Datasets datasets, Versions versions, PublicationRequests publications) {
+    public ApprovalService(Datasets datasets, Versions versions, PublicationRequests publications,
+                           ApprovalEvents events, ApprovalPolicy policy) {
         this.datasets = datasets;
         this.versions = versions;
         this.publications = publications;
+        this.events = events;
+        this.policy = policy;
     }
 
     public DatasetView approve(String organization, String dataset, String approvedBy) {
+        return approve(organization, dataset, approvedBy, null);
+    }
+
+    /**
+     * Approves the dataset and publishes its waiting versions. Approving an approved dataset with nothing
+     * waiting changes nothing and records nothing.
+     *
+     * @param comment the publisher's words for the journal; a French default when blank
+     */
+    public DatasetView approve(String organization, String dataset, String approvedBy, String comment) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (datasets.find(organization, dataset).isEmpty()) {
                 throw Datasets.unknown(organization, dataset);
             }
-            datasets.lockApproved(organization, dataset);
+            boolean wasApproved = datasets.lockApproved(organization, dataset);
+            List<PendingVersion> waiting = versions.awaitingApproval(organization, dataset);
+            if (wasApproved && waiting.isEmpty()) {
+                return;
+            }
             datasets.approve(organization, dataset, approvedBy);
+            policy.clearWithdrawal(organization, dataset);
             // Oldest first: the portal then serves the newest once all are done.
-            versions.awaitingApproval(organization, dataset)
-                    .forEach(version -> publications.request(organization, dataset, version));
+            waiting.forEach(version -> publications.request(organization, dataset, version));
+            List<Integer> numbers = waiting.stream().map(PendingVersion::number).toList();
+            events.record(organization, dataset, wasApproved ? ApprovalAction.VERSION_APPROVED : ApprovalAction.APPROVED,
+                    approvedBy, comment == null || comment.isBlank() ? reason(wasApproved, numbers) : comment.strip(),
+                    numbers);
         });
         LOG.infof("Dataset %s/%s approved by %s", organization, dataset, approvedBy);
         return datasets.find(organization, dataset).orElseThrow();
+    }
+
+    private static String reason(boolean wasApproved, List<Integer> numbers) {
+        String published = numbers.isEmpty() ? "aucune version n'attendait"
+                : (numbers.size() == 1 ? "version publiée : " : "versions publiées : ")
+                + numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return (wasApproved ? "Versions en attente approuvées" : "Jeu de données approuvé") + " ; " + published + ".";
     }
 }

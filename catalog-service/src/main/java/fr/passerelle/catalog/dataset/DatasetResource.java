@@ -1,7 +1,12 @@
 package fr.passerelle.catalog.dataset;
 
+import fr.passerelle.catalog.approval.ApprovalEvent;
+import fr.passerelle.catalog.approval.ApprovalEvents;
+import fr.passerelle.catalog.approval.ApprovalPolicy;
 import fr.passerelle.catalog.approval.ApprovalRequest;
 import fr.passerelle.catalog.approval.ApprovalService;
+import fr.passerelle.catalog.diff.VersionDiff;
+import fr.passerelle.catalog.diff.VersionDiffs;
 import fr.passerelle.catalog.metadata.MetadataValidator;
 import fr.passerelle.catalog.version.VersionView;
 import fr.passerelle.catalog.version.Versions;
@@ -29,11 +34,18 @@ public class DatasetResource {
     private final Datasets datasets;
     private final Versions versions;
     private final ApprovalService approvals;
+    private final ApprovalPolicy approvalPolicy;
+    private final ApprovalEvents approvalEvents;
+    private final VersionDiffs diffs;
 
-    public DatasetResource(Datasets datasets, Versions versions, ApprovalService approvals) {
+    public DatasetResource(Datasets datasets, Versions versions, ApprovalService approvals,
+                           ApprovalPolicy approvalPolicy, ApprovalEvents approvalEvents, VersionDiffs diffs) {
         this.datasets = datasets;
         this.versions = versions;
         this.approvals = approvals;
+        this.approvalPolicy = approvalPolicy;
+        this.approvalEvents = approvalEvents;
+        this.diffs = diffs;
     }
 
     @GET
@@ -57,7 +69,9 @@ public class DatasetResource {
 
     @PUT
     @Path("/{org}/{dataset}")
-    @Operation(summary = "Modifier les métadonnées descriptives d'un jeu de données")
+    @Operation(summary = "Modifier les métadonnées descriptives d'un jeu de données",
+            description = "Changer le titre, la description ou la licence d'un jeu approuvé retire l'approbation ;"
+                    + " alwaysAsk: true fait attendre chaque nouvelle version un publieur.")
     public DatasetView update(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                               MetadataUpdate update) {
         existing(organization, dataset);
@@ -66,7 +80,8 @@ public class DatasetResource {
                     "Envoyez un objet JSON, par exemple {\"title\": \"Stationnements vélo\"}.");
         }
         MetadataValidator.check(update);
-        QuarkusTransaction.requiringNew().run(() -> datasets.updateMetadata(organization, dataset, update));
+        // A material change withdraws the approval, in the same transaction (see ApprovalPolicy).
+        QuarkusTransaction.requiringNew().run(() -> approvalPolicy.updateMetadata(organization, dataset, update));
         return existing(organization, dataset);
     }
 
@@ -78,9 +93,8 @@ public class DatasetResource {
                                ApprovalRequest request) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
-        String approvedBy = request == null || request.approvedBy() == null || request.approvedBy().isBlank()
-                ? "anonyme" : request.approvedBy().trim();
-        return approvals.approve(organization, dataset, approvedBy);
+        String approvedBy = ApprovalPolicy.actor(request == null ? null : request.approvedBy());
+        return approvals.approve(organization, dataset, approvedBy, request == null ? null : request.comment());
     }
 
     @GET
@@ -89,6 +103,24 @@ public class DatasetResource {
     public List<VersionView> versions(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         existing(organization, dataset);
         return versions.list(organization, dataset);
+    }
+
+    @GET
+    @Path("/{org}/{dataset}/versions/{number}/diff")
+    @Operation(summary = "Comparer une version avec la précédente (ou avec la version « with »)",
+            description = "Lignes ajoutées, retirées, modifiées et inchangées, avec jusqu'à 10 exemples de chaque.")
+    public VersionDiff diff(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                            @PathParam("number") int number, @QueryParam("with") Integer with) {
+        existing(organization, dataset);
+        return diffs.diff(organization, dataset, number, with);
+    }
+
+    @GET
+    @Path("/{org}/{dataset}/approvals")
+    @Operation(summary = "Journal des approbations d'un jeu de données, du plus récent au plus ancien")
+    public List<ApprovalEvent> approvals(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
+        existing(organization, dataset);
+        return approvalEvents.list(organization, dataset);
     }
 
     private DatasetView existing(String organization, String dataset) {

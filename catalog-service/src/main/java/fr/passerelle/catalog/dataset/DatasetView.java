@@ -1,13 +1,20 @@
 package fr.passerelle.catalog.dataset;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.passerelle.catalog.approval.ApprovalState;
 import fr.passerelle.catalog.metadata.MetadataScore;
 import fr.passerelle.catalog.metadata.MetadataScorer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A dataset as the catalogue API shows it, with its DCAT-AP metadata and their score. */
+/**
+ * A dataset as the catalogue API shows it, with its DCAT-AP metadata and their score.
+ *
+ * @param approvedBy              the last approval's author, kept after a withdrawal (the journal has the rest)
+ * @param alwaysAsk               every new version waits for a publisher, even once the dataset is approved
+ * @param approvalWithdrawnReason in French, while the state is {@link ApprovalState#WITHDRAWN}
+ */
 public record DatasetView(
         String organization,
         String dataset,
@@ -31,7 +38,10 @@ public record DatasetView(
         String publicUrl,
         FailedAttempt lastFailedAttempt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean alwaysAsk,
+        ApprovalState approvalState,
+        String approvalWithdrawnReason) {
 
     /** What is missing from the description, derived on every read so it never goes stale. */
     @JsonProperty("metadataScore")

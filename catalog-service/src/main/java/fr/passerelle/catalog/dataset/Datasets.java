@@ -1,5 +1,6 @@
 package fr.passerelle.catalog.dataset;
 
+import fr.passerelle.catalog.approval.ApprovalState;
 import fr.passerelle.platform.db.Database;
 import fr.passerelle.platform.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,7 +128,9 @@ public class Datasets {
                 row.getBoolean("approved"), row.getString("approved_by"), Database.instant(row, "approved_at"),
                 (Integer) row.getObject("latest_version"), (Integer) row.getObject("published_version"),
                 row.getString("public_url"), failed, Database.instant(row, "created_at"),
-                Database.instant(row, "updated_at"));
+                Database.instant(row, "updated_at"), row.getBoolean("always_ask"),
+                ApprovalState.of(row.getBoolean("approved"), row.getObject("approval_withdrawn_at") != null),
+                row.getString("approval_withdrawn_reason"));
     }
 
     private static List<String> strings(java.sql.Array array) throws SQLException {

@@ -1,5 +1,6 @@
 package fr.passerelle.catalog.version;
 
+import fr.passerelle.catalog.approval.ApprovalPolicy;
 import fr.passerelle.catalog.dataset.Datasets;
 import fr.passerelle.catalog.publication.PublicationRequests;
 import fr.passerelle.catalog.version.Versions.PendingVersion;
@@ -34,14 +35,16 @@ public class QualityCheckedConsumer {
     private final PublicationRequests publications;
     private final ProcessedEvents processed;
     private final Outbox outbox;
+    private final ApprovalPolicy approvalPolicy;
 
     public QualityCheckedConsumer(Datasets datasets, Versions versions, PublicationRequests publications,
-                                  ProcessedEvents processed, Outbox outbox) {
+                                  ProcessedEvents processed, Outbox outbox, ApprovalPolicy approvalPolicy) {
         this.datasets = datasets;
         this.versions = versions;
         this.publications = publications;
         this.processed = processed;
         this.outbox = outbox;
+        this.approvalPolicy = approvalPolicy;
     }
 
     @Incoming("quality-checked")
@@ -65,7 +68,9 @@ public class QualityCheckedConsumer {
         String organization = checked.organization();
         String dataset = checked.dataset();
         datasets.createIfAbsent(organization, dataset, checked.schema());
-        boolean approved = datasets.lockApproved(organization, dataset);
+        datasets.lockApproved(organization, dataset);
+        // Approved, not set to always ask, and the same schema (another one withdraws the approval).
+        boolean approved = approvalPolicy.publishesOnItsOwn(organization, dataset, checked.schema());
         int number = versions.add(checked, VersionState.AWAITING_APPROVAL);
         outbox.publish(new VersionRecorded(checked.uploadId(), organization, dataset, number, !approved,
                 Instant.now()));

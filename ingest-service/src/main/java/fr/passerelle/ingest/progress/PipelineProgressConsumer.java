@@ -70,8 +70,8 @@ public class PipelineProgressConsumer {
         }
         UUID id = uploadId(recorded.uploadId());
         String detail = recorded.awaitingApproval()
-                ? "Version " + recorded.version() + " enregistrée ; la première publication du jeu de données"
-                + " attend l'approbation d'un publieur."
+                // Not only the first one: a withdrawn approval or "always ask" also holds a version.
+                ? "Version " + recorded.version() + " enregistrée ; sa publication attend l'approbation d'un publieur."
                 : "Version " + recorded.version() + " enregistrée ; publication demandée.";
         if (uploads.advance(id, recorded.awaitingApproval() ? UploadStatus.AWAITING_APPROVAL : UploadStatus.PUBLISHING,
                 "catalog", "ok", detail)) {
