@@ -1,6 +1,7 @@
 package fr.passerelle.ingest.limits;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -24,6 +25,7 @@ public class UploadRateLimiter {
     private final Clock clock;
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+    @Inject
     public UploadRateLimiter(@ConfigProperty(name = "passerelle.upload.rate-per-minute", defaultValue = "60") int perMinute) {
         this(perMinute, Clock.systemUTC());
     }
