@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -27,18 +28,24 @@ public class ExportPuller {
 
     private static final Logger LOG = Logger.getLogger(ExportPuller.class);
 
+    /** Redirects followed, each checked by the guard like the first address. */
+    static final int MAX_REDIRECTS = 3;
+
     private final PullSources sources;
     private final UploadService uploads;
+    private final ExportUrlGuard guard;
     private final long maxBytes;
+    // Redirects are followed by hand: the client would follow one to a private address unchecked.
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    public ExportPuller(PullSources sources, UploadService uploads,
+    public ExportPuller(PullSources sources, UploadService uploads, ExportUrlGuard guard,
                         @ConfigProperty(name = "passerelle.upload.max-size", defaultValue = "512M") MemorySize maxSize) {
         this.sources = sources;
         this.uploads = uploads;
+        this.guard = guard;
         this.maxBytes = maxSize.asLongValue();
     }
 
@@ -88,24 +95,56 @@ public class ExportPuller {
     }
 
     private void download(String url, Path target) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5)).GET().build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new PullFailure("L'adresse " + url + " a répondu " + response.statusCode()
-                        + " au lieu de fournir le fichier.");
+        URI current = URI.create(url);
+        for (int redirects = 0; ; redirects++) {
+            Optional<String> refusal = guard.refusal(current);
+            if (refusal.isPresent()) {
+                throw new PullFailure(refusal.get());
             }
-            try (OutputStream out = Files.newOutputStream(target)) {
-                byte[] buffer = new byte[64 * 1024];
-                long total = 0;
-                for (int read; (read = body.read(buffer)) != -1; ) {
-                    total += read;
-                    if (total > maxBytes) {
-                        throw new PullFailure("Le fichier servi par " + url + " dépasse la taille maximale de "
-                                + maxBytes / (1024 * 1024) + " Mo.");
+            HttpRequest request = HttpRequest.newBuilder(current).timeout(Duration.ofMinutes(5)).GET().build();
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+                    if (redirects >= MAX_REDIRECTS) {
+                        throw new PullFailure("L'adresse " + url + " redirige plus de " + MAX_REDIRECTS
+                                + " fois de suite : donnez l'adresse finale du fichier.");
                     }
-                    out.write(buffer, 0, read);
+                    current = redirectTarget(current, response.headers().firstValue("Location").orElse(null));
+                    continue;
                 }
+                if (status != 200) {
+                    throw new PullFailure("L'adresse " + current + " a répondu " + status
+                            + " au lieu de fournir le fichier.");
+                }
+                copyBounded(body, target, current);
+                return;
+            }
+        }
+    }
+
+    private static URI redirectTarget(URI from, String location) {
+        if (location == null || location.isBlank()) {
+            throw new PullFailure("L'adresse " + from + " redirige sans dire vers où.");
+        }
+        try {
+            return from.resolve(location.trim());
+        } catch (IllegalArgumentException e) {
+            throw new PullFailure("L'adresse " + from + " redirige vers une adresse illisible.");
+        }
+    }
+
+    private void copyBounded(InputStream body, Path target, URI url) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int read; (read = body.read(buffer)) != -1; ) {
+                total += read;
+                if (total > maxBytes) {
+                    throw new PullFailure("Le fichier servi par " + url + " dépasse la taille maximale de "
+                            + maxBytes / (1024 * 1024) + " Mo.");
+                }
+                out.write(buffer, 0, read);
             }
         }
     }

@@ -5,6 +5,7 @@ import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.HttpUrls;
 import fr.passerelle.platform.web.Slugs;
 import jakarta.ws.rs.GET;
+import java.net.URI;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,11 +23,13 @@ public class PullSourceResource {
     private final PullSources sources;
     private final ExportPuller puller;
     private final Uploads uploads;
+    private final ExportUrlGuard guard;
 
-    public PullSourceResource(PullSources sources, ExportPuller puller, Uploads uploads) {
+    public PullSourceResource(PullSources sources, ExportPuller puller, Uploads uploads, ExportUrlGuard guard) {
         this.sources = sources;
         this.puller = puller;
         this.uploads = uploads;
+        this.guard = guard;
     }
 
     @PUT
@@ -38,6 +41,10 @@ public class PullSourceResource {
             throw ApiException.badRequest("invalid-url", "Indiquez une adresse http:// ou https:// valide.",
                     "Par exemple {\"url\": \"https://opendata.ville.fr/export/velos.csv\", \"intervalMinutes\": 1440}.");
         }
+        guard.refusal(URI.create(request.url().trim())).ifPresent(reason -> {
+            throw ApiException.badRequest("url-not-allowed", reason,
+                    "Donnez l'adresse publique du fichier, celle qu'un navigateur ouvrirait depuis internet.");
+        });
         int interval = request.intervalMinutes() == null ? 1440 : request.intervalMinutes();
         if (interval < MIN_INTERVAL_MINUTES) {
             throw ApiException.badRequest("interval-too-short",

@@ -1,6 +1,8 @@
 package fr.passerelle.ingest.upload;
 
+import fr.passerelle.ingest.limits.UploadRateLimiter;
 import fr.passerelle.platform.web.ApiException;
+import fr.passerelle.platform.web.Slugs;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,9 +22,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class UploadResource {
 
     private final UploadService uploads;
+    private final UploadRateLimiter rate;
 
-    public UploadResource(UploadService uploads) {
+    public UploadResource(UploadService uploads, UploadRateLimiter rate) {
         this.uploads = uploads;
+        this.rate = rate;
     }
 
     @POST
@@ -33,6 +37,8 @@ public class UploadResource {
     public Response upload(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                            @RestForm("file") FileUpload file, @RestForm("schema") String schema,
                            @Context UriInfo uri) {
+        Slugs.require(organization, "l'organisation");
+        rate.acquire(organization);
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.badRequest("file-required", "Aucun fichier n'a été joint à la demande.",
                     "Envoyez le fichier dans le champ « file » d'un formulaire multipart/form-data,"

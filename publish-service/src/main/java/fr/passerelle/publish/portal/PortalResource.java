@@ -63,7 +63,13 @@ public class PortalResource {
     @Operation(summary = "Télécharger la dernière version publiée d'un jeu de données (CSV UTF-8)")
     public Response latestCsv(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         PublishedVersion latest = latest(organization, dataset);
-        return download(latest, open(latest), "text/csv; charset=utf-8", ".csv");
+        // Rewritten as it streams: cells a spreadsheet would run as formulas are neutralised.
+        StreamingOutput body = out -> {
+            try (InputStream csv = open(latest)) {
+                SpreadsheetSafeCsv.write(csv, out);
+            }
+        };
+        return download(latest, body, "text/csv; charset=utf-8", ".csv");
     }
 
     @GET

@@ -147,6 +147,9 @@ final class QualityRun {
         if (encoding.invalidBytes()) {
             errors.add(ValidationErrors.undecodableCharacters());
         }
+        if (encoding.nulBytes()) {
+            errors.add(ValidationErrors.nulCharacters());
+        }
         Dialect dialect = new Dialect(encoding.charset(), encoding.bomLength(),
                 DelimiterSniffer.sniff(rawFile, encoding, schema.fieldNames()));
         delimiter = dialect.delimiterText();

@@ -22,6 +22,14 @@ public final class CellText {
         return text.substring(start, end);
     }
 
+    /**
+     * {@link #trim} after dropping NUL characters: a NUL in a published CSV truncates it in many
+     * tools, and no table means one. {@code EncodingDetector} reports the file that had them.
+     */
+    public static String trimWithoutNul(String text) {
+        return trim(text.indexOf('\0') < 0 ? text : text.replace("\0", ""));
+    }
+
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

@@ -10,8 +10,14 @@ import java.nio.charset.Charset;
  * @param bomLength    bytes of byte-order mark to skip before decoding
  * @param invalidBytes true when some bytes are not valid in {@code charset}; they are decoded
  *                     as U+FFFD and reported, not fatal
+ * @param nulBytes     true when a text file holds NUL bytes past its first kilobytes (a damaged
+ *                     export); the reader drops them, the report says so
  */
-public record DetectedEncoding(Kind kind, Charset charset, int bomLength, boolean invalidBytes) {
+public record DetectedEncoding(Kind kind, Charset charset, int bomLength, boolean invalidBytes, boolean nulBytes) {
+
+    public DetectedEncoding(Kind kind, Charset charset, int bomLength, boolean invalidBytes) {
+        this(kind, charset, bomLength, invalidBytes, false);
+    }
 
     public enum Kind { EMPTY, BINARY, TEXT }
 

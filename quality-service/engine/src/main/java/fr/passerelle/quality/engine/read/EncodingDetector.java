@@ -58,6 +58,7 @@ public final class EncodingDetector {
         boolean undefinedInWindows1252 = false;
         boolean c1Bytes = false;
         boolean iso885915Signs = false;
+        boolean nulBytes = false;
 
         byte[] chunk = Arrays.copyOfRange(head, bom.length(), head.length);
         int length = chunk.length;
@@ -66,6 +67,7 @@ public final class EncodingDetector {
             undefinedInWindows1252 |= hasByteUndefinedInWindows1252(chunk, length);
             c1Bytes |= hasByteIn(chunk, length, 0x80, 0x9F);
             iso885915Signs |= hasByteIn(chunk, length, 0xA4, 0xA4) || hasByteIn(chunk, length, 0xBC, 0xBD);
+            nulBytes |= !declared.name().startsWith("UTF-16") && hasByteIn(chunk, length, 0x00, 0x00);
             if (chunk.length < CHUNK_BYTES) {
                 chunk = new byte[CHUNK_BYTES];
             }
@@ -78,12 +80,16 @@ public final class EncodingDetector {
             return new DetectedEncoding(DetectedEncoding.Kind.TEXT, declared, bom.length(), !valid);
         }
         if (valid) {
-            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, StandardCharsets.UTF_8, 0, false);
+            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, StandardCharsets.UTF_8, 0, false, nulBytes);
+        }
+        if (decoding.mostlyUtf8()) {
+            // Accents read as UTF-8 far more often than bytes fail: a damaged UTF-8 file, not a Windows-1252 one.
+            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, StandardCharsets.UTF_8, 0, true, nulBytes);
         }
         if (!c1Bytes && iso885915Signs) {
-            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, ISO_8859_15, 0, false);
+            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, ISO_8859_15, 0, false, nulBytes);
         }
-        return new DetectedEncoding(DetectedEncoding.Kind.TEXT, WINDOWS_1252, 0, undefinedInWindows1252);
+        return new DetectedEncoding(DetectedEncoding.Kind.TEXT, WINDOWS_1252, 0, undefinedInWindows1252, nulBytes);
     }
 
     private static boolean hasByteIn(byte[] bytes, int length, int low, int high) {
@@ -116,13 +122,17 @@ public final class EncodingDetector {
         return false;
     }
 
-    /** Feeds chunks to a decoder that reports, rather than replaces, malformed input. */
+    /**
+     * Feeds chunks to a decoder that reports, rather than replaces, malformed input; it skips each
+     * malformed sequence and goes on, counting them and the non-ASCII characters it could decode.
+     */
     private static final class StrictDecoding {
 
         private final CharsetDecoder decoder;
         private final ByteBuffer pending = ByteBuffer.allocate(CHUNK_BYTES + 16);
-        private final CharBuffer discarded = CharBuffer.allocate(CHUNK_BYTES);
-        private boolean valid = true;
+        private final CharBuffer decoded = CharBuffer.allocate(CHUNK_BYTES);
+        private long malformed;
+        private long nonAscii;
 
         StrictDecoding(Charset charset) {
             this.decoder = charset.newDecoder()
@@ -131,7 +141,7 @@ public final class EncodingDetector {
         }
 
         void feed(byte[] bytes, int length) {
-            if (!valid || length <= 0) {
+            if (length <= 0) {
                 return;
             }
             pending.put(bytes, 0, length);
@@ -141,28 +151,45 @@ public final class EncodingDetector {
             pending.compact();
         }
 
+        /** @return true when every byte decoded */
         boolean finish() {
-            if (valid) {
-                pending.flip();
-                decode(true);
-                while (valid && decoder.flush(discarded).isOverflow()) {
-                    discarded.clear();
-                }
+            pending.flip();
+            decode(true);
+            while (decoder.flush(decoded).isOverflow()) {
+                decoded.clear();
             }
-            return valid;
+            return malformed == 0;
+        }
+
+        /**
+         * Valid multi-byte characters outnumber the malformed sequences. A Windows-1252 file almost never
+         * holds one (its accents are single bytes that UTF-8 rejects), so this is UTF-8 with damage.
+         */
+        boolean mostlyUtf8() {
+            return nonAscii > malformed;
         }
 
         private void decode(boolean endOfInput) {
-            while (valid) {
-                CoderResult result = decoder.decode(pending, discarded, endOfInput);
-                if (result.isOverflow()) {
-                    discarded.clear();
-                } else if (result.isError()) {
-                    valid = false;
-                } else {
+            while (true) {
+                CoderResult result = decoder.decode(pending, decoded, endOfInput);
+                countNonAscii();
+                if (result.isError()) {
+                    malformed++;
+                    pending.position(pending.position() + result.length());
+                } else if (!result.isOverflow()) {
                     return;
                 }
             }
+        }
+
+        private void countNonAscii() {
+            decoded.flip();
+            while (decoded.hasRemaining()) {
+                if (decoded.get() > 0x7F) {
+                    nonAscii++;
+                }
+            }
+            decoded.clear();
         }
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.quality.engine.schema.Field;
@@ -26,7 +28,17 @@ import java.util.Set;
  */
 public final class JsonTable implements TableSource {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Deepest nesting a table's cell may need (GeoJSON polygons nest four levels); hostile files nest thousands. */
+    static final int MAX_NESTING = 64;
+    /** The parser's own bounds, checked as it reads: no text, number or key can outgrow a CSV cell. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxStringLength(TableReader.MAX_CELL_CHARS)
+                    .maxNameLength(TableReader.MAX_CELL_CHARS)
+                    .maxNumberLength(1_000)
+                    .build())
+            .build());
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private final boolean geo;
@@ -53,18 +65,21 @@ public final class JsonTable implements TableSource {
                 throw new UnreadableSourceException(SourceFormat.JSON_NOT_TABLE.refusal(), null);
             }
             try {
-                for (JsonNode item = nextItem(first); item != null; item = nextItem(first)) {
-                    JsonNode values = geo ? item.path("properties") : item;
-                    if (values.isObject()) {
-                        values.fieldNames().forEachRemaining(keys::add);
-                    }
-                    anyPoint |= geo && item.path("geometry").path("type").asText().equals("Point");
+                JsonItemScan scan = new JsonItemScan(geo, keys);
+                while (scan.next(first)) {
                     if (keys.size() > TableReader.MAX_CELLS) {
                         throw new UnreadableSourceException("Le fichier JSON a plus de " + TableReader.MAX_CELLS
                                 + " clés différentes : ce n'est pas un tableau que Passerelle peut contrôler.", null);
                     }
                 }
+                anyPoint = scan.anyPoint();
+            } catch (StreamConstraintsException e) {
+                // Over a limit: the file as a whole is no table, whatever rows came before.
+                throw malformed(0, e);
             } catch (JsonProcessingException e) {
+                if (keys.isEmpty()) {
+                    throw malformed(0, e);
+                }
                 // The second pass stops at the same place and reports it, with the rows before.
             }
         } catch (JsonProcessingException e) {
@@ -121,6 +136,15 @@ public final class JsonTable implements TableSource {
     }
 
     private static UnreadableSourceException malformed(long rowNumber, JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return new UnreadableSourceException(rowNumber, String.format(java.util.Locale.FRANCE,
+                    "Le fichier JSON dépasse les limites de lecture de Passerelle%s : plus de %d niveaux d'imbrication, "
+                            + "un texte ou un nom de clé de plus de %,d caractères, ou un nombre de plus de 1 000 chiffres. "
+                            + "Ce n'est pas un tableau que Passerelle peut contrôler%s.",
+                    e.getLocation() == null ? "" : " (ligne " + e.getLocation().getLineNr() + " du fichier)",
+                    MAX_NESTING, TableReader.MAX_CELL_CHARS,
+                    rowNumber == 0 ? "" : " : les objets suivants n'ont pas été contrôlés"), e);
+        }
         String where = e == null || e.getLocation() == null ? ""
                 : " (ligne " + e.getLocation().getLineNr() + " du fichier, caractère " + e.getLocation().getColumnNr() + ")";
         return new UnreadableSourceException(rowNumber, rowNumber == 0

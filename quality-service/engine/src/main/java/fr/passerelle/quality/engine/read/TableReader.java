@@ -57,7 +57,7 @@ public final class TableReader implements TableSource {
                 .maxFields(MAX_CELLS)
                 .maxFieldSize(MAX_CELL_CHARS)
                 .maxRecordSize(MAX_ROW_CHARS)
-                .fieldModifier(FieldModifier.modify(CellText::trim))
+                .fieldModifier(FieldModifier.modify(CellText::trimWithoutNul))
                 .build();
         return CsvReader.builder()
                 .fieldSeparator(delimiter)

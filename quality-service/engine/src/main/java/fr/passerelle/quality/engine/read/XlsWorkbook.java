@@ -17,9 +17,17 @@ import java.util.List;
 
 /**
  * Reads an XLS (Excel 97-2003) workbook. The format holds at most 65 536 rows of 256 columns a
- * sheet, so POI's in-memory model is bounded and simpler than its event API.
+ * sheet, so POI's in-memory model is bounded and simpler than its event API. Bounded in rows, not
+ * in bytes (long texts, embedded images): files over {@value #MAX_BYTES} bytes are refused before
+ * POI loads them.
  */
 final class XlsWorkbook implements Workbook {
+
+    /**
+     * HSSF holds the whole workbook, several times its size on disk: 32 MB keeps that under a 256 MB
+     * heap. A full XLS sheet of plain values (65 536 rows × 20 columns) is about 10 MB.
+     */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
 
     private final POIFSFileSystem fs;
     private final HSSFWorkbook workbook;
@@ -30,6 +38,11 @@ final class XlsWorkbook implements Workbook {
     }
 
     static XlsWorkbook open(Path file) throws IOException, UnreadableSourceException {
+        if (java.nio.file.Files.size(file) > MAX_BYTES) {
+            throw new UnreadableSourceException("Le classeur XLS dépasse " + MAX_BYTES / (1024 * 1024) + " Mo : "
+                    + "Passerelle ne charge pas un classeur de l'ancien format aussi gros. Enregistrez-le en XLSX ou en "
+                    + "CSV, puis envoyez-le de nouveau.", null);
+        }
         POIFSFileSystem fs = null;
         try {
             fs = new POIFSFileSystem(file.toFile(), true);

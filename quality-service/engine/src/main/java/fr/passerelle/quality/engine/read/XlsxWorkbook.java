@@ -1,11 +1,14 @@
 package fr.passerelle.quality.engine.read;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -29,6 +32,9 @@ import java.util.List;
  * <p>Zip bombs: POI's {@link ZipSecureFile} refuses an entry inflating more than
  * {@value #MAX_INFLATE_FACTOR} times its compressed size, or larger than {@link #MAX_ENTRY_BYTES},
  * and {@link TableReader#MAX_CELLS} bounds the columns of a row. These are JVM-wide POI settings.
+ * The shared strings, the one part held in memory, are bounded by {@link WorkbookLimits}, and so is
+ * the number of sheets. XML parts declaring a DTD (XXE, billion laughs) are refused: POI's parsers
+ * forbid DOCTYPE, and ours does not support it.
  */
 final class XlsxWorkbook implements Workbook {
 
@@ -39,22 +45,23 @@ final class XlsxWorkbook implements Workbook {
     static {
         ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_FACTOR);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxFileCount(WorkbookLimits.MAX_ZIP_ENTRIES);
     }
 
     private static final XMLInputFactory XML = xmlInputFactory();
 
     private final OPCPackage pkg;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final StylesTable styles;
     private final boolean date1904;
     private final List<String> names = new ArrayList<>();
     private final XSSFReader.SheetIterator sheets;
     private int opened = -1;
 
-    private XlsxWorkbook(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+    private XlsxWorkbook(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException, UnreadableSourceException {
         this.pkg = pkg;
         XSSFReader reader = new XSSFReader(pkg);
-        this.strings = new ReadOnlySharedStringsTable(pkg, false);
+        this.strings = WorkbookLimits.sharedStrings(sharedStringsPart(pkg));
         this.date1904 = isDate1904(reader);
         this.styles = reader.getStylesTable();
         XSSFReader.SheetIterator names = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -62,8 +69,16 @@ final class XlsxWorkbook implements Workbook {
             try (InputStream ignored = names.next()) {
                 this.names.add(names.getSheetName());
             }
+            if (this.names.size() > WorkbookLimits.MAX_SHEETS) {
+                throw WorkbookLimits.tooManySheets();
+            }
         }
         this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+    }
+
+    private static PackagePart sharedStringsPart(OPCPackage pkg) throws InvalidFormatException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        return parts.isEmpty() ? null : parts.get(0);
     }
 
     static XlsxWorkbook open(Path file) throws IOException, UnreadableSourceException {
@@ -71,6 +86,9 @@ final class XlsxWorkbook implements Workbook {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             return new XlsxWorkbook(pkg);
+        } catch (UnreadableSourceException e) {
+            pkg.revert();
+            throw e;
         } catch (OpenXML4JException | SAXException | IOException | RuntimeException e) {
             if (pkg != null) {
                 pkg.revert();
@@ -83,12 +101,23 @@ final class XlsxWorkbook implements Workbook {
     static UnreadableSourceException unreadable(long rowNumber, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
+            if (t instanceof WorkbookLimits.PartTooLarge) {
+                return new UnreadableSourceException(rowNumber, WorkbookLimits.SHARED_STRINGS_REFUSAL, e);
+            }
             if (message.contains("Zip bomb") || message.contains("exceeds the max entry size")
                     || message.contains("exceeds the max text size")) {
                 return new UnreadableSourceException(rowNumber, "Le classeur est anormalement compressé ou trop "
                         + "volumineux une fois décompressé (plus de " + MAX_INFLATE_FACTOR + " fois sa taille, ou plus de "
                         + MAX_ENTRY_BYTES / (1024 * 1024) + " Mo pour une feuille) : Passerelle refuse de l'ouvrir. "
                         + "Enregistrez les données en CSV, ou retirez les lignes et colonnes vides mises en forme.", e);
+            }
+            if (message.contains("more internal file entries")) {
+                return new UnreadableSourceException(rowNumber, "Le classeur contient plus de "
+                        + WorkbookLimits.MAX_ZIP_ENTRIES + " fichiers internes : ce n'est pas un classeur qu'Excel "
+                        + "produit, Passerelle refuse de l'ouvrir. Enregistrez les données en CSV.", e);
+            }
+            if (WorkbookLimits.isDtdRefusal(message)) {
+                return new UnreadableSourceException(rowNumber, WorkbookLimits.DTD_REFUSAL, e);
             }
             if (t instanceof EncryptedDocumentException) {
                 return new UnreadableSourceException(rowNumber, SourceFormat.ENCRYPTED_WORKBOOK.refusal(), e);
@@ -275,7 +304,7 @@ final class XlsxWorkbook implements Workbook {
 
         private String sharedString(String index) {
             try {
-                return strings.getItemAt(Integer.parseInt(index.strip())).getString();
+                return strings == null ? "" : strings.getItemAt(Integer.parseInt(index.strip())).getString();
             } catch (RuntimeException e) {
                 return "";
             }

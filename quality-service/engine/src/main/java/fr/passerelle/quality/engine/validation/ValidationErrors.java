@@ -61,6 +61,12 @@ public final class ValidationErrors {
                 "Certains caractères du fichier sont illisibles : des lettres accentuées risquent d'être mal affichées.");
     }
 
+    /** NUL bytes inside a text file: dropped from the cells, reported once for the file. */
+    public static ValidationError nulCharacters() {
+        return wholeFile(ErrorCode.ENCODING_ERROR, "Le fichier contient des caractères nuls (octets 0), signe d'un "
+                + "export endommagé : ils ont été retirés des cellules. Vérifiez que le fichier est complet.");
+    }
+
     public static ValidationError readingStopped(long rowNumber) {
         String message = String.format(Locale.FRANCE,
                 "La lecture du fichier s'est arrêtée à la ligne %d : une cellule y dépasse %,d caractères, la ligne compte "
