@@ -97,6 +97,9 @@ class HostileUploadsTest {
                 }
             }
             for (int i = 0; i < names.size(); i++) {
+                if (uploadOf.get("name " + i).isEmpty()) {
+                    continue; // refused at once: its form could not be read
+                }
                 JsonPath status = awaitFinal(uploadOf.get("name " + i));
                 assertEquals("REJECTED", status.getString("status"), status.prettify());
             }
@@ -110,9 +113,18 @@ class HostileUploadsTest {
         rss.assertBelow(MAX_RSS_KB);
     }
 
-    /** An upload of a small readable file under a hostile name: 202, and the name kept is one safe key segment. */
+    /**
+     * An upload of a small readable file under a hostile name: 202, and the name kept is one safe key segment; or,
+     * when a line break in the name breaks the form's part header itself, a French 400 ({@code ""} is returned).
+     */
     private static String hostileName(String org, String name) {
         Response response = Pipeline.upload(org, Pipeline.freshDataset("nom"), SCHEMA, name, "a,b\n1,2\n".getBytes());
+        if (name.contains("\n") || name.contains("\r")) {
+            if (response.statusCode() == 400) {
+                assertEquals("malformed-request", response.jsonPath().getString("code"), response.asString());
+                return "";
+            }
+        }
         assertEquals(202, response.statusCode(), response.asString());
         String kept = response.jsonPath().getString("filename");
         assertTrue(kept.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,119}"), "unsafe name kept: " + kept);

@@ -55,10 +55,9 @@ public class ExportUrlGuard {
         } catch (UnknownHostException e) {
             return Optional.of("Le serveur « " + host + " » de l'adresse d'export est introuvable (nom inconnu).");
         }
+        // The allow-list is matched as written in the URL only: "127.0.0.1" allowed must not let "localhost",
+        // or any name an attacker points at 127.0.0.1, through.
         for (InetAddress address : addresses) {
-            if (allowedHosts.contains(address.getHostAddress())) {
-                continue;
-            }
             Optional<String> reason = ForbiddenAddresses.reason(address);
             if (reason.isPresent()) {
                 return Optional.of("L'adresse d'export mène à " + reason.get() + " (" + address.getHostAddress()

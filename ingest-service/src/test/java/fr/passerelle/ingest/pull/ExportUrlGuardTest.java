@@ -48,5 +48,7 @@ class ExportUrlGuardTest {
         assertEquals(Optional.empty(), local.refusal(URI.create("http://127.0.0.1:41234/export/velos.csv")));
         assertTrue(local.refusal(URI.create("http://169.254.169.254/")).isPresent());
         assertTrue(local.refusal(URI.create("http://10.0.0.1/")).isPresent());
+        assertTrue(local.refusal(URI.create("http://localhost:41234/export/velos.csv")).isPresent(),
+                "the allow-list is matched as written: a name resolving to an allowed address is not allowed");
     }
 }

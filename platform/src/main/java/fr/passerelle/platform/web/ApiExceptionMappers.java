@@ -25,4 +25,19 @@ public class ApiExceptionMappers {
                         "Réessayez dans quelques instants ; rien n'a été enregistré."))
                 .build();
     }
+
+    /**
+     * A multipart body the parser cannot read (a part header broken by control characters in a file
+     * name, a truncated boundary…): the sender's request is wrong, not the service.
+     */
+    @ServerExceptionMapper
+    public Response malformedMultipart(org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException e) {
+        LOG.infof("Malformed multipart request refused: %s", e.getMessage());
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError("malformed-request",
+                        "Le formulaire envoyé est mal formé : il n'a pas pu être lu.",
+                        "Envoyez le fichier dans le champ « file » d'un formulaire multipart/form-data, avec un nom "
+                                + "de fichier sans caractères de contrôle (retour à la ligne, tabulation…)."))
+                .build();
+    }
 }
