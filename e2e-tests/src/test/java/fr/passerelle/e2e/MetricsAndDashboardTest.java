@@ -114,6 +114,29 @@ class MetricsAndDashboardTest {
     }
 
     @Test
+    @Order(2)
+    void uploadsByFinalStatusBytesAndCheckedRowsAreCounted() {
+        Metrics ingestBefore = scrape(Stack.INGEST);
+        Metrics qualityBefore = scrape(Stack.QUALITY);
+        double rejected = ingestBefore.value("passerelle_uploads_finished_total", Map.of("status", "REJECTED"));
+        double invalid = qualityBefore.value("passerelle_quality_files_checked_total", Map.of("verdict", "invalid"));
+        double rows = qualityBefore.value("passerelle_quality_checked_rows_total", Map.of());
+        byte[] content = "id_local;capacite\nA1;beaucoup\nA2;3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String upload = Pipeline.accepted(ORG, Pipeline.freshDataset("statuts"), "stationnement-cyclable", "v.csv", content);
+        Pipeline.awaitStatus(upload, "REJECTED");
+
+        Metrics ingest = awaitMetrics(Stack.INGEST,
+                m -> m.value("passerelle_uploads_finished_total", Map.of("status", "REJECTED")) >= rejected + 1);
+        assertTrue(ingest.value("passerelle_uploads_received_total", Map.of("source", "upload")) >= 1);
+        assertTrue(ingest.value("passerelle_uploads_received_size_bytes_total", Map.of()) >= content.length);
+        Metrics quality = awaitMetrics(Stack.QUALITY,
+                m -> m.value("passerelle_quality_files_checked_total", Map.of("verdict", "invalid")) >= invalid + 1);
+        assertTrue(quality.value("passerelle_quality_checked_rows_total", Map.of()) >= rows + 2, "two data rows read");
+        assertTrue(quality.value("passerelle_quality_read_bytes_total", Map.of()) >= content.length);
+        assertTrue(quality.value("passerelle_quality_check_seconds_count", Map.of()) >= 1);
+    }
+
+    @Test
     @Order(3)
     void everyMetricTheDashboardQueriesExistsInARunningService() throws IOException {
         JsonNode dashboard = new ObjectMapper().readTree(

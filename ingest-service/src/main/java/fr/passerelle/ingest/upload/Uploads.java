@@ -3,6 +3,8 @@ package fr.passerelle.ingest.upload;
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.platform.db.Database;
 import fr.passerelle.platform.tracing.TraceContext;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
@@ -19,14 +21,20 @@ import java.util.UUID;
 public class Uploads {
 
     private final Database database;
+    private final MeterRegistry registry;
 
-    public Uploads(Database database) {
+    public Uploads(Database database, MeterRegistry registry) {
         this.database = database;
+        this.registry = registry;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(UUID id, String organization, String dataset, String schema, String filename,
                        String source, ObjectRef raw) {
+        Counter.builder("passerelle.uploads.received").description("Uploads recorded, by source (upload, drop)")
+                .tags("source", source).register(registry).increment();
+        Counter.builder("passerelle.uploads.received.size").description("Bytes of the raw files recorded")
+                .baseUnit("bytes").register(registry).increment(Math.max(0, raw.size()));
         database.update("INSERT INTO upload (id, organization, dataset, schema_name, filename, source,"
                         + " raw_bucket, raw_key, sha256, size_bytes, status, status_rank, trace_id)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -45,8 +53,13 @@ public class Uploads {
         if (database.queryOne("SELECT 1 FROM upload WHERE id = ? FOR UPDATE", row -> true, id).isEmpty()) {
             return false;
         }
-        database.update("UPDATE upload SET status = ?, status_rank = ?, updated_at = now()"
+        int moved = database.update("UPDATE upload SET status = ?, status_rank = ?, updated_at = now()"
                 + " WHERE id = ? AND status_rank < ?", status.name(), status.rank(), id, status.rank());
+        if (moved == 1 && status.isFinal()) {
+            // Counted before the commit: a rolled-back transaction (rare, then redelivered) may count twice.
+            Counter.builder("passerelle.uploads.finished").description("Uploads that reached a final status, by status")
+                    .tags("status", status.name()).register(registry).increment();
+        }
         database.update("INSERT INTO upload_stage (upload_id, stage, outcome, detail) VALUES (?, ?, ?, ?)",
                 id, stage, outcome, detail);
         return true;

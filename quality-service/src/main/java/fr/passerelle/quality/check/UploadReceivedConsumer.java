@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -49,11 +50,13 @@ public class UploadReceivedConsumer {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final DatasetSettingsStore settings;
+    private final CheckMetrics metrics;
 
     public UploadReceivedConsumer(FileChecker checker, ObjectStore store, StorageConfig storage, Reports reports,
                                   ProcessedEvents processed, Outbox outbox, ObjectMapper json,
-                                  DatasetSettingsStore settings) {
+                                  DatasetSettingsStore settings, CheckMetrics metrics) {
         this.settings = settings;
+        this.metrics = metrics;
         this.checker = checker;
         this.store = store;
         this.storage = storage;
@@ -75,6 +78,7 @@ public class UploadReceivedConsumer {
         if (upload.raw() == null) {
             throw new MalformedEventException("upload.received without a raw object");
         }
+        long started = System.nanoTime();
         Path raw = Files.createTempFile("passerelle-raw-", ".bin");
         Path clean = Files.createTempFile("passerelle-clean-", ".csv");
         try {
@@ -103,6 +107,7 @@ public class UploadReceivedConsumer {
                             cleanRef, reportRef, Instant.now()));
                 }
             });
+            metrics.checked(document.verdict(), rows, upload.raw().size(), Duration.ofNanos(System.nanoTime() - started));
             LOG.infof("Upload %s checked: %s (%d rows, %d errors)", upload.uploadId(), document.verdict(), rows,
                     errors);
         } finally {
