@@ -49,27 +49,29 @@ public class FileChecker {
 
     /**
      * @param schemaName the schema named by the upload or the dataset; null or blank to detect it from the file
-     * @param context    the upload's identity, copied into the report
+     * @param context    the upload's identity, copied into the report; its organisation's own schemas are
+     *                   found by name and considered by detection
      * @param clean      where the clean CSV goes; left empty when no check could run
      */
     public ReportDocument check(Path raw, String schemaName, Path clean, ReportDocument context, CheckRequest request) {
         try {
             SchemaDetection detection = null;
             String name = schemaName == null || schemaName.isBlank() ? null : schemaName.strip();
+            String organization = context.organization();
             if (name == null) {
-                detection = SchemaDetector.detect(raw, ReadOptions.defaults(), schemas.catalog());
+                detection = SchemaDetector.detect(raw, ReadOptions.defaults(), schemas.catalog(organization));
                 if (detection.chosen().isEmpty()) {
                     return problem(context, null, detection.message(), new ApiError("schema-not-detected",
                             detection.message(), "Déposez à nouveau le fichier en indiquant son schéma, parmi : "
-                            + schemas.names() + "."));
+                            + schemas.names(organization) + "."));
                 }
                 name = detection.chosen().get();
             }
-            Optional<TableSchema> schema = schemas.find(name);
+            Optional<TableSchema> schema = schemas.find(organization, name);
             if (schema.isEmpty()) {
                 String summary = "Le schéma « " + name + " » est inconnu : le fichier n'a pas pu être contrôlé.";
                 return problem(context, name, summary, new ApiError("unknown-schema", summary,
-                        "Déposez à nouveau le fichier en indiquant l'un de ces schémas : " + schemas.names() + "."));
+                        "Déposez à nouveau le fichier en indiquant l'un de ces schémas : " + schemas.names(organization) + "."));
             }
             QualityCheck check = QualityCheck.of(schema.get());
             if (detection != null) {

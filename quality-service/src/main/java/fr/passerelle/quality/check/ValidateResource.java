@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import fr.passerelle.platform.web.ApiException;
+import fr.passerelle.platform.web.Slugs;
 import fr.passerelle.quality.report.ReportDocument;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -35,10 +36,14 @@ public class ValidateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Contrôler un fichier selon un schéma (ou le schéma qui lui ressemble le plus), sans le publier ;"
             + " colonne=LIBELLÉ=CHAMP (répétable) indique une correspondance de colonnes, corriger=true applique les"
-            + " corrections automatiques et les liste dans le rapport")
+            + " corrections automatiques et les liste dans le rapport ; organisation=ORG rend aussi utilisables les"
+            + " schémas propres à cette organisation")
     public ReportDocument validate(@QueryParam("schema") String schema, @QueryParam("colonne") List<String> columns,
-                                   @QueryParam("corriger") boolean fix, @RestForm("file") FileUpload file)
+                                   @QueryParam("corriger") boolean fix, @QueryParam("organisation") String organization,
+                                   @RestForm("file") FileUpload file)
             throws IOException {
+        String org = organization == null || organization.isBlank() ? null
+                : Slugs.require(organization, "l'organisation");
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.badRequest("file-required", "Aucun fichier n'a été joint à la demande.",
                     "Envoyez le fichier dans le champ « file » d'un formulaire multipart/form-data.");
@@ -46,7 +51,7 @@ public class ValidateResource {
         Path clean = Files.createTempFile("passerelle-validate-", ".csv");
         try {
             ReportDocument report = checker.check(file.uploadedFile(), schema, clean,
-                    new ReportDocument(null, null, null, file.fileName(), schema, null, null, null, null, null),
+                    new ReportDocument(null, org, null, file.fileName(), schema, null, null, null, null, null),
                     new FileChecker.CheckRequest(fix, new DatasetSettingsStore.Stored(
                             new DatasetSettings(mapping(columns), Map.of()), null), ReportOutputs.none()));
             if (report.problem() != null) {

@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.schema.PatternSyntax;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import fr.passerelle.quality.engine.schema.SchemaSummary;
 import fr.passerelle.quality.engine.schema.TableSchema;
@@ -76,5 +77,21 @@ class SchemaCatalogTest {
     private static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
+    }
+
+    @Test
+    void aCatalogOfSchemasAlreadyReadKeepsTheFirstOfANameAndSortsThem() throws IOException {
+        TableSchema bikes = SharedSchemas.catalog().find("stationnement-cyclable").orElseThrow();
+        TableSchema charging = SharedSchemas.catalog().find("irve-statique").orElseThrow();
+        SchemaCatalog joined = SchemaCatalog.of(List.of(bikes, charging, bikes.withName("irve-statique")));
+        assertEquals(List.of("irve-statique", "stationnement-cyclable"),
+                joined.list().stream().map(SchemaSummary::name).toList());
+        assertEquals(charging.fields().size(), joined.find("irve-statique").orElseThrow().fields().size());
+    }
+
+    @Test
+    void aPatternIsUsableInJavaOrPythonSpellingOrNamedAsBroken() {
+        assertTrue(PatternSyntax.problem("^(?P<code>[0-9]{5})$").isEmpty());
+        assertTrue(PatternSyntax.problem("^([0-9]{5}$").orElseThrow().contains("position"));
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,18 @@ public final class SchemaCatalog {
             }
         }
         return new SchemaCatalog(schemas, rejected);
+    }
+
+    /**
+     * A catalog of schemas already read, e.g. the national ones joined with an organisation's own. A name
+     * given twice keeps its first schema, so callers put the schemas that win first.
+     */
+    public static SchemaCatalog of(Collection<TableSchema> schemas) {
+        Map<String, TableSchema> byName = new TreeMap<>();
+        for (TableSchema schema : schemas) {
+            byName.putIfAbsent(schema.name(), schema);
+        }
+        return new SchemaCatalog(byName, Map.of());
     }
 
     private static List<Path> schemaFiles(Path dir) throws IOException {
