@@ -36,6 +36,8 @@ final class UdataContractServer implements AutoCloseable {
     final Map<String, JsonNode> datasets = new ConcurrentHashMap<>();
     final Map<String, Map<String, List<byte[]>>> resources = new ConcurrentHashMap<>();
     final List<String> calls = new ArrayList<>();
+    /** While set, every call is answered 503, as a portal in maintenance does. */
+    final java.util.concurrent.atomic.AtomicBoolean unavailable = new java.util.concurrent.atomic.AtomicBoolean();
     private final HttpServer server;
 
     UdataContractServer() throws IOException {
@@ -55,6 +57,10 @@ final class UdataContractServer implements AutoCloseable {
             calls.add(method + " " + path);
         }
         byte[] body = exchange.getRequestBody().readAllBytes();
+        if (unavailable.get()) {
+            answer(exchange, 503, Map.of("message", "Service Unavailable"));
+            return;
+        }
         if (!API_KEY.equals(exchange.getRequestHeaders().getFirst("X-API-KEY"))) {
             answer(exchange, 401, Map.of("message", "Invalid API Key"));
             return;

@@ -40,4 +40,25 @@ public class ApiExceptionMappers {
                                 + "de fichier sans caractères de contrôle (retour à la ligne, tabulation…)."))
                 .build();
     }
+
+    /**
+     * PostgreSQL unreachable or restarting (SQL states 08xxx, 57P0x): nothing was recorded, and the
+     * client may send again shortly. Any other database failure is a bug: a 500, logged with its cause.
+     */
+    @ServerExceptionMapper
+    public Response databaseDown(fr.passerelle.platform.db.Database.DatabaseException e) {
+        if (!fr.passerelle.platform.resilience.TransientFailures.isOutage(e)) {
+            LOG.error("Database failure", e);
+            return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError("internal-error", "Une erreur interne a empêché de traiter la demande.",
+                            "Réessayez ; si l'erreur persiste, signalez-la à l'exploitation de Passerelle."))
+                    .build();
+        }
+        LOG.warnf("Database unavailable: %s", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        return Response.status(503).header("Retry-After", "5").type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError("database-unavailable",
+                        "La base de données de Passerelle est momentanément indisponible.",
+                        "Réessayez dans quelques secondes ; rien n'a été enregistré."))
+                .build();
+    }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.publish.publication;
 
+import fr.passerelle.platform.resilience.TransientFailures;
+import java.time.Duration;
 import fr.passerelle.contracts.EventType;
 import fr.passerelle.contracts.MalformedEventException;
 import fr.passerelle.contracts.ObjectRef;
@@ -57,7 +59,7 @@ public class PublicationRequestedConsumer {
     @Incoming("publication-requested")
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    public void onPublicationRequested(ConsumerRecord<String, String> record) {
+    public void onPublicationRequested(ConsumerRecord<String, String> record) throws Exception {
         var event = ReceivedEvent.decode(record, EventType.PUBLICATION_REQUESTED, PublicationRequested.class);
         if (processed.isProcessed(CONSUMER, event.id())) {
             return;
@@ -68,7 +70,9 @@ public class PublicationRequestedConsumer {
         }
         ObjectRef published;
         try {
-            published = publishFile(request);
+            // S3 away for a while: wait it out (copying the file again is harmless) rather than fail the version.
+            published = TransientFailures.retry("publication of " + request.key() + " v" + request.version(),
+                    Duration.ofMinutes(2), () -> publishFile(request));
         } catch (StorageException e) {
             LOG.warnf("Publication of %s v%d failed: %s", request.key(), request.version(), e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> {

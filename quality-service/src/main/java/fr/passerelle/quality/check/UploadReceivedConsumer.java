@@ -1,5 +1,6 @@
 package fr.passerelle.quality.check;
 
+import fr.passerelle.platform.resilience.TransientFailures;
 import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.settings.DatasetSettingsStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,6 +42,8 @@ public class UploadReceivedConsumer {
 
     private static final Logger LOG = Logger.getLogger(UploadReceivedConsumer.class);
     private static final String CONSUMER = "quality-check";
+    /** Well under the consumer's max.poll.interval.ms (10 min), so the partition is kept while waiting. */
+    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(3);
 
     private final FileChecker checker;
     private final ObjectStore store;
@@ -69,7 +72,7 @@ public class UploadReceivedConsumer {
     @Incoming("upload-received")
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 1000, abortOn = MalformedEventException.class)
-    public void onUploadReceived(ConsumerRecord<String, String> record) throws IOException {
+    public void onUploadReceived(ConsumerRecord<String, String> record) throws Exception {
         var event = ReceivedEvent.decode(record, EventType.UPLOAD_RECEIVED, UploadReceived.class);
         if (processed.isProcessed(CONSUMER, event.id())) {
             return;
@@ -78,6 +81,14 @@ public class UploadReceivedConsumer {
         if (upload.raw() == null) {
             throw new MalformedEventException("upload.received without a raw object");
         }
+        // S3 or PostgreSQL away for a while: wait it out (the check is idempotent) rather than dead-letter the upload.
+        TransientFailures.retry("check of upload " + upload.uploadId(), OUTAGE_PATIENCE, () -> {
+            check(event.id(), upload);
+            return null;
+        });
+    }
+
+    private void check(String eventId, UploadReceived upload) throws IOException {
         long started = System.nanoTime();
         Path raw = Files.createTempFile("passerelle-raw-", ".bin");
         Path clean = Files.createTempFile("passerelle-clean-", ".csv");
@@ -100,7 +111,7 @@ public class UploadReceivedConsumer {
             long errors = details == null ? 1 : details.errorCount();
             double validity = details == null ? 0 : details.validityPercent();
             QuarkusTransaction.requiringNew().run(() -> {
-                if (processed.markProcessed(CONSUMER, event.id())) {
+                if (processed.markProcessed(CONSUMER, eventId)) {
                     reports.record(document, rows, errors, validity, reportRef, cleanRef, upload.raw());
                     outbox.publish(new QualityChecked(upload.uploadId(), upload.organization(), upload.dataset(),
                             document.schema(), document.verdict(), validity, rows, errors, document.summary(),

@@ -1,0 +1,338 @@
+package fr.passerelle.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing lost, nothing doubled, on the real stack: a steady stream of uploads (valid and invalid,
+ * several organisations and datasets) while each service is killed with kill -9 and restarted, the
+ * Kafka broker and PostgreSQL are restarted, the S3 server is away, and a data.gouv.fr-like target
+ * answers 503. At the end, from the services' own APIs and databases: every accepted upload reached
+ * its final status, each valid one is exactly one version, published, the outboxes are empty, no
+ * dead letter, and the portal serves each dataset's latest version. Prints the figures.
+ *
+ * <p>Runs after the other end-to-end tests (its own surefire execution); the short form has 200
+ * uploads, {@code bench/faults.sh} runs the long form (2,000 uploads).
+ */
+@Tag("faults")
+class PipelineFaultsTest {
+
+    private static final int UPLOADS = Integer.getInteger("passerelle.faults.uploads", 200);
+    private static final Duration S3_OUTAGE = Duration.ofSeconds(Long.getLong("passerelle.faults.s3-outage-seconds", 30));
+    private static final String SCHEMA = "stationnement-cyclable";
+    private static final String RUN = Pipeline.freshDataset("p").substring(2);
+    private static final List<String> ORGS = List.of("pannes-a-" + RUN, "pannes-b-" + RUN, "pannes-c-" + RUN);
+    private static final int DATASETS_PER_ORG = 3;
+    private static final List<String> SCHEMAS_OF_SERVICES = List.of("ingest", "quality", "catalog", "publish");
+
+    /** One upload of the stream: where it goes, whether it is valid, and what happened to it. */
+    private record Planned(int number, String organization, String dataset, boolean valid, byte[] content) {
+    }
+
+    private final Map<Integer, List<String>> accepted = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
+    private final AtomicInteger acceptedCount = new AtomicInteger();
+    /** Uploads the senders may send so far: released a slice at each fault, so every fault meets uploads in flight. */
+    private final AtomicInteger released = new AtomicInteger();
+    private static final int FAULTS = 8;
+    private static final int SLICE = Math.max(1, UPLOADS / (FAULTS + 1));
+
+    @Test
+    void noUploadIsLostOrDoubledThroughCrashesRestartsAndOutages() throws Exception {
+        List<String[]> datasets = new ArrayList<>();
+        for (String org : ORGS) {
+            for (int d = 0; d < DATASETS_PER_ORG; d++) {
+                datasets.add(new String[] {org, "jeu-" + d});
+            }
+        }
+        try (UdataContractServer udata = new UdataContractServer()) {
+            String[] remote = datasets.get(0);
+            for (String[] dataset : datasets) {
+                approveFirstVersion(dataset[0], dataset[1]);
+            }
+            given().baseUri(Stack.PUBLISH).contentType("application/json")
+                    .body(Map.of("apiUrl", udata.apiUrl(), "organizationId", UdataContractServer.ORGANIZATION,
+                            "apiKey", UdataContractServer.API_KEY))
+                    .when().put("/api/v1/targets/{org}/{dataset}/udata", remote[0], remote[1]).then().statusCode(200);
+
+            List<Planned> plan = new ArrayList<>();
+            for (int i = 0; i < UPLOADS; i++) {
+                String[] dataset = datasets.get(i % datasets.size());
+                boolean valid = i % 4 != 3;
+                plan.add(new Planned(i, dataset[0], dataset[1], valid, content(i, valid)));
+            }
+            ExecutorService senders = Executors.newFixedThreadPool(4);
+            List<Future<?>> sending = new ArrayList<>();
+            long started = System.nanoTime();
+            released.set(SLICE);
+            for (Planned upload : plan) {
+                sending.add(senders.submit(() -> send(upload)));
+            }
+            Map<String, Duration> recovery = new LinkedHashMap<>();
+            recovery.put("cible data.gouv.fr en 503 pendant 10 s", during(() -> {
+                udata.unavailable.set(true);
+                Pipeline.sleep(10_000);
+                udata.unavailable.set(false);
+                return Duration.ofSeconds(10);
+            }));
+            for (String service : SCHEMAS_OF_SERVICES) {
+                recovery.put("kill -9 " + service, during(() -> {
+                    StackControl.kill(service);
+                    return StackControl.up(service);
+                }));
+            }
+            recovery.put("redémarrage de Kafka", during(() -> {
+                StackControl.kill("kafka");
+                return StackControl.up("ingest", "quality", "catalog", "publish");
+            }));
+            recovery.put("redémarrage de PostgreSQL", during(StackControl::restartPostgres));
+            recovery.put("S3 absent " + S3_OUTAGE.toSeconds() + " s", during(() -> {
+                StackControl.kill("s3");
+                Pipeline.sleep(S3_OUTAGE.toMillis());
+                return StackControl.up("ingest", "quality", "catalog", "publish");
+            }));
+            released.set(UPLOADS);
+            senders.shutdown();
+            for (Future<?> future : sending) {
+                future.get(10, TimeUnit.MINUTES);
+            }
+            Duration streaming = Duration.ofNanos(System.nanoTime() - started);
+
+            // Every accepted upload reaches its final status; none stays behind.
+            Map<Integer, String> finals = new LinkedHashMap<>();
+            List<String> lost = new ArrayList<>();
+            for (Planned upload : plan) {
+                for (String id : accepted.getOrDefault(upload.number(), List.of())) {
+                    String expected = upload.valid() ? "PUBLISHED" : "REJECTED";
+                    String status = awaitFinal(id);
+                    finals.put(upload.number(), status);
+                    if (!expected.equals(status)) {
+                        lost.add("upload " + upload.number() + " (" + id + ") ended " + status + ", expected " + expected);
+                    }
+                }
+            }
+            // Each valid upload is exactly one version of its dataset; each dataset's portal serves its latest.
+            List<String> duplicated = new ArrayList<>();
+            for (String[] dataset : datasets) {
+                List<Map<String, Object>> versions = given().baseUri(Stack.CATALOG)
+                        .when().get("/api/v1/datasets/{org}/{dataset}/versions", dataset[0], dataset[1])
+                        .then().statusCode(200).extract().jsonPath().getList("$");
+                Map<String, Long> byUpload = versions.stream().collect(Collectors.groupingBy(
+                        version -> String.valueOf(version.get("uploadId")), Collectors.counting()));
+                byUpload.forEach((upload, count) -> {
+                    if (count > 1) {
+                        duplicated.add(dataset[0] + "/" + dataset[1] + ": upload " + upload + " is " + count + " versions");
+                    }
+                });
+                Set<String> expectedUploads = plan.stream()
+                        .filter(upload -> upload.valid() && upload.organization().equals(dataset[0])
+                                && upload.dataset().equals(dataset[1]))
+                        .flatMap(upload -> accepted.getOrDefault(upload.number(), List.of()).stream())
+                        .collect(Collectors.toSet());
+                assertTrue(byUpload.keySet().containsAll(expectedUploads), dataset[1] + ": every valid upload is a version");
+                int latest = versions.stream().mapToInt(version -> ((Number) version.get("version")).intValue()).max()
+                        .orElseThrow();
+                Response csv = Pipeline.latestCsv(dataset[0], dataset[1]);
+                assertEquals(String.valueOf(latest), csv.header("X-Passerelle-Version"),
+                        dataset[0] + "/" + dataset[1] + ": the portal serves the latest version");
+            }
+            // The remote portal caught up after its outage, in place: one dataset, one resource.
+            int remoteLatest = given().baseUri(Stack.CATALOG)
+                    .when().get("/api/v1/datasets/{org}/{dataset}/versions", remote[0], remote[1]).then().extract()
+                    .jsonPath().getList("version", Integer.class).stream().mapToInt(Integer::intValue).max().orElseThrow();
+            Pipeline.awaitRemoteTarget(remote[0], remote[1], remoteLatest);
+            assertEquals(1, udata.datasets.size(), "no duplicate remote dataset");
+            assertEquals(1, udata.resources.values().iterator().next().size(), "no duplicate remote resource");
+
+            long unsent = unsentOutboxEvents();
+            List<Object> deadLetters = given().baseUri(Stack.INGEST).when().get("/api/v1/ops/dead-letters")
+                    .then().statusCode(200).extract().jsonPath().getList("$").stream()
+                    .filter(letter -> ORGS.stream().anyMatch(org -> String.valueOf(letter).contains(org))).toList();
+
+            long valid = plan.stream().filter(Planned::valid).count();
+            long published = finals.values().stream().filter("PUBLISHED"::equals).count();
+            long rejected = finals.values().stream().filter("REJECTED"::equals).count();
+            System.out.println(table(plan.size(), valid, published, rejected, lost.size(), duplicated.size(), unsent,
+                    deadLetters.size(), streaming, recovery));
+
+            assertEquals(plan.size(), acceptedCount.get() - duplicateAcceptances(), "every upload was accepted in the end");
+            assertTrue(lost.isEmpty(), "lost: " + lost);
+            assertTrue(duplicated.isEmpty(), "duplicated: " + duplicated);
+            assertEquals(0, unsent, "nothing is stuck in an outbox");
+            assertTrue(deadLetters.isEmpty(), "no dead letter: " + deadLetters);
+            assertEquals(0, refusals.getOrDefault("500", new AtomicInteger()).get(), "never a 500: " + refusals);
+        }
+    }
+
+    /** Sends until accepted, as a careful client does: waits as Retry-After says, or a second. */
+    private void send(Planned upload) {
+        while (released.get() <= upload.number()) {
+            Pipeline.sleep(50);
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                Response response = Pipeline.upload(upload.organization(), upload.dataset(), SCHEMA,
+                        "export-" + upload.number() + ".csv", upload.content());
+                if (response.statusCode() == 202) {
+                    accepted.computeIfAbsent(upload.number(), n -> Collections.synchronizedList(new ArrayList<>()))
+                            .add(response.jsonPath().getString("uploadId"));
+                    acceptedCount.incrementAndGet();
+                    return;
+                }
+                refusals.computeIfAbsent(String.valueOf(response.statusCode()), code -> new AtomicInteger()).incrementAndGet();
+                String retryAfter = response.header("Retry-After");
+                Pipeline.sleep(retryAfter == null ? 1000 : Math.min(10, Long.parseLong(retryAfter)) * 1000);
+            } catch (Exception e) {
+                // RestAssured throws ConnectException unchecked: the service is down, the client tries again.
+                refusals.computeIfAbsent("connexion", code -> new AtomicInteger()).incrementAndGet();
+                Pipeline.sleep(1000);
+            }
+        }
+        throw new AssertionError("upload " + upload.number() + " was never accepted: " + refusals);
+    }
+
+    private interface Fault {
+        Duration inflict() throws Exception;
+    }
+
+    /**
+     * Once half the slice released so far is accepted, releases the next slice and inflicts the fault while it
+     * flows (and while the pipeline still checks, records and publishes the earlier ones); times the recovery.
+     */
+    private Duration during(Fault fault) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (acceptedCount.get() < released.get() - SLICE / 2) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the stream stalled: " + acceptedCount.get() + " accepted of " + released.get()
+                        + " released; refusals " + refusals);
+            }
+            Pipeline.sleep(100);
+        }
+        released.set(Math.min(UPLOADS, released.get() + SLICE));
+        Duration took = fault.inflict();
+        for (String url : List.of(Stack.INGEST, Stack.QUALITY, Stack.CATALOG, Stack.PUBLISH)) {
+            awaitReady(url);
+        }
+        return took;
+    }
+
+    private static void awaitReady(String url) {
+        long deadline = System.nanoTime() + Pipeline.PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (given().baseUri(url).when().get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // not listening yet
+            }
+            Pipeline.sleep(250);
+        }
+        throw new AssertionError(url + " not ready within " + Pipeline.PATIENCE);
+    }
+
+    /** Polls an upload until a final status: these uploads wait behind restarts, so the patience is longer. */
+    private static String awaitFinal(String uploadId) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        String status = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                status = Pipeline.status(uploadId).getString("status");
+                if (Set.of("PUBLISHED", "REJECTED", "BLOCKED", "FAILED").contains(status)) {
+                    return status;
+                }
+            } catch (RuntimeException | AssertionError e) {
+                // the service is still coming back
+            }
+            Pipeline.sleep(250);
+        }
+        return "bloqué en " + status;
+    }
+
+    private int duplicateAcceptances() {
+        return accepted.values().stream().mapToInt(ids -> ids.size() - 1).sum();
+    }
+
+    private static void approveFirstVersion(String organization, String dataset) {
+        String first = Pipeline.accepted(organization, dataset, SCHEMA, "premier.csv", content(-1, true));
+        Pipeline.awaitStatus(first, "AWAITING_APPROVAL");
+        Pipeline.approve(organization, dataset);
+        Pipeline.awaitStatus(first, "PUBLISHED");
+    }
+
+    /** The national example with a row of its own (so every version differs), broken when invalid. */
+    private static byte[] content(int number, boolean valid) {
+        List<List<String>> rows = Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"));
+        List<String> header = rows.get(0);
+        List<String> row = new ArrayList<>(rows.get(1));
+        row.set(header.indexOf("id_local"), "STPANNE" + (number + 1));
+        if (!valid) {
+            row.set(header.indexOf("capacite"), "beaucoup");
+        }
+        return Csv.asFrenchExcelExport(List.of(header, row));
+    }
+
+    private static long unsentOutboxEvents() throws Exception {
+        long unsent = 0;
+        for (String service : SCHEMAS_OF_SERVICES) {
+            long deadline = System.nanoTime() + Pipeline.PATIENCE.toNanos();
+            long count;
+            do {
+                try (Connection connection = DriverManager.getConnection(Stack.JDBC, service,
+                        Stack.secret("PASSERELLE_DB_PASSWORD_" + service.toUpperCase()));
+                     ResultSet rows = connection.createStatement()
+                             .executeQuery("SELECT count(*) FROM outbox WHERE sent_at IS NULL")) {
+                    rows.next();
+                    count = rows.getLong(1);
+                }
+                if (count > 0) {
+                    Pipeline.sleep(500); // the relay may still be sending the last events
+                }
+            } while (count > 0 && System.nanoTime() < deadline);
+            unsent += count;
+        }
+        return unsent;
+    }
+
+    private String table(int sent, long valid, long published, long rejected, int lost, int duplicated, long unsent,
+                         int deadLetters, Duration streaming, Map<String, Duration> recovery) {
+        StringBuilder table = new StringBuilder("\n| pannes : " + sent + " dépôts | nombre |\n|---|---|\n");
+        table.append("| envoyés | ").append(sent).append(" (dont ").append(valid).append(" valides) |\n");
+        table.append("| acceptés (202) | ").append(acceptedCount.get()).append(" |\n");
+        table.append("| refus avant acceptation, par code | ").append(refusals).append(" |\n");
+        table.append("| publiés | ").append(published).append(" |\n");
+        table.append("| refusés (REJECTED) | ").append(rejected).append(" |\n");
+        table.append("| perdus | ").append(lost).append(" |\n");
+        table.append("| en double | ").append(duplicated).append(" |\n");
+        table.append("| événements restés dans une outbox | ").append(unsent).append(" |\n");
+        table.append("| lettres mortes | ").append(deadLetters).append(" |\n");
+        table.append("| durée du flux | ").append(streaming.toSeconds()).append(" s |\n");
+        recovery.forEach((fault, took) -> table.append("| retour après ").append(fault).append(" | ")
+                .append(String.format("%.1f s", took.toMillis() / 1000.0)).append(" |\n"));
+        return table.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package fr.passerelle.platform.resilience;
+
+import fr.passerelle.platform.storage.StorageException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.jboss.logging.Logger;
+
+/**
+ * Waits out an outage of the object store or the database instead of giving up on the work at
+ * hand: a consumer that dead-lettered an event because S3 was away for 30 s would lose an upload
+ * to an ops replay. Anything else fails at once, to the consumer's own short retries and its
+ * dead-letter topic. The work must be idempotent: it may run several times.
+ */
+public final class TransientFailures {
+
+    private static final Logger LOG = Logger.getLogger(TransientFailures.class);
+    private static final Duration FIRST_DELAY = Duration.ofMillis(500);
+    private static final Duration MAX_DELAY = Duration.ofSeconds(10);
+
+    private TransientFailures() {
+    }
+
+    /** Runs {@code work}, again after an outage, for at most {@code patience} in all. */
+    public static <T> T retry(String what, Duration patience, Callable<T> work) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        Duration delay = FIRST_DELAY;
+        while (true) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                if (!isOutage(e) || System.nanoTime() + delay.toNanos() > deadline) {
+                    throw e;
+                }
+                LOG.warnf("%s: %s unavailable, trying again in %d ms", what,
+                        e instanceof StorageException ? "object storage" : "database", delay.toMillis());
+                Thread.sleep(delay.toMillis());
+                delay = delay.multipliedBy(2).compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay.multipliedBy(2);
+            }
+        }
+    }
+
+    public static void run(String what, Duration patience, Runnable work) throws Exception {
+        retry(what, patience, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The object store unreachable, or PostgreSQL unreachable or restarting (SQL states 08xxx, 57P0x). */
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StorageException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
