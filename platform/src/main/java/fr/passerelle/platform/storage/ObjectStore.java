@@ -49,19 +49,23 @@ public class ObjectStore {
 
     /** Stores a local file and returns its reference, with the SHA-256 of its bytes. */
     public ObjectRef put(String bucket, String key, Path file, String contentType) {
+        MessageDigest sha256 = sha256();
+        long size;
+        InputStream in;
         try {
-            MessageDigest sha256 = sha256();
-            long size = Files.size(file);
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-                client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
-                        .stream(in, size, -1).contentType(contentType).build());
-            }
-            return new ObjectRef(bucket, key, HexFormat.of().formatHex(sha256.digest()), size);
+            size = Files.size(file);
+            in = new DigestInputStream(Files.newInputStream(file), sha256);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // the local file: ours, not the store's
+        }
+        // Past this point an IOException is the network to the store (the MinIO client throws them too): the store's.
+        try (in) {
+            client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+                    .stream(in, size, -1).contentType(contentType).build());
         } catch (Exception e) {
             throw new StorageException("Cannot store " + bucket + "/" + key, e);
         }
+        return new ObjectRef(bucket, key, HexFormat.of().formatHex(sha256.digest()), size);
     }
 
     /** Stores a small document (a report) held in memory. */
@@ -81,7 +85,8 @@ public class ObjectStore {
         try (InputStream in = open(ref.bucket(), ref.key())) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Mostly the store going away mid-transfer: an outage the callers may wait out.
+            throw new StorageException("Cannot read " + ref.bucket() + "/" + ref.key(), e);
         }
     }
 
