@@ -46,10 +46,16 @@ public final class TransientFailures {
         });
     }
 
-    /** The object store unreachable, or PostgreSQL unreachable or restarting (SQL states 08xxx, 57P0x). */
+    /**
+     * The object store unreachable (a storage failure caused by the network, an {@link java.io.IOException};
+     * not an answer such as "no such key", which waiting would not change), or PostgreSQL unreachable or
+     * restarting (SQL states 08xxx, 57P0x).
+     */
     public static boolean isOutage(Throwable failure) {
+        boolean storage = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StorageException) {
+            storage |= cause instanceof StorageException;
+            if (storage && cause instanceof java.io.IOException) {
                 return true;
             }
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null

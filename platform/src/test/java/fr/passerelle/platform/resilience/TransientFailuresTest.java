@@ -42,9 +42,19 @@ class TransientFailuresTest {
         AtomicInteger calls = new AtomicInteger();
         assertThrows(StorageException.class, () -> TransientFailures.retry("test", Duration.ofMillis(800), () -> {
             calls.incrementAndGet();
-            throw new StorageException("Cannot write", null);
+            throw new StorageException("Cannot write", new java.net.SocketTimeoutException("timeout"));
         }));
         assertTrue(calls.get() >= 1 && calls.get() <= 3, "a few tries within 0.8 s: " + calls.get());
+    }
+
+    @Test
+    void aStoreThatAnswersNoSuchKeyIsNoOutage() {
+        AtomicInteger calls = new AtomicInteger();
+        assertThrows(StorageException.class, () -> TransientFailures.retry("test", Duration.ofSeconds(10), () -> {
+            calls.incrementAndGet();
+            throw new StorageException("Cannot read raw/x", new IllegalStateException("NoSuchKey"));
+        }));
+        assertEquals(1, calls.get(), "a missing object is not waited for");
     }
 
     @Test
