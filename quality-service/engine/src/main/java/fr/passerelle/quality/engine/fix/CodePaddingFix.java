@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * of the right length. Told apart by the field's name. Only leading zeros a spreadsheet can drop
  * are put back: one for an INSEE or postal code (départements 01 to 09), two for a SIREN or SIRET.
  */
-final class CodePaddingFix implements ColumnFix {
+final class CodePaddingFix extends CellwiseFix {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F.-]");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -20,7 +20,6 @@ final class CodePaddingFix implements ColumnFix {
     private final String kind;
     private final int length;
     private final int maxMissingZeros;
-    private long fixable;
 
     private CodePaddingFix(Field field, String kind, int length, int maxMissingZeros) {
         this.field = field;
@@ -52,18 +51,6 @@ final class CodePaddingFix implements ColumnFix {
     @Override
     public FixCode code() {
         return FixCode.CODE_PADDING;
-    }
-
-    @Override
-    public void observe(long row, String text, boolean accepted) {
-        if (fix(text, accepted).isPresent()) {
-            fixable++;
-        }
-    }
-
-    @Override
-    public boolean decide(FixLog log) {
-        return fixable > 0;
     }
 
     /** Also on accepted texts: a schema without a pattern accepts "123 456 789", its custom checks do not. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * rewritten in the first usual spelling the schema accepts: the schema's pattern decides the
  * format. Told apart by the field's name ("telephone", "tel_…", "phone").
  */
-final class PhoneFormatFix implements ColumnFix {
+final class PhoneFormatFix extends CellwiseFix {
 
     private static final Pattern NOT_DIGITS = Pattern.compile("[^\\d+]");
     private static final Pattern NATIONAL = Pattern.compile("0[1-9]\\d{8}");
@@ -26,7 +26,6 @@ final class PhoneFormatFix implements ColumnFix {
             digits -> "+33 " + digits.charAt(1) + " " + pairs(digits.substring(2), " "));
 
     private final Field field;
-    private long fixable;
 
     private PhoneFormatFix(Field field) {
         this.field = field;
@@ -47,18 +46,6 @@ final class PhoneFormatFix implements ColumnFix {
     @Override
     public FixCode code() {
         return FixCode.PHONE_FORMAT;
-    }
-
-    @Override
-    public void observe(long row, String text, boolean accepted) {
-        if (fix(text, accepted).isPresent()) {
-            fixable++;
-        }
-    }
-
-    @Override
-    public boolean decide(FixLog log) {
-        return fixable > 0;
     }
 
     @Override
