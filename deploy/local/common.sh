@@ -5,6 +5,10 @@ STATE="$ROOT/.passerelle"        # everything the local stack writes (git-ignore
 RUN="$STATE/run"                 # PID files
 LOGS="$STATE/logs"               # one log per component
 SECRETS="$STATE/secrets.env"     # generated passwords and keys, mode 600
+KEYS="$STATE/keys"               # the embedded token issuer's key pair (private key mode 600)
+JWT_PRIVATE_KEY=jwt-private.pem
+JWT_PUBLIC_KEY=jwt-public.pem
+ADMIN_TOKEN="$STATE/admin.token" # the first admin token printed by up, mode 600
 LIB="$ROOT/deploy/local/target/lib"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -147,10 +151,33 @@ load_secrets() {
       } >"$SECRETS"
     )
   fi
+  # Added after the first version of the file: appended once to older state directories.
+  if ! grep -q '^PASSERELLE_SECRETS_KEY=' "$SECRETS"; then
+    (umask 077 && echo "PASSERELLE_SECRETS_KEY=$(random_hex 32)" >>"$SECRETS")
+  fi
   chmod 600 "$SECRETS"
   # Plain shell variables, not exported: each process gets only the secrets it needs.
   # shellcheck disable=SC1090
   . "$SECRETS"
+}
+
+# ---- tokens: the embedded issuer (deploy/local/src/.../Tokens.java)
+
+tokens_tool() { "$JAVA" -cp "$LIB/tool/*" fr.passerelle.stack.Tokens "$@"; }
+
+# The key pair every service verifies tokens with, generated on the first up.
+ensure_keys() {
+  local out
+  out=$(tokens_tool keys "$KEYS") || die "cannot create the token keys in ${KEYS#"$ROOT"/}"
+  [[ $out == created* ]] && info "token keys created in ${KEYS#"$ROOT"/}/"
+  return 0
+}
+
+# A fresh administrator token of $PASSERELLE_ORG (default "demo"), valid 12 hours, in .passerelle/admin.token.
+first_admin_token() {
+  local org=${PASSERELLE_ORG:-demo}
+  (umask 077 && tokens_tool token "$KEYS/$JWT_PRIVATE_KEY" "$org" contributor,publisher,admin "admin@$org" 12 \
+    >"$ADMIN_TOKEN") || die "cannot sign the first admin token"
 }
 
 # ---- the browser of the end-to-end browser tests (Debian's Chromium and its driver)

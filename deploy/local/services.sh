@@ -29,7 +29,15 @@ service_launch() {
   rm -rf "$app"
   mkdir -p "$STATE/apps"
   cp -a "$ROOT/$svc/target/quarkus-app" "$app"
-  KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
+  # Each service gets only the secrets it needs: every one verifies tokens with the public key; ingest
+  # alone signs them (POST …/tokens), publish alone holds the portals' API keys (encrypted with its key).
+  local -a own=()
+  case $name in
+    ingest) own+=("PASSERELLE_JWT_PRIVATE_KEY=$KEYS/$JWT_PRIVATE_KEY") ;;
+    publish) own+=("PASSERELLE_SECRETS_KEY=$PASSERELLE_SECRETS_KEY") ;;
+  esac
+  PASSERELLE_JWT_PUBLIC_KEY="$KEYS/$JWT_PUBLIC_KEY" \
+    KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
     QUARKUS_HTTP_PORT="$port" \
     QUARKUS_HTTP_HOST=127.0.0.1 \
     PASSERELLE_DROPZONE_INTERVAL="${PASSERELLE_DROPZONE_INTERVAL:-2s}" \
@@ -43,7 +51,7 @@ service_launch() {
     PASSERELLE_S3_SECRET_KEY="$PASSERELLE_S3_SECRET_KEY" \
     PASSERELLE_SCHEMAS_DIR="$SCHEMAS_DIR" \
     PASSERELLE_PULL_ALLOWED_HOSTS="${PASSERELLE_PULL_ALLOWED_HOSTS:-127.0.0.1}" \
-    launch "$name" "$app" "$JAVA" -Xmx256m -jar "$app/quarkus-run.jar"
+    launch "$name" "$app" env "${own[@]}" "$JAVA" -Xmx256m -jar "$app/quarkus-run.jar"
 }
 
 services_up() {

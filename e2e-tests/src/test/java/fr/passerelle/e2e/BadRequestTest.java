@@ -49,9 +49,9 @@ class BadRequestTest {
 
     @Test
     void synchronousValidationNeedsAKnownSchema() {
-        assertError(given().baseUri(Stack.QUALITY).multiPart("file", "a.csv", "a\n1\n".getBytes(), "text/csv")
+        assertError(Auth.with(Auth.staff("ville")).baseUri(Stack.QUALITY).multiPart("file", "a.csv", "a\n1\n".getBytes(), "text/csv")
                 .when().post("/api/v1/validate?schema=inexistant"), 400, "unknown-schema");
-        JsonPath report = given().baseUri(Stack.QUALITY)
+        JsonPath report = Auth.with(Auth.staff("ville")).baseUri(Stack.QUALITY)
                 .multiPart("file", "a.csv", "a\n1\n".getBytes(), "text/csv")
                 .when().post("/api/v1/validate?schema=stationnement-cyclable")
                 .then().statusCode(200).extract().jsonPath();

@@ -46,9 +46,19 @@ class OpsPageBrowserTest {
         }
     }
 
+    /** Opens the page, checks it asks for a token before showing dead letters, then gives it an ops token. */
+    private void openWithOpsToken() {
+        browser.get(Stack.INGEST + "/ops/");
+        WebDriverWait wait = new WebDriverWait(browser, Pipeline.PATIENCE, Duration.ofMillis(100));
+        wait.until(page -> page.findElement(By.id("etat")).getText().contains("jeton d’exploitation absent"));
+        browser.findElement(By.id("jeton")).sendKeys(Auth.ops());
+        browser.findElement(By.cssSelector("#connexion button")).click();
+        wait.until(page -> !page.findElement(By.id("etat")).getText().contains("jeton"));
+    }
+
     @Test
     void theOpsPageShowsThroughputMoveWhileUploadsFlow() {
-        browser.get(Stack.INGEST + "/ops/");
+        openWithOpsToken();
         assertEquals("Passerelle — exploitation", browser.getTitle());
         WebDriverWait wait = new WebDriverWait(browser, Pipeline.PATIENCE, Duration.ofMillis(100));
         wait.until(page -> !page.findElement(By.id("mise-a-jour")).getText().equals("jamais"));
@@ -75,7 +85,7 @@ class OpsPageBrowserTest {
         String eventId = poison.eventId();
         UploadReceived event = poison.event();
 
-        browser.get(Stack.INGEST + "/ops/");
+        openWithOpsToken();
         // The page redraws its tables at every poll: an element found just before may be gone.
         WebDriverWait wait = new WebDriverWait(browser, Pipeline.PATIENCE, Duration.ofMillis(100));
         wait.ignoring(StaleElementReferenceException.class);

@@ -69,8 +69,9 @@ final class Pipeline {
     }
 
     static JsonPath approve(String organization, String dataset) {
-        return given().baseUri(Stack.CATALOG).contentType("application/json")
-                .body("{\"approvedBy\":\"publieur@ville.fr\"}")
+        // The journal names the token's subject: a publisher of the organisation approves.
+        return Auth.with(Auth.as("publieur@" + organization + ".fr", organization, "publisher"))
+                .baseUri(Stack.CATALOG).contentType("application/json").body("{}")
                 .when().post("/api/v1/datasets/{org}/{dataset}/approval", organization, dataset)
                 .then().statusCode(200).extract().jsonPath();
     }

@@ -23,11 +23,20 @@ final class Stack {
 
     private static final Map<String, String> SECRETS = readSecrets();
 
+    static {
+        // Every RestAssured request of the tests goes through it: see StaffTokenFilter.
+        io.restassured.RestAssured.filters(new StaffTokenFilter());
+    }
+
     private Stack() {
     }
 
     static Path root() {
         return Path.of(System.getProperty("passerelle.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static Path home() {
+        return Path.of(System.getProperty("passerelle.home", root().resolve(".passerelle").toString()));
     }
 
     static Path sharedSchemas() {
@@ -44,8 +53,7 @@ final class Stack {
     }
 
     private static Map<String, String> readSecrets() {
-        Path file = Path.of(System.getProperty("passerelle.home", root().resolve(".passerelle").toString()))
-                .resolve("secrets.env");
+        Path file = home().resolve("secrets.env");
         Map<String, String> secrets = new HashMap<>();
         if (!Files.exists(file)) {
             return secrets;

@@ -83,10 +83,38 @@ function afficherLettres(lettres) {
     + `<td><button type="button" class="rejouer" data-id="${echapper(l.id)}">Rejouer</button></td></tr>`).join('');
 }
 
+// The ops token stays in this tab only (sessionStorage): the dead letters need the ops role.
+const CLE_JETON = 'passerelle-jeton-exploitation';
+
+function entetes() {
+  const jeton = sessionStorage.getItem(CLE_JETON);
+  return jeton ? { Authorization: 'Bearer ' + jeton } : {};
+}
+
+async function lettresMortes() {
+  const r = await fetch('/api/v1/ops/dead-letters', { headers: entetes() });
+  if (r.status === 401 || r.status === 403) {
+    throw new Error('lettres mortes : jeton d’exploitation ' + (r.status === 401 ? 'absent ou expiré' : 'sans le rôle ops')
+      + ' ; saisissez-en un ci-dessus');
+  }
+  if (!r.ok) throw new Error('lettres mortes : HTTP ' + r.status);
+  return r.json();
+}
+
+document.getElementById('connexion').addEventListener('submit', evenement => {
+  evenement.preventDefault();
+  const champ = document.getElementById('jeton');
+  const jeton = champ.value.trim();
+  if (jeton) sessionStorage.setItem(CLE_JETON, jeton); else sessionStorage.removeItem(CLE_JETON);
+  champ.value = '';
+  relever();
+});
+
 async function rejouer(id) {
   const message = document.getElementById('message-rejeu');
   try {
-    const reponse = await fetch('/api/v1/ops/dead-letters/' + encodeURIComponent(id) + '/replay', { method: 'POST' });
+    const reponse = await fetch('/api/v1/ops/dead-letters/' + encodeURIComponent(id) + '/replay',
+      { method: 'POST', headers: entetes() });
     if (reponse.ok) {
       message.textContent = `Lettre morte ${id} rejouée.`;
     } else {
@@ -106,7 +134,7 @@ async function relever() {
   try {
     const [metriques, lettres] = await Promise.all([
       fetch('/q/metrics').then(r => { if (!r.ok) throw new Error('métriques : HTTP ' + r.status); return r.text(); }),
-      fetch('/api/v1/ops/dead-letters').then(r => { if (!r.ok) throw new Error('lettres mortes : HTTP ' + r.status); return r.json(); }),
+      lettresMortes(),
     ]);
     afficherDebit(lireMetriques(metriques), Date.now());
     afficherLettres(lettres);

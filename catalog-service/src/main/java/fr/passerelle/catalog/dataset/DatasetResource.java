@@ -1,5 +1,7 @@
 package fr.passerelle.catalog.dataset;
 
+import jakarta.annotation.security.RolesAllowed;
+import fr.passerelle.platform.security.Roles;
 import fr.passerelle.catalog.approval.ApprovalEvent;
 import fr.passerelle.catalog.approval.ApprovalEvents;
 import fr.passerelle.catalog.approval.ApprovalPolicy;
@@ -14,6 +16,8 @@ import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.DefaultValue;
+import fr.passerelle.platform.security.Caller;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -37,9 +41,12 @@ public class DatasetResource {
     private final ApprovalPolicy approvalPolicy;
     private final ApprovalEvents approvalEvents;
     private final VersionDiffs diffs;
+    private final Caller caller;
 
     public DatasetResource(Datasets datasets, Versions versions, ApprovalService approvals,
-                           ApprovalPolicy approvalPolicy, ApprovalEvents approvalEvents, VersionDiffs diffs) {
+                           ApprovalPolicy approvalPolicy, ApprovalEvents approvalEvents, VersionDiffs diffs,
+                           Caller caller) {
+        this.caller = caller;
         this.datasets = datasets;
         this.versions = versions;
         this.approvals = approvals;
@@ -49,18 +56,23 @@ public class DatasetResource {
     }
 
     @GET
-    @Operation(summary = "Lister les jeux de données du catalogue, ou chercher (q) dans leurs titres, mots-clés et descriptions")
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
+    @Operation(summary = "Lister les jeux de données de son organisation, ou chercher (q) dans leurs titres, mots-clés et"
+            + " descriptions", description = "Seulement ceux de l'organisation du jeton ; le catalogue public (DCAT) liste"
+            + " ceux de toutes les organisations qui sont publiés.")
     public List<DatasetView> list(@QueryParam("q") String query,
                                   @QueryParam("limit") @DefaultValue("100") int limit,
                                   @QueryParam("offset") @DefaultValue("0") int offset) {
         int pageSize = Math.max(1, Math.min(limit, MAX_PAGE));
+        String organization = caller.organization().orElseThrow(ForbiddenException::new);
         if (query != null && !query.isBlank()) {
-            return datasets.search(query.strip(), pageSize, Math.max(0, offset));
+            return datasets.search(organization, query.strip(), pageSize, Math.max(0, offset));
         }
-        return datasets.list(pageSize, Math.max(0, offset));
+        return datasets.list(organization, pageSize, Math.max(0, offset));
     }
 
     @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Path("/{org}/{dataset}")
     @Operation(summary = "Décrire un jeu de données")
     public DatasetView get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
@@ -68,6 +80,7 @@ public class DatasetResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CONTRIBUTOR)
     @Path("/{org}/{dataset}")
     @Operation(summary = "Modifier les métadonnées descriptives d'un jeu de données",
             description = "Changer le titre, la description ou la licence d'un jeu approuvé retire l'approbation ;"
@@ -81,11 +94,13 @@ public class DatasetResource {
         }
         MetadataValidator.check(update);
         // A material change withdraws the approval, in the same transaction (see ApprovalPolicy).
-        QuarkusTransaction.requiringNew().run(() -> approvalPolicy.updateMetadata(organization, dataset, update));
+        MetadataUpdate change = update.by(caller.subject());
+        QuarkusTransaction.requiringNew().run(() -> approvalPolicy.updateMetadata(organization, dataset, change));
         return existing(organization, dataset);
     }
 
     @POST
+    @RolesAllowed(Roles.PUBLISHER)
     @Path("/{org}/{dataset}/approval")
     @Operation(summary = "Approuver la publication d'un jeu de données",
             description = "Publie les versions en attente ; les versions suivantes seront publiées d'elles-mêmes.")
@@ -93,11 +108,12 @@ public class DatasetResource {
                                ApprovalRequest request) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
-        String approvedBy = ApprovalPolicy.actor(request == null ? null : request.approvedBy());
+        String approvedBy = ApprovalPolicy.actor(caller.subject());
         return approvals.approve(organization, dataset, approvedBy, request == null ? null : request.comment());
     }
 
     @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Path("/{org}/{dataset}/versions")
     @Operation(summary = "Lister les versions d'un jeu de données, de la plus récente à la plus ancienne")
     public List<VersionView> versions(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
@@ -106,6 +122,7 @@ public class DatasetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Path("/{org}/{dataset}/versions/{number}/diff")
     @Operation(summary = "Comparer une version avec la précédente (ou avec la version « with »)",
             description = "Lignes ajoutées, retirées, modifiées et inchangées, avec jusqu'à 10 exemples de chaque.")
@@ -116,6 +133,7 @@ public class DatasetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Path("/{org}/{dataset}/approvals")
     @Operation(summary = "Journal des approbations d'un jeu de données, du plus récent au plus ancien")
     public List<ApprovalEvent> approvals(@PathParam("org") String organization, @PathParam("dataset") String dataset) {

@@ -76,11 +76,11 @@ public class Datasets {
     }
 
     /** Datasets whose title, keywords or description match the words, best first (French stemming, accents folded). */
-    public List<DatasetView> search(String words, int limit, int offset) {
+    public List<DatasetView> search(String organization, String words, int limit, int offset) {
         return database.query(VIEW + ", websearch_to_tsquery('french', fold_accents(?)) AS query"
-                        + " WHERE d.search_document @@ query"
-                        + " ORDER BY ts_rank(d.search_document, query) DESC, d.organization, d.slug LIMIT ? OFFSET ?",
-                this::toView, words, limit, offset);
+                        + " WHERE d.organization = ? AND d.search_document @@ query"
+                        + " ORDER BY ts_rank(d.search_document, query) DESC, d.slug LIMIT ? OFFSET ?",
+                this::toView, words, organization, limit, offset);
     }
 
     /** The datasets the public sees: those with a published version. */
@@ -110,9 +110,9 @@ public class Datasets {
                 organization, slug);
     }
 
-    public List<DatasetView> list(int limit, int offset) {
-        return database.query(VIEW + " ORDER BY d.organization, d.slug LIMIT ? OFFSET ?", this::toView,
-                limit, offset);
+    public List<DatasetView> list(String organization, int limit, int offset) {
+        return database.query(VIEW + " WHERE d.organization = ? ORDER BY d.slug LIMIT ? OFFSET ?", this::toView,
+                organization, limit, offset);
     }
 
     private DatasetView toView(ResultSet row) throws SQLException {

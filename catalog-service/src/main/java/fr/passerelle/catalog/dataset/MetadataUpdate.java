@@ -12,8 +12,8 @@ import java.util.List;
  * @param spatial   INSEE codes: communes (5 characters), départements (2–3), régions ("reg-84")
  * @param alwaysAsk when true, every new version waits for a publisher's approval, even once the dataset is
  *                  approved (a setting, not metadata: it is not published)
- * @param updatedBy who makes the change, for the approval journal; optional until people sign in (then it is
- *                  the token's subject)
+ * @param updatedBy who makes the change, for the approval journal: always the token's subject (whatever the
+ *                  body says, see {@link #by})
  */
 public record MetadataUpdate(
         String title,
@@ -32,6 +32,12 @@ public record MetadataUpdate(
 
     @JsonCreator
     public MetadataUpdate {
+    }
+
+    /** The same change, made by {@code subject}: the journal names whoever holds the token, not what the body claims. */
+    public MetadataUpdate by(String subject) {
+        return new MetadataUpdate(title, description, keywords, theme, licence, frequency, temporalStart, temporalEnd,
+                spatial, contactName, contactEmail, alwaysAsk, subject);
     }
 
     /** The descriptive metadata alone, without the approval setting. */

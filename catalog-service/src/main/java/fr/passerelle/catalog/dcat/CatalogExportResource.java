@@ -1,5 +1,6 @@
 package fr.passerelle.catalog.dcat;
 
+import jakarta.annotation.security.PermitAll;
 import fr.passerelle.catalog.dataset.Datasets;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ public class CatalogExportResource {
     }
 
     @GET
+    @PermitAll
     @Path("catalog.ttl")
     @Produces("text/turtle")
     @Operation(summary = "Catalogue DCAT-AP (Turtle), paginé")
@@ -42,6 +44,7 @@ public class CatalogExportResource {
     }
 
     @GET
+    @PermitAll
     @Path("catalog.jsonld")
     @Produces("application/ld+json")
     @Operation(summary = "Catalogue DCAT-AP (JSON-LD), paginé")
@@ -51,6 +54,7 @@ public class CatalogExportResource {
     }
 
     @GET
+    @PermitAll
     @Path("catalog.rdf")
     @Produces("application/rdf+xml")
     @Operation(summary = "Catalogue DCAT-AP (RDF/XML), paginé")

@@ -1,5 +1,7 @@
 package fr.passerelle.ingest.dropzone;
 
+import jakarta.annotation.security.RolesAllowed;
+import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.Slugs;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +24,7 @@ public class DropResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Derniers dépôts automatiques d'un jeu de données et ce qu'il en est advenu")
     public List<DropView> recent(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {

@@ -1,5 +1,7 @@
 package fr.passerelle.ingest.ops;
 
+import jakarta.annotation.security.RolesAllowed;
+import fr.passerelle.platform.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,12 +24,14 @@ public class DeadLetterResource {
     }
 
     @GET
+    @RolesAllowed(Roles.OPS)
     @Operation(summary = "Lister les lettres mortes non rejouées (toutes les files, ou celle du topic donné)")
     public List<DeadLetter> list(@QueryParam("topic") String topic) {
         return deadLetters.pending(topic);
     }
 
     @POST
+    @RolesAllowed(Roles.OPS)
     @Path("/{id}/replay")
     @Operation(summary = "Rejouer une lettre morte une fois sa cause corrigée")
     public DeadLetter replay(@PathParam("id") String id) {
@@ -35,6 +39,7 @@ public class DeadLetterResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPS)
     @Path("/replay")
     @Operation(summary = "Rejouer toutes les lettres mortes (d'un topic, ou de tous)")
     public List<String> replayAll(@QueryParam("topic") String topic) {

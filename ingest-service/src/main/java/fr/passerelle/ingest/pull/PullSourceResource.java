@@ -1,5 +1,7 @@
 package fr.passerelle.ingest.pull;
 
+import jakarta.annotation.security.RolesAllowed;
+import fr.passerelle.platform.security.Roles;
 import fr.passerelle.ingest.upload.Uploads;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.HttpUrls;
@@ -33,6 +35,7 @@ public class PullSourceResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CONTRIBUTOR)
     @Operation(summary = "Configurer l'adresse d'export d'un jeu de données, relevée périodiquement")
     public PullSource configure(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                                 PullSourceRequest request) {
@@ -56,12 +59,14 @@ public class PullSourceResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Lire l'adresse d'export configurée et le résultat de la dernière relève")
     public PullSource get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         return configured(organization, dataset);
     }
 
     @POST
+    @RolesAllowed(Roles.CONTRIBUTOR)
     @Path("/pull")
     @Operation(summary = "Relever l'adresse d'export tout de suite")
     public PullSource pullNow(@PathParam("org") String organization, @PathParam("dataset") String dataset) {

@@ -1,8 +1,11 @@
 package fr.passerelle.ingest.upload;
 
 import fr.passerelle.ingest.limits.UploadRateLimiter;
+import fr.passerelle.platform.security.Caller;
+import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,14 +26,17 @@ public class UploadResource {
 
     private final UploadService uploads;
     private final UploadRateLimiter rate;
+    private final Caller caller;
 
-    public UploadResource(UploadService uploads, UploadRateLimiter rate) {
+    public UploadResource(UploadService uploads, UploadRateLimiter rate, Caller caller) {
         this.uploads = uploads;
         this.rate = rate;
+        this.caller = caller;
     }
 
     @POST
     @Path("/organizations/{org}/datasets/{dataset}/uploads")
+    @RolesAllowed(Roles.CONTRIBUTOR)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Déposer un fichier pour un jeu de données",
             description = "Le fichier est conservé tel quel puis contrôlé, mis en qualité et publié.")
@@ -53,10 +59,12 @@ public class UploadResource {
 
     @POST
     @Path("/uploads/{uploadId}/recheck")
+    @RolesAllowed(Roles.CONTRIBUTOR)
     @Operation(summary = "Contrôler de nouveau le fichier d'un dépôt",
             description = "Après avoir choisi quoi faire des données personnelles ou des colonnes (réglages du jeu de"
                     + " données, service qualité) : un nouveau dépôt du même fichier, qui suit tout le parcours.")
     public Response recheck(@PathParam("uploadId") String uploadId, @Context UriInfo uri) {
+        visible(uploadId);
         UploadView view = uploads.recheck(uploadId);
         return Response.accepted(view)
                 .location(uri.getBaseUriBuilder().path("api/v1/uploads/{id}").build(view.uploadId()))
@@ -65,8 +73,16 @@ public class UploadResource {
 
     @GET
     @Path("/uploads/{uploadId}")
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Suivre un dépôt", description = "Statut, étapes franchies, rapport et lien public.")
     public UploadView get(@PathParam("uploadId") String uploadId) {
-        return uploads.find(uploadId);
+        return visible(uploadId);
+    }
+
+    /** An upload of another organisation is answered like one that does not exist. */
+    private UploadView visible(String uploadId) {
+        UploadView view = uploads.find(uploadId);
+        caller.requireMemberOf(view.organization(), () -> UploadService.unknownUpload(uploadId));
+        return view;
     }
 }

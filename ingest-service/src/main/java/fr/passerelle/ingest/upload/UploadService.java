@@ -143,7 +143,7 @@ public class UploadService {
         }
     }
 
-    private static ApiException unknownUpload(String uploadId) {
+    static ApiException unknownUpload(String uploadId) {
         return ApiException.notFound("unknown-upload", "Aucun dépôt ne porte l'identifiant « " + uploadId + " ».");
     }
 }

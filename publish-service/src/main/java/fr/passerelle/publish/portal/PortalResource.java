@@ -1,5 +1,6 @@
 package fr.passerelle.publish.portal;
 
+import jakarta.annotation.security.PermitAll;
 import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
@@ -32,6 +33,7 @@ public class PortalResource {
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Page d'accueil du portail : les jeux de données publiés, avec recherche")
     public String home(@QueryParam("q") String query) {
@@ -39,6 +41,7 @@ public class PortalResource {
     }
 
     @GET
+    @PermitAll
     @Path("/portal/{org}/{dataset}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Page d'un jeu de données : description, aperçu, téléchargements, historique")
@@ -58,6 +61,7 @@ public class PortalResource {
     }
 
     @GET
+    @PermitAll
     @Path("/portal/{org}/{dataset}/latest.csv")
     @Produces("text/csv; charset=utf-8")
     @Operation(summary = "Télécharger la dernière version publiée d'un jeu de données (CSV UTF-8)")
@@ -73,6 +77,7 @@ public class PortalResource {
     }
 
     @GET
+    @PermitAll
     @Path("/portal/{org}/{dataset}/latest.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Télécharger la dernière version publiée en JSON (un objet par ligne)")
@@ -87,6 +92,7 @@ public class PortalResource {
     }
 
     @GET
+    @PermitAll
     @Path("/portal/{org}/{dataset}/latest.geojson")
     @Produces("application/geo+json")
     @Operation(summary = "Télécharger la dernière version publiée en GeoJSON, quand les données ont des coordonnées "

@@ -1,5 +1,7 @@
 package fr.passerelle.publish.remote;
 
+import jakarta.annotation.security.RolesAllowed;
+import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.HttpUrls;
 import fr.passerelle.platform.web.Slugs;
@@ -24,6 +26,7 @@ public class TargetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Portails distants d'un jeu de données et état de leur dernière publication")
     public List<TargetView> list(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         Slugs.require(organization, "l'organisation");
@@ -32,6 +35,7 @@ public class TargetResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.PUBLISHER)
     @Path("/udata")
     @Operation(summary = "Publier aussi ce jeu de données sur data.gouv.fr (ou un autre portail udata)",
             description = "La clé d'API n'est jamais renvoyée. Les versions suivantes remplacent la même ressource.")
@@ -41,6 +45,7 @@ public class TargetResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.PUBLISHER)
     @Path("/ckan")
     @Operation(summary = "Publier aussi ce jeu de données sur un portail CKAN (DataSud…)",
             description = "apiUrl : l'adresse de l'API d'action (…/api/3/action) ; organizationId : l'organisation"
@@ -51,6 +56,7 @@ public class TargetResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.PUBLISHER)
     @Path("/ods")
     @Operation(summary = "Publier aussi ce jeu de données sur un portail OpenDataSoft",
             description = "domain : le domaine du portail (data.exemple.fr) ; apiKey : une clé d'API d'un compte"

@@ -1,5 +1,7 @@
 package fr.passerelle.quality.check;
 
+import jakarta.annotation.security.RolesAllowed;
+import fr.passerelle.platform.security.Roles;
 import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.settings.DatasetSettings;
 import fr.passerelle.quality.settings.DatasetSettingsStore;
@@ -7,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import fr.passerelle.platform.web.ApiException;
-import fr.passerelle.platform.web.Slugs;
 import fr.passerelle.quality.report.ReportDocument;
+import fr.passerelle.platform.security.Caller;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
@@ -26,12 +29,15 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ValidateResource {
 
     private final FileChecker checker;
+    private final Caller caller;
 
-    public ValidateResource(FileChecker checker) {
+    public ValidateResource(FileChecker checker, Caller caller) {
         this.checker = checker;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Contrôler un fichier selon un schéma (ou le schéma qui lui ressemble le plus), sans le publier ;"
@@ -42,8 +48,11 @@ public class ValidateResource {
                                    @QueryParam("corriger") boolean fix, @QueryParam("organisation") String organization,
                                    @RestForm("file") FileUpload file)
             throws IOException {
-        String org = organization == null || organization.isBlank() ? null
-                : Slugs.require(organization, "l'organisation");
+        // Only the caller's own organisation's schemas: naming another one is refused, not ignored.
+        String org = caller.organization().orElse(null);
+        if (organization != null && !organization.isBlank() && !caller.belongsTo(organization)) {
+            throw new ForbiddenException();
+        }
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.badRequest("file-required", "Aucun fichier n'a été joint à la demande.",
                     "Envoyez le fichier dans le champ « file » d'un formulaire multipart/form-data.");

@@ -44,4 +44,8 @@ public class Reports {
         return database.queryOne("SELECT report_bucket, report_key FROM report WHERE upload_id = ?",
                 row -> new ObjectRef(row.getString(1), row.getString(2), null, -1), uploadId);
     }
+
+    public Optional<String> organizationOf(UUID uploadId) {
+        return database.queryOne("SELECT organization FROM report WHERE upload_id = ?", row -> row.getString(1), uploadId);
+    }
 }

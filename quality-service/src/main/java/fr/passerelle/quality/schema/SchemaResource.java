@@ -1,5 +1,6 @@
 package fr.passerelle.quality.schema;
 
+import jakarta.annotation.security.PermitAll;
 import fr.passerelle.quality.engine.schema.SchemaSummary;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ public class SchemaResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Lister les schémas selon lesquels un fichier peut être contrôlé")
     public List<SchemaSummary> list() {
         return schemas.list();

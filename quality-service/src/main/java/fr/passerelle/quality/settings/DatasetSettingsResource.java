@@ -1,5 +1,7 @@
 package fr.passerelle.quality.settings;
 
+import jakarta.annotation.security.RolesAllowed;
+import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import fr.passerelle.quality.engine.privacy.PrivacyAction;
@@ -34,6 +36,7 @@ public class DatasetSettingsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Les réglages de contrôle d'un jeu de données : correspondance des colonnes, décisions sur les "
             + "données personnelles")
     public DatasetSettings get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
@@ -42,6 +45,7 @@ public class DatasetSettingsResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.PUBLISHER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remplacer les réglages de contrôle d'un jeu de données (valables pour ses prochains fichiers)")
     public DatasetSettings put(@PathParam("org") String organization, @PathParam("dataset") String dataset,

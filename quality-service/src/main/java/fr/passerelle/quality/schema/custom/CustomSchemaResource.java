@@ -1,5 +1,7 @@
 package fr.passerelle.quality.schema.custom;
 
+import jakarta.annotation.security.RolesAllowed;
+import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import fr.passerelle.quality.schema.Schemas;
@@ -45,12 +47,14 @@ public class CustomSchemaResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Lister les schémas propres à une organisation (dernière version de chacun)")
     public List<CustomSchemaSummary> list(@PathParam("org") String organization) {
         return store.list(Slugs.require(organization, "l'organisation"));
     }
 
     @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Path("{name}")
     @Operation(summary = "Le schéma Table Schema propre à l'organisation, dans sa dernière version, tel que déposé")
     public Response get(@PathParam("org") String organization, @PathParam("name") String name) {
@@ -60,6 +64,7 @@ public class CustomSchemaResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PUBLISHER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Déposer un nouveau schéma Table Schema propre à l'organisation (1 Mo au plus) ; son nom"
             + " ne peut pas être celui d'un schéma national")
@@ -82,6 +87,7 @@ public class CustomSchemaResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.PUBLISHER)
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Déposer une nouvelle version d'un schéma propre à l'organisation : elle s'applique aux"
@@ -101,6 +107,7 @@ public class CustomSchemaResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.PUBLISHER)
     @Path("{name}")
     @Operation(summary = "Supprimer un schéma propre à l'organisation, avec toutes ses versions")
     public Response delete(@PathParam("org") String organization, @PathParam("name") String name) {
