@@ -166,7 +166,68 @@ final class HostileCorpus {
         add(files, "GeoJSON nested coordinates", "geo2.geojson", () -> text("{\"type\":\"FeatureCollection\",\"features\":"
                 + "[{\"type\":\"Feature\",\"properties\":{\"id_local\":\"A\"},\"geometry\":{\"type\":\"Point\","
                 + "\"coordinates\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}}]}"), "format-error", limits);
+        moreOfTheSameKinds(files, notText, image, tooLong, unreadable, dtd, limits);
         return files;
+    }
+
+    /**
+     * Variants that go down the same refusal paths by other bytes: other magic numbers, other cuts,
+     * other invalid sequences, other ways to reach an external entity.
+     */
+    private static void moreOfTheSameKinds(List<HostileFile> files, String notText, String image, String tooLong,
+                                           String unreadable, String dtd, String limits) {
+        add(files, "big-endian tiff", "plan.csv", () -> magic(bytes(0x4D, 0x4D, 0x00, 0x2A)), "format-error", image);
+        add(files, "exif jpeg", "appareil.csv", () -> magic(bytes(0xFF, 0xD8, 0xFF, 0xE1)), "format-error", image);
+        add(files, "gif87a", "vieux.csv", () -> magic(text("GIF87a")), "format-error", image);
+        add(files, "png named xlsx", "classeur.xlsx", () -> magic(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)),
+                "format-error", image);
+        add(files, "pdf 1.4", "vieux.csv", () -> text("%PDF-1.4\n%âãÏÓ\n"), "format-error", "document PDF");
+        add(files, "pdf named json", "donnees.json", () -> text("%PDF-2.0\n"), "format-error", "document PDF");
+        add(files, "mach-o", "outil.csv", () -> magic(bytes(0xCF, 0xFA, 0xED, 0xFE, 7, 0, 0, 1)), "format-error", notText);
+        add(files, "webassembly", "module.csv", () -> magic(bytes(0, 'a', 's', 'm', 1, 0, 0, 0)), "format-error", notText);
+        add(files, "mp4", "video.csv", () -> magic(concat(bytes(0, 0, 0, 0x20), text("ftypisom"))), "format-error", notText);
+        add(files, "bzip2 with NULs", "export.csv.bz2", () -> magic(concat(text("BZh91AY&SY"), bytes(0, 0, 0, 0))),
+                "format-error", notText);
+        add(files, "zip of xml", "donnees.xml.csv", () -> zip(Map.of("data.xml", text("<a/>"))), "format-error",
+                "archive ZIP qui n'est pas un classeur");
+        add(files, "zip of a zip", "double.csv", () -> zip(Map.of("inner.zip", zip(Map.of()))), "format-error",
+                "archive ZIP qui n'est pas un classeur");
+        add(files, "odt", "lettre.csv", () -> zip(Map.of("mimetype", text("application/vnd.oasis.opendocument.text"))),
+                "format-error", "document Word");
+        for (int length : new int[] {30, 100, 600}) {
+            add(files, "xlsx cut at " + length + " bytes", "coupe" + length + ".xlsx",
+                    () -> Arrays.copyOf(xlsx(Map.of()), length), "format-error", "endommagée ou incomplète");
+        }
+        add(files, "5 MB line", "ligne5.csv", () -> text("y;".repeat(5 * MB / 2)), "source-error", tooLong);
+        add(files, "3 MB line in CRLF file", "crlf.csv", () -> text(HEADER + "\r\nA,B,1\r\n" + "w".repeat(3 * MB) + "\r\n"),
+                "source-error", tooLong);
+        add(files, "3 MB cell after mixed line ends", "mixte.csv", () -> text(HEADER + "\r\nA,B,1\nC,D,2\rE,\""
+                + "q".repeat(3 * MB) + "\",3\n"), "source-error", tooLong);
+        byte[] accents = text(HEADER + "\nA,Théâtre à l'été,1\nB,Équipé,2\nC,");
+        int[][] broken = {{0xC1, 0xBF}, {0xE0, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80}, {0xBF}, {0xF0, 0x9F, 0x98}};
+        for (int[] sequence : broken) {
+            add(files, "invalid UTF-8 " + Arrays.toString(sequence), "accents2.csv",
+                    () -> concat(accents, bytes(sequence), text(",3\n")), "encoding-error", unreadable);
+        }
+        add(files, "NUL in the header", "entete.csv", () -> text("id_local\0,nom,nb_places\nA,B,1\n"), "format-error",
+                notText);
+        add(files, "UTF-32", "utf32.csv", () -> (HEADER + "\nA,B,1\n").getBytes(java.nio.charset.Charset.forName("UTF-32LE")),
+                "format-error", notText);
+        add(files, "external DTD in a sheet", "dtd.xlsx", () -> xlsx(Map.of("xl/worksheets/sheet1.xml", sheet(
+                "<!DOCTYPE x SYSTEM \"http://169.254.169.254/latest/meta-data/\">", row(1, "id_local", "a")))),
+                "source-error", dtd);
+        add(files, "parameter entity in a sheet", "param.xlsx", () -> xlsx(Map.of("xl/worksheets/sheet1.xml", sheet(
+                "<!DOCTYPE x [<!ENTITY % p SYSTEM \"http://127.0.0.1:8081/\"> %p;]>", row(1, "id_local", "a")))),
+                "source-error", dtd);
+        add(files, "XXE over http in shared strings", "xxe5.xlsx", () -> xlsx(Map.of("xl/sharedStrings.xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"http://127.0.0.1:9000/\">]><sst xmlns=\"" + NS
+                        + "\"><si><t>&e;</t></si></sst>")), "format-error", dtd);
+        add(files, "2 000 sheets", "feuilles3.xlsx", () -> xlsxSheets(2_000), "format-error", "feuilles : Passerelle refuse");
+        add(files, "nested arrays in a row", "ligne-imbriquee.json", () -> text("[{\"id_local\":\"A\",\"nom\":"
+                + "[".repeat(50_000) + "]".repeat(50_000) + "}]"), "format-error", limits);
+        add(files, "3 MB string in GeoJSON", "geo3.geojson", () -> text("{\"type\":\"FeatureCollection\",\"features\":"
+                + "[{\"type\":\"Feature\",\"properties\":{\"nom\":\"" + "x".repeat(3 * MB) + "\"},\"geometry\":null}]}"),
+                "format-error", limits);
     }
 
     /** File names staff (or a script) might send, each to be cut down to one safe segment of the object key. */
