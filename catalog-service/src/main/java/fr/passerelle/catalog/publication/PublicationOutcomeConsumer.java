@@ -1,5 +1,7 @@
 package fr.passerelle.catalog.publication;
 
+import fr.passerelle.platform.resilience.TransientFailures;
+import java.time.Duration;
 import fr.passerelle.catalog.version.Versions;
 import fr.passerelle.contracts.EventType;
 import fr.passerelle.contracts.MalformedEventException;
@@ -8,7 +10,6 @@ import fr.passerelle.contracts.PublicationFailed;
 import fr.passerelle.platform.inbox.ProcessedEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PublicationOutcomeConsumer {
 
     private static final String CONSUMER = "catalog-publications";
+    /** A database outage is waited out, each attempt in a new transaction, rather than dead-lettered after 3 short retries. */
+    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(2);
 
     private final Versions versions;
     private final ProcessedEvents processed;
@@ -30,20 +33,22 @@ public class PublicationOutcomeConsumer {
     @Incoming("publication-completed")
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    @Transactional
-    public void onCompleted(ConsumerRecord<String, String> record) {
-        processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class)
-                .ifPresent(done -> versions.markPublished(done.organization(), done.dataset(), done.version(),
-                        done.publicUrl()));
+    public void onCompleted(ConsumerRecord<String, String> record) throws Exception {
+        TransientFailures.inTransaction("onCompleted " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+            processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class)
+                    .ifPresent(done -> versions.markPublished(done.organization(), done.dataset(), done.version(),
+                            done.publicUrl()));
+        });
     }
 
     @Incoming("publication-failed")
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    @Transactional
-    public void onFailed(ConsumerRecord<String, String> record) {
-        processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_FAILED, PublicationFailed.class)
-                .ifPresent(failed -> versions.markFailed(failed.organization(), failed.dataset(), failed.version(),
-                        failed.reason()));
+    public void onFailed(ConsumerRecord<String, String> record) throws Exception {
+        TransientFailures.inTransaction("onFailed " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+            processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_FAILED, PublicationFailed.class)
+                    .ifPresent(failed -> versions.markFailed(failed.organization(), failed.dataset(), failed.version(),
+                            failed.reason()));
+        });
     }
 }

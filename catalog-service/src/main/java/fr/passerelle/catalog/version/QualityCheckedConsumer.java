@@ -1,5 +1,7 @@
 package fr.passerelle.catalog.version;
 
+import fr.passerelle.platform.resilience.TransientFailures;
+import java.time.Duration;
 import fr.passerelle.catalog.approval.ApprovalPolicy;
 import fr.passerelle.catalog.dataset.Datasets;
 import fr.passerelle.catalog.publication.PublicationRequests;
@@ -13,7 +15,6 @@ import fr.passerelle.platform.inbox.ProcessedEvents;
 import fr.passerelle.platform.outbox.Outbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -29,6 +30,8 @@ public class QualityCheckedConsumer {
 
     private static final Logger LOG = Logger.getLogger(QualityCheckedConsumer.class);
     private static final String CONSUMER = "catalog-versions";
+    /** A database outage is waited out, each attempt in a new transaction, rather than dead-lettered after 3 short retries. */
+    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(2);
 
     private final Datasets datasets;
     private final Versions versions;
@@ -50,35 +53,36 @@ public class QualityCheckedConsumer {
     @Incoming("quality-checked")
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    @Transactional
-    public void onQualityChecked(ConsumerRecord<String, String> record) {
-        QualityChecked checked = processed.firstDelivery(CONSUMER, record, EventType.QUALITY_CHECKED,
-                QualityChecked.class).orElse(null);
-        if (checked == null) {
-            return;
-        }
-        if (checked.verdict() != QualityVerdict.VALID) {
-            datasets.recordFailedAttempt(checked.organization(), checked.dataset(), checked.uploadId(),
-                    checked.summary());
-            return;
-        }
-        if (checked.clean() == null) {
-            throw new MalformedEventException("A VALID quality.checked event has no clean object");
-        }
-        String organization = checked.organization();
-        String dataset = checked.dataset();
-        datasets.createIfAbsent(organization, dataset, checked.schema());
-        datasets.lockApproved(organization, dataset);
-        // Approved, not set to always ask, and the same schema (another one withdraws the approval).
-        boolean approved = approvalPolicy.publishesOnItsOwn(organization, dataset, checked.schema());
-        int number = versions.add(checked, VersionState.AWAITING_APPROVAL);
-        outbox.publish(new VersionRecorded(checked.uploadId(), organization, dataset, number, !approved,
-                Instant.now()));
-        if (approved) {
-            publications.request(organization, dataset,
-                    new PendingVersion(number, checked.uploadId(), checked.schema(), checked.clean(), null));
-        }
-        LOG.infof("Version %d of %s/%s recorded (%s)", number, organization, dataset,
-                approved ? "publication requested" : "awaiting approval");
+    public void onQualityChecked(ConsumerRecord<String, String> record) throws Exception {
+        TransientFailures.inTransaction("onQualityChecked " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+            QualityChecked checked = processed.firstDelivery(CONSUMER, record, EventType.QUALITY_CHECKED,
+                    QualityChecked.class).orElse(null);
+            if (checked == null) {
+                return;
+            }
+            if (checked.verdict() != QualityVerdict.VALID) {
+                datasets.recordFailedAttempt(checked.organization(), checked.dataset(), checked.uploadId(),
+                        checked.summary());
+                return;
+            }
+            if (checked.clean() == null) {
+                throw new MalformedEventException("A VALID quality.checked event has no clean object");
+            }
+            String organization = checked.organization();
+            String dataset = checked.dataset();
+            datasets.createIfAbsent(organization, dataset, checked.schema());
+            datasets.lockApproved(organization, dataset);
+            // Approved, not set to always ask, and the same schema (another one withdraws the approval).
+            boolean approved = approvalPolicy.publishesOnItsOwn(organization, dataset, checked.schema());
+            int number = versions.add(checked, VersionState.AWAITING_APPROVAL);
+            outbox.publish(new VersionRecorded(checked.uploadId(), organization, dataset, number, !approved,
+                    Instant.now()));
+            if (approved) {
+                publications.request(organization, dataset,
+                        new PendingVersion(number, checked.uploadId(), checked.schema(), checked.clean(), null));
+            }
+            LOG.infof("Version %d of %s/%s recorded (%s)", number, organization, dataset,
+                    approved ? "publication requested" : "awaiting approval");
+        });
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.ingest.progress;
 
+import fr.passerelle.platform.resilience.TransientFailures;
+import java.time.Duration;
 import fr.passerelle.contracts.EventType;
 import fr.passerelle.contracts.MalformedEventException;
 import fr.passerelle.contracts.PublicationCompleted;
@@ -11,7 +13,6 @@ import fr.passerelle.ingest.upload.Uploads;
 import fr.passerelle.platform.inbox.ProcessedEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -26,6 +27,8 @@ public class PipelineProgressConsumer {
 
     private static final Logger LOG = Logger.getLogger(PipelineProgressConsumer.class);
     private static final String CONSUMER = "ingest-progress";
+    /** A database outage is waited out, each attempt in a new transaction, rather than dead-lettered after 3 short retries. */
+    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(2);
 
     private final Uploads uploads;
     private final ProcessedEvents processed;
@@ -38,74 +41,78 @@ public class PipelineProgressConsumer {
     @Incoming("quality-checked")
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    @Transactional
-    public void onQualityChecked(ConsumerRecord<String, String> record) {
-        QualityChecked checked = processed.firstDelivery(CONSUMER, record, EventType.QUALITY_CHECKED, QualityChecked.class).orElse(null);
-        if (checked == null) {
-            return;
-        }
-        UUID id = uploadId(checked.uploadId());
-        UploadStatus status = switch (checked.verdict()) {
-            case VALID -> UploadStatus.CHECKED;
-            case INVALID -> UploadStatus.REJECTED;
-            case BLOCKED -> UploadStatus.BLOCKED;
-        };
-        if (uploads.advance(id, status, "quality", status == UploadStatus.CHECKED ? "ok" : status.name().toLowerCase(),
-                checked.summary())) {
-            uploads.recordQuality(id, checked.verdict().name(), checked.validityPercent(), checked.summary());
-            if (checked.schema() != null) {
-                uploads.recordDetectedSchema(id, checked.schema());
+    public void onQualityChecked(ConsumerRecord<String, String> record) throws Exception {
+        TransientFailures.inTransaction("onQualityChecked " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+            QualityChecked checked = processed.firstDelivery(CONSUMER, record, EventType.QUALITY_CHECKED, QualityChecked.class).orElse(null);
+            if (checked == null) {
+                return;
             }
-        }
+            UUID id = uploadId(checked.uploadId());
+            UploadStatus status = switch (checked.verdict()) {
+                case VALID -> UploadStatus.CHECKED;
+                case INVALID -> UploadStatus.REJECTED;
+                case BLOCKED -> UploadStatus.BLOCKED;
+            };
+            if (uploads.advance(id, status, "quality", status == UploadStatus.CHECKED ? "ok" : status.name().toLowerCase(),
+                    checked.summary())) {
+                uploads.recordQuality(id, checked.verdict().name(), checked.validityPercent(), checked.summary());
+                if (checked.schema() != null) {
+                    uploads.recordDetectedSchema(id, checked.schema());
+                }
+            }
+        });
     }
 
     @Incoming("version-recorded")
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    @Transactional
-    public void onVersionRecorded(ConsumerRecord<String, String> record) {
-        VersionRecorded recorded = processed.firstDelivery(CONSUMER, record, EventType.VERSION_RECORDED, VersionRecorded.class).orElse(null);
-        if (recorded == null) {
-            return;
-        }
-        UUID id = uploadId(recorded.uploadId());
-        String detail = recorded.awaitingApproval()
-                // Not only the first one: a withdrawn approval or "always ask" also holds a version.
-                ? "Version " + recorded.version() + " enregistrée ; sa publication attend l'approbation d'un publieur."
-                : "Version " + recorded.version() + " enregistrée ; publication demandée.";
-        if (uploads.advance(id, recorded.awaitingApproval() ? UploadStatus.AWAITING_APPROVAL : UploadStatus.PUBLISHING,
-                "catalog", "ok", detail)) {
-            uploads.recordVersion(id, recorded.version());
-        }
+    public void onVersionRecorded(ConsumerRecord<String, String> record) throws Exception {
+        TransientFailures.inTransaction("onVersionRecorded " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+            VersionRecorded recorded = processed.firstDelivery(CONSUMER, record, EventType.VERSION_RECORDED, VersionRecorded.class).orElse(null);
+            if (recorded == null) {
+                return;
+            }
+            UUID id = uploadId(recorded.uploadId());
+            String detail = recorded.awaitingApproval()
+                    // Not only the first one: a withdrawn approval or "always ask" also holds a version.
+                    ? "Version " + recorded.version() + " enregistrée ; sa publication attend l'approbation d'un publieur."
+                    : "Version " + recorded.version() + " enregistrée ; publication demandée.";
+            if (uploads.advance(id, recorded.awaitingApproval() ? UploadStatus.AWAITING_APPROVAL : UploadStatus.PUBLISHING,
+                    "catalog", "ok", detail)) {
+                uploads.recordVersion(id, recorded.version());
+            }
+        });
     }
 
     @Incoming("publication-completed")
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    @Transactional
-    public void onPublicationCompleted(ConsumerRecord<String, String> record) {
-        PublicationCompleted completed = processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class).orElse(null);
-        if (completed == null) {
-            return;
-        }
-        UUID id = uploadId(completed.uploadId());
-        if (uploads.advance(id, UploadStatus.PUBLISHED, "publication", "ok",
-                "Version " + completed.version() + " publiée : " + completed.publicUrl())) {
-            uploads.recordVersion(id, completed.version());
-            uploads.recordPublicUrl(id, completed.publicUrl());
-        }
+    public void onPublicationCompleted(ConsumerRecord<String, String> record) throws Exception {
+        TransientFailures.inTransaction("onPublicationCompleted " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+            PublicationCompleted completed = processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class).orElse(null);
+            if (completed == null) {
+                return;
+            }
+            UUID id = uploadId(completed.uploadId());
+            if (uploads.advance(id, UploadStatus.PUBLISHED, "publication", "ok",
+                    "Version " + completed.version() + " publiée : " + completed.publicUrl())) {
+                uploads.recordVersion(id, completed.version());
+                uploads.recordPublicUrl(id, completed.publicUrl());
+            }
+        });
     }
 
     @Incoming("publication-failed")
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    @Transactional
-    public void onPublicationFailed(ConsumerRecord<String, String> record) {
-        PublicationFailed failed = processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_FAILED, PublicationFailed.class).orElse(null);
-        if (failed == null) {
-            return;
-        }
-        uploads.advance(uploadId(failed.uploadId()), UploadStatus.FAILED, "publication", "failed", failed.reason());
+    public void onPublicationFailed(ConsumerRecord<String, String> record) throws Exception {
+        TransientFailures.inTransaction("onPublicationFailed " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+            PublicationFailed failed = processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_FAILED, PublicationFailed.class).orElse(null);
+            if (failed == null) {
+                return;
+            }
+            uploads.advance(uploadId(failed.uploadId()), UploadStatus.FAILED, "publication", "failed", failed.reason());
+        });
     }
 
     private static UUID uploadId(String value) {

@@ -47,6 +47,14 @@ public final class TransientFailures {
     }
 
     /**
+     * Runs {@code work} in a transaction of its own and, after an outage, again in a new one: what a
+     * consumer marked {@code @Transactional} cannot do, its transaction being bound to one attempt.
+     */
+    public static void inTransaction(String what, Duration patience, Runnable work) throws Exception {
+        run(what, patience, () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(work));
+    }
+
+    /**
      * The object store unreachable (a storage failure caused by the network, an {@link java.io.IOException};
      * not an answer such as "no such key", which waiting would not change), or PostgreSQL unreachable or
      * restarting (SQL states 08xxx, 57P0x).
