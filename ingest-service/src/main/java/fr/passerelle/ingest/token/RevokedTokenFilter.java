@@ -21,7 +21,8 @@ public class RevokedTokenFilter {
     @Inject
     RevokedTokens revoked;
 
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    // Pre-matching, so that it runs before the role checks: a revoked token is a 401, not a 403.
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Uni<Response> refuseRevoked() {
         return identities.getDeferredIdentity().map(identity -> {
             if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
