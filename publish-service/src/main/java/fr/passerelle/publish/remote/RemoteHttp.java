@@ -60,7 +60,8 @@ final class RemoteHttp {
         try {
             response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new RemoteFailure("Le portail " + host(target) + " ne répond pas (" + e.getMessage() + ").", true);
+            throw new RemoteFailure("Le portail " + host(target) + " ne répond pas (" + withoutKey(target, e.getMessage())
+                    + ").", true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RemoteFailure("Publication interrompue.", true);
@@ -73,7 +74,8 @@ final class RemoteHttp {
             }
             return body;
         }
-        String message = body == null ? null : remoteMessage.apply(body);
+        // A portal may quote the key it refused: its message is stored and shown to staff.
+        String message = body == null ? null : withoutKey(target, remoteMessage.apply(body));
         String detail = message == null ? "" : " Réponse du portail : « " + message + " ».";
         throw switch (status) {
             case 401, 403 -> new RemoteFailure("La clé d'API a été refusée par " + host(target) + " (" + status
@@ -98,6 +100,15 @@ final class RemoteHttp {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The text with the target's API key masked wherever it appears. */
+    static String withoutKey(RemoteTarget target, String text) {
+        String key = target.apiKey();
+        if (text == null || key == null || key.isEmpty()) {
+            return text;
+        }
+        return text.replace(key, "[clé masquée]");
     }
 
     private static String host(RemoteTarget target) {

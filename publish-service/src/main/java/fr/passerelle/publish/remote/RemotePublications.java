@@ -77,6 +77,13 @@ public class RemotePublications {
             targets.recordOutcome(target, request.version(), "DRY_RUN", null);
             return;
         }
+        if (target.apiKey() == null) {
+            targets.recordOutcome(target, request.version(), "FAILED", "La clé d'API enregistrée pour ce portail ne"
+                    + " peut pas être déchiffrée (la clé de chiffrement de Passerelle a changé) : enregistrez-la de nouveau.");
+            LOG.warnf("Publication of %s v%d on %s skipped: its API key cannot be opened", request.key(),
+                    request.version(), target.apiUrl());
+            return;
+        }
         RemoteTarget current = target;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -89,6 +96,14 @@ public class RemotePublications {
                         (datasetId, resourceId) -> targets.rememberRemoteIds(attemptTarget, datasetId, resourceId));
                 targets.recordOutcome(target, request.version(), "PUBLISHED", null);
                 LOG.infof("Published %s v%d on %s", request.key(), request.version(), target.apiUrl());
+                return;
+            } catch (RuntimeException e) {
+                // A bug or a key the HTTP client refuses in a header: its message may quote the key.
+                String reason = RemoteHttp.withoutKey(target, e.getClass().getSimpleName() + ": " + e.getMessage());
+                targets.recordOutcome(target, request.version(), "FAILED",
+                        "Erreur interne pendant la publication sur ce portail ; l'équipe d'exploitation a été prévenue.");
+                LOG.errorf("Publication of %s v%d on %s failed: %s", request.key(), request.version(), target.apiUrl(),
+                        reason);
                 return;
             } catch (RemoteFailure failure) {
                 if (!failure.retryable() || attempt == ATTEMPTS) {

@@ -10,4 +10,11 @@ public record RemoteTarget(
         String apiKey,
         String remoteDatasetId,
         String remoteResourceId) {
+
+    /** Without the API key: a target may end up in a log line or an exception message. */
+    @Override
+    public String toString() {
+        return "RemoteTarget[" + organization + "/" + dataset + " on " + kind + " " + apiUrl + ", remote organization "
+                + remoteOrganization + ", dataset " + remoteDatasetId + ", resource " + remoteResourceId + "]";
+    }
 }

@@ -84,6 +84,14 @@ public class TargetResource {
                     "Par exemple {\"apiUrl\": \"https://www.data.gouv.fr/api/1\", \"organizationId\": \"5bbb6d6cff66bd4dc17bfd5a\","
                             + " \"apiKey\": \"…\"} ; la clé se trouve dans le profil du compte sur data.gouv.fr.");
         }
+        // A key pasted with a trailing newline is still the key.
+        request = new TargetRequest(request.apiUrl(), request.organizationId(), request.apiKey().strip());
+        if (!ApiKeys.isPlausible(request.apiKey())) {
+            throw ApiException.badRequest("invalid-api-key",
+                    "La clé d'API contient des espaces, des caractères de contrôle ou non ASCII, ou dépasse "
+                            + ApiKeys.MAX_LENGTH + " caractères.",
+                    "Copiez la clé telle que le portail l'affiche, sans retour à la ligne ni espace autour.");
+        }
         targets.save(organization, dataset, kind, request);
         return targets.views(organization, dataset);
     }

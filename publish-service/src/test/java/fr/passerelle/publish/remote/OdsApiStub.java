@@ -101,7 +101,8 @@ final class OdsApiStub implements AutoCloseable {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             if (authorization == null || !authorization.regionMatches(true, 0, "Apikey ", 0, 7)
                     || !API_KEY.equals(authorization.substring(7).trim())) {
-                answer(exchange, 401, error("InvalidAPIKey", "Invalid API key"));
+                // Quoting the refused key, as some portals do: Passerelle must not pass it on.
+                answer(exchange, 401, error("InvalidAPIKey", "Invalid API key: " + authorization));
                 return;
             }
             route(exchange, method, path, body);

@@ -34,7 +34,7 @@ class OdsRetryTest {
         String lastError;
 
         InMemoryTargets(RemoteTarget target) {
-            super(null);
+            super(null, null);
             this.target = target;
         }
 

@@ -1,0 +1,23 @@
+package fr.passerelle.publish.remote;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/**
+ * At every start (after Flyway), seals the API keys that databases of older versions hold in clear:
+ * no migration script can do it, as the key is configuration, not schema.
+ */
+@Singleton
+public class StoredKeySealing {
+
+    private static final Logger LOG = Logger.getLogger(StoredKeySealing.class);
+
+    void onStart(@Observes StartupEvent start, RemoteTargets targets) {
+        int sealed = targets.sealStoredKeys();
+        if (sealed > 0) {
+            LOG.infof("Sealed %d portal API key(s) that were stored in clear or with a previous key", sealed);
+        }
+    }
+}
