@@ -10,6 +10,7 @@ import fr.passerelle.catalog.diff.VersionDiffs;
 import fr.passerelle.catalog.metadata.MetadataValidator;
 import fr.passerelle.catalog.version.VersionView;
 import fr.passerelle.catalog.version.Versions;
+import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,15 +38,18 @@ public class DatasetResource {
     private final ApprovalPolicy approvalPolicy;
     private final ApprovalEvents approvalEvents;
     private final VersionDiffs diffs;
+    private final AuditTrail audit;
 
     public DatasetResource(Datasets datasets, Versions versions, ApprovalService approvals,
-                           ApprovalPolicy approvalPolicy, ApprovalEvents approvalEvents, VersionDiffs diffs) {
+                           ApprovalPolicy approvalPolicy, ApprovalEvents approvalEvents, VersionDiffs diffs,
+                           AuditTrail audit) {
         this.datasets = datasets;
         this.versions = versions;
         this.approvals = approvals;
         this.approvalPolicy = approvalPolicy;
         this.approvalEvents = approvalEvents;
         this.diffs = diffs;
+        this.audit = audit;
     }
 
     @GET
@@ -81,7 +85,10 @@ public class DatasetResource {
         }
         MetadataValidator.check(update);
         // A material change withdraws the approval, in the same transaction (see ApprovalPolicy).
-        QuarkusTransaction.requiringNew().run(() -> approvalPolicy.updateMetadata(organization, dataset, update));
+        QuarkusTransaction.requiringNew().run(() -> {
+            approvalPolicy.updateMetadata(organization, dataset, update);
+            audit.record("dataset.metadata.changed", organization, dataset, MetadataAuditDetail.of(update));
+        });
         return existing(organization, dataset);
     }
 
