@@ -1,8 +1,10 @@
 package fr.passerelle.publish.remote;
 
+import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.HttpUrls;
 import fr.passerelle.platform.web.Slugs;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class TargetResource {
 
     private final RemoteTargets targets;
+    private final AuditTrail audit;
 
-    public TargetResource(RemoteTargets targets) {
+    public TargetResource(RemoteTargets targets, AuditTrail audit) {
         this.targets = targets;
+        this.audit = audit;
     }
 
     @GET
@@ -78,7 +82,13 @@ public class TargetResource {
                     "Par exemple {\"apiUrl\": \"https://www.data.gouv.fr/api/1\", \"organizationId\": \"5bbb6d6cff66bd4dc17bfd5a\","
                             + " \"apiKey\": \"…\"} ; la clé se trouve dans le profil du compte sur data.gouv.fr.");
         }
-        targets.save(organization, dataset, kind, request);
+        QuarkusTransaction.requiringNew().run(() -> {
+            targets.save(organization, dataset, kind, request);
+            // The key stays out of the log: admins read it, and it is a secret of the portal's account.
+            audit.record("target.configured", organization, dataset, "Cible " + kind + " : "
+                    + AuditTrail.safeUrl(request.apiUrl()) + ", organisation distante « " + request.organizationId()
+                    + " » (nouvelle clé d'API enregistrée).");
+        });
         return targets.views(organization, dataset);
     }
 
