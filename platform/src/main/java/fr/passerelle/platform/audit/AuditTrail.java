@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -57,7 +58,9 @@ public class AuditTrail {
         if (organization == null || organization.isBlank()) {
             throw new IllegalArgumentException("An audit entry belongs to an organisation");
         }
-        AuditRecorded entry = new AuditRecorded(UUID.randomUUID().toString(), Instant.now(), organization, dataset,
+        // Microseconds, as PostgreSQL keeps them: the occurredAt an admin pages with is the one on the topic.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        AuditRecorded entry = new AuditRecorded(UUID.randomUUID().toString(), now, organization, dataset,
                 actor.name(), actor.address(), action, shortened(detail));
         outbox.publish(entry);
         return entry;

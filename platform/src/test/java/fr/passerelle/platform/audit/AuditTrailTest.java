@@ -45,6 +45,7 @@ class AuditTrailTest {
         assertEquals("dataset.metadata.changed", sent.action());
         assertEquals("velos", sent.dataset());
         assertEquals("Champs modifiés : titre.", sent.detail());
+        assertEquals(0, sent.occurredAt().getNano() % 1000, "microseconds, as the audit log stores them");
     }
 
     @Test
