@@ -20,7 +20,7 @@ public final class EventJson {
     private EventJson() {
     }
 
-    public static String write(PipelineEvent event) {
+    public static String write(TopicEvent event) {
         try {
             return MAPPER.writeValueAsString(event);
         } catch (JsonProcessingException e) {
@@ -31,17 +31,27 @@ public final class EventJson {
     /**
      * @throws MalformedEventException when the JSON is not a valid payload of that type
      */
-    public static <T extends PipelineEvent> T read(String json, Class<T> type) {
+    public static <T extends TopicEvent> T read(String json, Class<T> type) {
         try {
             T event = MAPPER.readValue(json, type);
-            if (event == null || event.uploadId() == null || event.organization() == null
-                    || event.dataset() == null) {
-                throw new MalformedEventException("Payload lacks uploadId, organization or dataset");
+            if (event == null || !identified(event)) {
+                throw new MalformedEventException("Payload lacks the fields that identify a "
+                        + type.getSimpleName());
             }
             return event;
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("Payload is not a valid " + type.getSimpleName() + ": "
                     + e.getOriginalMessage());
         }
+    }
+
+    /** The fields without which a consumer could not even tell what the event is about. */
+    private static boolean identified(TopicEvent event) {
+        if (event instanceof PipelineEvent pipeline) {
+            return pipeline.uploadId() != null && pipeline.organization() != null && pipeline.dataset() != null;
+        }
+        AuditRecorded audit = (AuditRecorded) event;
+        return audit.eventId() != null && audit.occurredAt() != null && audit.organization() != null
+                && audit.actor() != null && audit.action() != null;
     }
 }

@@ -15,13 +15,14 @@ public enum EventType {
     PUBLICATION_COMPLETED(Topics.PUBLICATION_COMPLETED, "fr.passerelle.publication.completed.v1",
             PublicationCompleted.class),
     PUBLICATION_FAILED(Topics.PUBLICATION_FAILED, "fr.passerelle.publication.failed.v1",
-            PublicationFailed.class);
+            PublicationFailed.class),
+    AUDIT_RECORDED(Topics.AUDIT, "fr.passerelle.audit.recorded.v1", AuditRecorded.class);
 
     private final String topic;
     private final String ceType;
-    private final Class<? extends PipelineEvent> payloadType;
+    private final Class<? extends TopicEvent> payloadType;
 
-    EventType(String topic, String ceType, Class<? extends PipelineEvent> payloadType) {
+    EventType(String topic, String ceType, Class<? extends TopicEvent> payloadType) {
         this.topic = topic;
         this.ceType = ceType;
         this.payloadType = payloadType;
@@ -35,7 +36,7 @@ public enum EventType {
         return ceType;
     }
 
-    public Class<? extends PipelineEvent> payloadType() {
+    public Class<? extends TopicEvent> payloadType() {
         return payloadType;
     }
 
@@ -44,7 +45,7 @@ public enum EventType {
         return "/schemas/" + ceType.substring("fr.passerelle.".length()) + ".json";
     }
 
-    public static EventType of(PipelineEvent event) {
+    public static EventType of(TopicEvent event) {
         return Arrays.stream(values())
                 .filter(type -> type.payloadType.isInstance(event))
                 .findFirst()

@@ -16,6 +16,8 @@ public final class Topics {
     public static final String PUBLICATION_COMPLETED = "passerelle.publication.completed.v1";
     public static final String PUBLICATION_FAILED = "passerelle.publication.failed.v1";
     public static final String DROPS = "passerelle.drops.v1";
+    /** Who did what in an organisation, keyed by organisation; read by ingest, which serves the audit log. */
+    public static final String AUDIT = "passerelle.audit.v1";
 
     /** Suffix of the dead-letter topic that each consumer of a topic writes to. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
@@ -23,7 +25,7 @@ public final class Topics {
     /** The event topics, without their dead-letter topics. */
     public static final List<String> EVENT_TOPICS = List.of(
             UPLOAD_RECEIVED, QUALITY_CHECKED, VERSION_RECORDED, PUBLICATION_REQUESTED,
-            PUBLICATION_COMPLETED, PUBLICATION_FAILED, DROPS);
+            PUBLICATION_COMPLETED, PUBLICATION_FAILED, DROPS, AUDIT);
 
     private Topics() {
     }

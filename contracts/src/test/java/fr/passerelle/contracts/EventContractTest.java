@@ -62,6 +62,38 @@ class EventContractTest {
     }
 
     @Test
+    void anAuditEntrySurvivesARoundTripKeyedByItsOrganization() throws IOException {
+        var entry = new AuditRecorded("6f1c2a7e-0b7a-4a51-9d1e-3f4c5b6a7d8e", NOW, "ville", null,
+                "agent@ville.fr", "203.0.113.7", "schema.custom.created", "Schéma « arbres » créé.");
+        String json = EventJson.write(entry);
+
+        JsonNode tree = JSON.readTree(json);
+        Set<String> fields = new TreeSet<>();
+        tree.fieldNames().forEachRemaining(fields::add);
+        assertEquals(new TreeSet<>(Set.of("eventId", "occurredAt", "organization", "dataset", "actor", "address",
+                "action", "detail")), fields, "the key and subject are no payload fields");
+        assertTrue(tree.get("dataset").isNull());
+        assertEquals("2026-11-23T10:15:30Z", tree.get("occurredAt").asText());
+        assertEquals(entry, EventJson.read(json, AuditRecorded.class));
+        assertEquals("ville", entry.key());
+        assertEquals("organizations/ville", entry.subject());
+        assertEquals("organizations/ville/datasets/velos",
+                new AuditRecorded("e", NOW, "ville", "velos", "a", null, "dataset.approved", null).subject());
+        assertEquals(EventType.AUDIT_RECORDED, EventType.of(entry));
+        assertEquals(Topics.AUDIT, EventType.of(entry).topic());
+    }
+
+    @Test
+    void anAuditEntryWithoutActorOrActionIsMalformed() {
+        assertThrows(MalformedEventException.class, () -> EventJson.read(
+                "{\"eventId\":\"e\",\"occurredAt\":\"2026-11-23T10:15:30Z\",\"organization\":\"o\",\"action\":\"x.y\"}",
+                AuditRecorded.class));
+        assertThrows(MalformedEventException.class, () -> EventJson.read(
+                "{\"eventId\":\"e\",\"occurredAt\":\"2026-11-23T10:15:30Z\",\"organization\":\"o\",\"actor\":\"a\"}",
+                AuditRecorded.class));
+    }
+
+    @Test
     void unknownFieldsFromANewerProducerAreTolerated() {
         String json = "{\"uploadId\":\"u1\",\"organization\":\"o\",\"dataset\":\"d\",\"version\":2,"
                 + "\"publicUrl\":\"http://x/y\",\"completedAt\":\"2026-11-23T10:15:30Z\",\"newField\":1}";

@@ -5,6 +5,7 @@ import fr.passerelle.catalog.dataset.Datasets;
 import fr.passerelle.catalog.publication.PublicationRequests;
 import fr.passerelle.catalog.version.Versions;
 import fr.passerelle.catalog.version.Versions.PendingVersion;
+import fr.passerelle.platform.audit.AuditTrail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -25,14 +26,16 @@ public class ApprovalService {
     private final PublicationRequests publications;
     private final ApprovalEvents events;
     private final ApprovalPolicy policy;
+    private final AuditTrail audit;
 
     public ApprovalService(Datasets datasets, Versions versions, PublicationRequests publications,
-                           ApprovalEvents events, ApprovalPolicy policy) {
+                           ApprovalEvents events, ApprovalPolicy policy, AuditTrail audit) {
         this.datasets = datasets;
         this.versions = versions;
         this.publications = publications;
         this.events = events;
         this.policy = policy;
+        this.audit = audit;
     }
 
     public DatasetView approve(String organization, String dataset, String approvedBy) {
@@ -63,6 +66,8 @@ public class ApprovalService {
             events.record(organization, dataset, wasApproved ? ApprovalAction.VERSION_APPROVED : ApprovalAction.APPROVED,
                     approvedBy, comment == null || comment.isBlank() ? reason(wasApproved, numbers) : comment.strip(),
                     numbers);
+            // The journal keeps the name the request gave; the audit log names the token that sent it.
+            audit.record("dataset.approved", organization, dataset, reason(wasApproved, numbers));
         });
         LOG.infof("Dataset %s/%s approved by %s", organization, dataset, approvedBy);
         return datasets.find(organization, dataset).orElseThrow();

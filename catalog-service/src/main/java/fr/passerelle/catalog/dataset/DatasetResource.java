@@ -12,6 +12,7 @@ import fr.passerelle.catalog.diff.VersionDiffs;
 import fr.passerelle.catalog.metadata.MetadataValidator;
 import fr.passerelle.catalog.version.VersionView;
 import fr.passerelle.catalog.version.Versions;
+import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,10 +43,11 @@ public class DatasetResource {
     private final ApprovalEvents approvalEvents;
     private final VersionDiffs diffs;
     private final Caller caller;
+    private final AuditTrail audit;
 
     public DatasetResource(Datasets datasets, Versions versions, ApprovalService approvals,
                            ApprovalPolicy approvalPolicy, ApprovalEvents approvalEvents, VersionDiffs diffs,
-                           Caller caller) {
+                           Caller caller, AuditTrail audit) {
         this.caller = caller;
         this.datasets = datasets;
         this.versions = versions;
@@ -53,6 +55,7 @@ public class DatasetResource {
         this.approvalPolicy = approvalPolicy;
         this.approvalEvents = approvalEvents;
         this.diffs = diffs;
+        this.audit = audit;
     }
 
     @GET
@@ -95,7 +98,10 @@ public class DatasetResource {
         MetadataValidator.check(update);
         // A material change withdraws the approval, in the same transaction (see ApprovalPolicy).
         MetadataUpdate change = update.by(caller.subject());
-        QuarkusTransaction.requiringNew().run(() -> approvalPolicy.updateMetadata(organization, dataset, change));
+        QuarkusTransaction.requiringNew().run(() -> {
+            approvalPolicy.updateMetadata(organization, dataset, change);
+            audit.record("dataset.metadata.changed", organization, dataset, MetadataAuditDetail.of(change));
+        });
         return existing(organization, dataset);
     }
 

@@ -3,9 +3,11 @@ package fr.passerelle.ingest.pull;
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.ingest.upload.Uploads;
+import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.HttpUrls;
 import fr.passerelle.platform.web.Slugs;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.GET;
 import java.net.URI;
 import jakarta.ws.rs.POST;
@@ -26,12 +28,15 @@ public class PullSourceResource {
     private final ExportPuller puller;
     private final Uploads uploads;
     private final ExportUrlGuard guard;
+    private final AuditTrail audit;
 
-    public PullSourceResource(PullSources sources, ExportPuller puller, Uploads uploads, ExportUrlGuard guard) {
+    public PullSourceResource(PullSources sources, ExportPuller puller, Uploads uploads, ExportUrlGuard guard,
+                              AuditTrail audit) {
         this.sources = sources;
         this.puller = puller;
         this.uploads = uploads;
         this.guard = guard;
+        this.audit = audit;
     }
 
     @PUT
@@ -54,7 +59,12 @@ public class PullSourceResource {
                     "L'intervalle de relève doit être d'au moins " + MIN_INTERVAL_MINUTES + " minutes.",
                     "Une relève quotidienne (1440 minutes) suffit pour la plupart des exports.");
         }
-        sources.save(organization, dataset, request.url().trim(), interval);
+        String url = request.url().trim();
+        QuarkusTransaction.requiringNew().run(() -> {
+            sources.save(organization, dataset, url, interval);
+            audit.record("source.configured", organization, dataset, "Adresse d'export " + AuditTrail.safeUrl(url)
+                    + ", relevée toutes les " + interval + " minutes.");
+        });
         return sources.find(organization, dataset).orElseThrow();
     }
 

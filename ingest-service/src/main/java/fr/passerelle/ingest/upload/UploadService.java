@@ -2,6 +2,8 @@ package fr.passerelle.ingest.upload;
 
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.UploadReceived;
+import fr.passerelle.platform.audit.Actor;
+import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.db.AdvisoryLocks;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.storage.ObjectStore;
@@ -34,16 +36,18 @@ public class UploadService {
     private final Outbox outbox;
     private final String qualityBaseUrl;
     private final AdvisoryLocks locks;
+    private final AuditTrail audit;
 
     public UploadService(ObjectStore store, StorageConfig storage, Uploads uploads, Outbox outbox,
                          @ConfigProperty(name = "passerelle.quality.base-url") String qualityBaseUrl,
-                         AdvisoryLocks locks) {
+                         AdvisoryLocks locks, AuditTrail audit) {
         this.store = store;
         this.storage = storage;
         this.uploads = uploads;
         this.outbox = outbox;
         this.qualityBaseUrl = qualityBaseUrl;
         this.locks = locks;
+        this.audit = audit;
     }
 
     public UploadView receive(String organization, String dataset, String requestedSchema, String filename,
@@ -61,16 +65,37 @@ public class UploadService {
         String key = organization + "/" + dataset + "/" + uploadId + "/" + safeName;
         ObjectRef raw = store.put(storage.buckets().raw(), key, content, "application/octet-stream");
 
+        Actor actor = actorOf(source);
         QuarkusTransaction.requiringNew().run(() -> {
             uploads.insert(uploadId, organization, dataset, schema, safeName, source, raw);
             uploads.advance(uploadId, UploadStatus.RECEIVED, "received", "ok",
                     "Fichier reçu (" + raw.size() + " octets).");
             outbox.publish(new UploadReceived(uploadId.toString(), organization, dataset, schema, safeName,
                     source, raw, Instant.now()));
+            audit.record(actor, "upload.accepted", organization, dataset, "Fichier « " + safeName + " » reçu ("
+                    + raw.size() + " octets" + via(source) + ") : dépôt " + uploadId + ", schéma "
+                    + (schema == null ? "à reconnaître" : "« " + schema + " »") + ".");
         });
         LOG.infof("Upload %s received for %s/%s (%d bytes, schema %s)", uploadId, organization, dataset,
                 raw.size(), schema);
         return uploads.find(uploadId, qualityBaseUrl).orElseThrow();
+    }
+
+    /** A person's upload names them; a drop or a scheduled pull has nobody behind it, a pull asked for now has. */
+    private Actor actorOf(String source) {
+        return switch (source) {
+            case "drop" -> Actor.DROPZONE;
+            case "pull" -> audit.callerOr(Actor.SCHEDULED_PULL);
+            default -> audit.caller();
+        };
+    }
+
+    private static String via(String source) {
+        return switch (source) {
+            case "drop" -> ", déposé dans la zone de dépôt";
+            case "pull" -> ", relevé à l'adresse d'export";
+            default -> "";
+        };
     }
 
     /**
@@ -130,6 +155,9 @@ public class UploadService {
                     "Nouveau contrôle du fichier du dépôt " + original.uploadId() + ".");
             outbox.publish(new UploadReceived(recheckId.toString(), original.organization(), original.dataset(),
                     schema, original.filename(), original.source(), raw, Instant.now()));
+            audit.record("upload.rechecked", original.organization(), original.dataset(), "Nouveau contrôle du"
+                    + " fichier « " + original.filename() + " » du dépôt " + original.uploadId() + " : dépôt "
+                    + recheckId + ".");
         });
         LOG.infof("Upload %s checked again as %s", original.uploadId(), recheckId);
         return uploads.find(recheckId, qualityBaseUrl).orElseThrow();

@@ -3,7 +3,7 @@ package fr.passerelle.platform.inbox;
 import fr.passerelle.platform.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import fr.passerelle.contracts.EventType;
-import fr.passerelle.contracts.PipelineEvent;
+import fr.passerelle.contracts.TopicEvent;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,7 +39,7 @@ public class ProcessedEvents {
      * @throws fr.passerelle.contracts.MalformedEventException for a record that is not such an event
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T extends PipelineEvent> Optional<T> firstDelivery(String consumer, ConsumerRecord<String, String> record,
+    public <T extends TopicEvent> Optional<T> firstDelivery(String consumer, ConsumerRecord<String, String> record,
                                                               EventType type, Class<T> payloadType) {
         ReceivedEvent<T> event = ReceivedEvent.decode(record, type, payloadType);
         return markProcessed(consumer, event.id()) ? Optional.of(event.payload()) : Optional.empty();

@@ -5,7 +5,7 @@ import fr.passerelle.contracts.CloudEventHeaders;
 import fr.passerelle.contracts.EventJson;
 import fr.passerelle.contracts.EventType;
 import fr.passerelle.contracts.MalformedEventException;
-import fr.passerelle.contracts.PipelineEvent;
+import fr.passerelle.contracts.TopicEvent;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -13,13 +13,13 @@ import org.apache.kafka.common.header.Header;
 /**
  * A CloudEvent read from Kafka (binary mode): its id, for idempotency, and its typed payload.
  */
-public record ReceivedEvent<T extends PipelineEvent>(String id, String type, T payload) {
+public record ReceivedEvent<T extends TopicEvent>(String id, String type, T payload) {
 
     /**
      * @throws MalformedEventException when the record is not a CloudEvent of the expected type:
      *                                 such a message goes to the dead-letter topic
      */
-    public static <T extends PipelineEvent> ReceivedEvent<T> decode(ConsumerRecord<String, String> record,
+    public static <T extends TopicEvent> ReceivedEvent<T> decode(ConsumerRecord<String, String> record,
                                                                     EventType expected,
                                                                     Class<T> payloadType) {
         TraceContext.received(record);

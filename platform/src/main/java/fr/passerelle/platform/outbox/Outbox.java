@@ -2,7 +2,7 @@ package fr.passerelle.platform.outbox;
 
 import fr.passerelle.contracts.EventJson;
 import fr.passerelle.contracts.EventType;
-import fr.passerelle.contracts.PipelineEvent;
+import fr.passerelle.contracts.TopicEvent;
 import fr.passerelle.platform.db.Database;
 import fr.passerelle.platform.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +32,7 @@ public class Outbox {
 
     /** @return the CloudEvents id the event will carry */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(PipelineEvent event) {
+    public UUID publish(TopicEvent event) {
         EventType type = EventType.of(event);
         UUID eventId = UUID.randomUUID();
         Map<String, String> trace = TraceContext.toPropagate();

@@ -2,9 +2,11 @@ package fr.passerelle.publish.remote;
 
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
+import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.HttpUrls;
 import fr.passerelle.platform.web.Slugs;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class TargetResource {
 
     private final RemoteTargets targets;
+    private final AuditTrail audit;
 
-    public TargetResource(RemoteTargets targets) {
+    public TargetResource(RemoteTargets targets, AuditTrail audit) {
         this.targets = targets;
+        this.audit = audit;
     }
 
     @GET
@@ -92,7 +96,14 @@ public class TargetResource {
                             + ApiKeys.MAX_LENGTH + " caractères.",
                     "Copiez la clé telle que le portail l'affiche, sans retour à la ligne ni espace autour.");
         }
-        targets.save(organization, dataset, kind, request);
+        TargetRequest checked = request;
+        QuarkusTransaction.requiringNew().run(() -> {
+            targets.save(organization, dataset, kind, checked);
+            // The key stays out of the log: admins read it, and it is a secret of the portal's account.
+            audit.record("target.configured", organization, dataset, "Cible " + kind + " : "
+                    + AuditTrail.safeUrl(checked.apiUrl()) + ", organisation distante « " + checked.organizationId()
+                    + " » (nouvelle clé d'API enregistrée).");
+        });
         return targets.views(organization, dataset);
     }
 

@@ -2,9 +2,11 @@ package fr.passerelle.quality.settings;
 
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
+import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import fr.passerelle.quality.engine.privacy.PrivacyAction;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -26,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DatasetSettingsResource {
 
     private final DatasetSettingsStore store;
+    private final AuditTrail audit;
 
-    public DatasetSettingsResource(DatasetSettingsStore store) {
+    public DatasetSettingsResource(DatasetSettingsStore store, AuditTrail audit) {
         this.store = store;
+        this.audit = audit;
     }
 
     /** The body: labels as written in the file's first row. */
@@ -59,8 +63,27 @@ public class DatasetSettingsResource {
         }
         DatasetSettings settings = new DatasetSettings(mapping(request.columnMapping()),
                 decisions(request.privacyDecisions()));
-        store.save(org, slug, settings);
+        QuarkusTransaction.requiringNew().run(() -> {
+            store.save(org, slug, settings);
+            audit.record("settings.changed", org, slug, auditDetail(settings));
+        });
         return settings;
+    }
+
+    /** The decisions in words; the column names are the file's header, not its data. */
+    static String auditDetail(DatasetSettings settings) {
+        StringBuilder detail = new StringBuilder("Réglages de contrôle remplacés : ")
+                .append(settings.columnMapping().size()).append(" correspondance(s) de colonnes");
+        if (settings.privacyDecisions().isEmpty()) {
+            detail.append(", aucune décision sur les données personnelles.");
+        } else {
+            detail.append(" ; données personnelles : ");
+            settings.privacyDecisions().forEach((column, action) -> detail.append("colonne « ").append(column)
+                    .append(" » ").append(action.frenchDone()).append(", "));
+            detail.setLength(detail.length() - 2);
+            detail.append('.');
+        }
+        return detail.toString();
     }
 
     private static Map<String, String> mapping(Map<String, String> requested) {

@@ -2,9 +2,11 @@ package fr.passerelle.quality.schema.custom;
 
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
+import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import fr.passerelle.quality.schema.Schemas;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,10 +38,12 @@ public class CustomSchemaResource {
 
     private final CustomSchemaStore store;
     private final Schemas schemas;
+    private final AuditTrail audit;
 
-    public CustomSchemaResource(CustomSchemaStore store, Schemas schemas) {
+    public CustomSchemaResource(CustomSchemaStore store, Schemas schemas, AuditTrail audit) {
         this.store = store;
         this.schemas = schemas;
+        this.audit = audit;
     }
 
     /** What a write answers. */
@@ -77,7 +81,15 @@ public class CustomSchemaResource {
                     + CustomSchemaStore.MAX_SCHEMAS_PER_ORGANIZATION + " schémas propres.",
                     "Supprimez un schéma qui ne sert plus, ou déposez une nouvelle version d'un schéma existant.");
         }
-        if (!store.create(org, checked)) {
+        boolean created = QuarkusTransaction.requiringNew().call(() -> {
+            if (!store.create(org, checked)) {
+                return false;
+            }
+            audit.record("schema.custom.created", org, null, "Schéma propre « " + checked.name() + " » créé (version 1, "
+                    + checked.schema().fields().size() + " colonnes).");
+            return true;
+        });
+        if (!created) {
             throw new ApiException(409, "schema-exists", "L'organisation a déjà un schéma « " + checked.name() + " ».",
                     "Pour le modifier, déposez-en une nouvelle version : PUT /api/v1/organizations/" + org
                             + "/schemas/" + checked.name() + ".");
@@ -100,7 +112,11 @@ public class CustomSchemaResource {
         if (store.latestJson(org, slug).isEmpty()) {
             throw notFound(org, slug);
         }
-        int version = store.addVersion(org, checked).orElseThrow(() -> new ApiException(409, "schema-changed",
+        int version = QuarkusTransaction.requiringNew().call(() -> store.addVersion(org, checked).map(added -> {
+            audit.record("schema.custom.updated", org, null, "Schéma propre « " + slug + " » : version " + added
+                    + " déposée (" + checked.schema().fields().size() + " colonnes).");
+            return added;
+        })).orElseThrow(() -> new ApiException(409, "schema-changed",
                 "Une autre version du schéma « " + slug + " » a été déposée au même moment.",
                 "Consultez le schéma (GET), puis déposez de nouveau votre version."));
         return stored(org, checked, version);
@@ -112,7 +128,16 @@ public class CustomSchemaResource {
     @Operation(summary = "Supprimer un schéma propre à l'organisation, avec toutes ses versions")
     public Response delete(@PathParam("org") String organization, @PathParam("name") String name) {
         String org = Slugs.require(organization, "l'organisation");
-        if (!store.delete(org, slug(name))) {
+        String slug = slug(name);
+        boolean deleted = QuarkusTransaction.requiringNew().call(() -> {
+            if (!store.delete(org, slug)) {
+                return false;
+            }
+            audit.record("schema.custom.deleted", org, null, "Schéma propre « " + slug
+                    + " » supprimé, avec toutes ses versions.");
+            return true;
+        });
+        if (!deleted) {
             throw notFound(org, name);
         }
         return Response.noContent().build();

@@ -1,0 +1,16 @@
+package fr.passerelle.contracts;
+
+/**
+ * A payload that one service sends on one of Passerelle's topics through its outbox: the pipeline's
+ * events, which follow one upload, and the audit trail, which follows what people do.
+ */
+public sealed interface TopicEvent permits PipelineEvent, AuditRecorded {
+
+    String organization();
+
+    /** The Kafka key: what must stay in order. */
+    String key();
+
+    /** The CloudEvents subject ({@code ce_subject}). */
+    String subject();
+}
