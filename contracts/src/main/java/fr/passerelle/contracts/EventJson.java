@@ -50,6 +50,9 @@ public final class EventJson {
         if (event instanceof PipelineEvent pipeline) {
             return pipeline.uploadId() != null && pipeline.organization() != null && pipeline.dataset() != null;
         }
+        if (event instanceof TokenRevoked revoked) {
+            return revoked.tokenId() != null && revoked.expiresAt() != null && revoked.organization() != null;
+        }
         AuditRecorded audit = (AuditRecorded) event;
         return audit.eventId() != null && audit.occurredAt() != null && audit.organization() != null
                 && audit.actor() != null && audit.action() != null;

@@ -16,7 +16,8 @@ public enum EventType {
             PublicationCompleted.class),
     PUBLICATION_FAILED(Topics.PUBLICATION_FAILED, "fr.passerelle.publication.failed.v1",
             PublicationFailed.class),
-    AUDIT_RECORDED(Topics.AUDIT, "fr.passerelle.audit.recorded.v1", AuditRecorded.class);
+    AUDIT_RECORDED(Topics.AUDIT, "fr.passerelle.audit.recorded.v1", AuditRecorded.class),
+    TOKEN_REVOKED(Topics.TOKENS_REVOKED, "fr.passerelle.token.revoked.v1", TokenRevoked.class);
 
     private final String topic;
     private final String ceType;

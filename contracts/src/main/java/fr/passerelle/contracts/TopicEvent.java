@@ -2,9 +2,9 @@ package fr.passerelle.contracts;
 
 /**
  * A payload that one service sends on one of Passerelle's topics through its outbox: the pipeline's
- * events, which follow one upload, and the audit trail, which follows what people do.
+ * events, which follow one upload, the audit trail, which follows what people do, and token revocations.
  */
-public sealed interface TopicEvent permits PipelineEvent, AuditRecorded {
+public sealed interface TopicEvent permits PipelineEvent, AuditRecorded, TokenRevoked {
 
     String organization();
 

@@ -18,6 +18,14 @@ public final class Topics {
     public static final String DROPS = "passerelle.drops.v1";
     /** Who did what in an organisation, keyed by organisation; read by ingest, which serves the audit log. */
     public static final String AUDIT = "passerelle.audit.v1";
+    /** Tokens revoked before their expiry, keyed by token id; read from the beginning by every instance. */
+    public static final String TOKENS_REVOKED = "passerelle.tokens.revoked.v1";
+
+    /**
+     * Topics kept by key rather than by age ({@code cleanup.policy=compact}): a revocation must outlive
+     * the default retention, as long as the token it revokes (up to a year for a machine token).
+     */
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(TOKENS_REVOKED);
 
     /** Suffix of the dead-letter topic that each consumer of a topic writes to. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
@@ -25,7 +33,7 @@ public final class Topics {
     /** The event topics, without their dead-letter topics. */
     public static final List<String> EVENT_TOPICS = List.of(
             UPLOAD_RECEIVED, QUALITY_CHECKED, VERSION_RECORDED, PUBLICATION_REQUESTED,
-            PUBLICATION_COMPLETED, PUBLICATION_FAILED, DROPS, AUDIT);
+            PUBLICATION_COMPLETED, PUBLICATION_FAILED, DROPS, AUDIT, TOKENS_REVOKED);
 
     private Topics() {
     }

@@ -101,6 +101,18 @@ class EventContractTest {
     }
 
     @Test
+    void aTokenRevocationIsKeyedByTokenAndNeedsItsExpiry() {
+        TokenRevoked revoked = new TokenRevoked("e1", Instant.parse("2026-11-23T12:00:00Z"), "ville", "jti-1",
+                Instant.parse("2026-12-23T12:00:00Z"), "admin@ville.fr");
+        assertEquals("jti-1", revoked.key());
+        assertEquals(revoked, EventJson.read(EventJson.write(revoked), TokenRevoked.class));
+        assertEquals(EventType.TOKEN_REVOKED, EventType.of(revoked));
+        assertTrue(Topics.COMPACTED.contains(EventType.TOKEN_REVOKED.topic()));
+        assertThrows(MalformedEventException.class,
+                () -> EventJson.read("{\"tokenId\":\"jti-1\",\"organization\":\"ville\"}", TokenRevoked.class));
+    }
+
+    @Test
     void garbageIsAMalformedEventNotAnUnexpectedCrash() {
         assertThrows(MalformedEventException.class, () -> EventJson.read("not json", UploadReceived.class));
         assertThrows(MalformedEventException.class, () -> EventJson.read("{}", UploadReceived.class));

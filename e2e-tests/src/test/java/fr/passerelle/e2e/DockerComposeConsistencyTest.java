@@ -76,6 +76,10 @@ class DockerComposeConsistencyTest {
             assertTrue(script.contains(topic + " ") || script.contains(topic + ";") || script.contains(topic + "\n"),
                     "kafka-init creates " + topic);
         }
+        for (String topic : Topics.COMPACTED) {
+            assertTrue(script.matches("(?s).*--topic " + java.util.regex.Pattern.quote(topic)
+                    + " [^\\n]*\\\\\\s*--config cleanup.policy=compact.*"), "kafka-init compacts " + topic);
+        }
     }
 
     @Test

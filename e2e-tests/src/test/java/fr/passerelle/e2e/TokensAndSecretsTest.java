@@ -56,8 +56,19 @@ class TokensAndSecretsTest {
                 .when().delete("/api/v1/organizations/{org}/tokens/{id}", OTHER, id);
         assertEquals(404, foreign.statusCode(), foreign.asString());
 
+        Auth.with(token).baseUri(Stack.CATALOG).when().get("/api/v1/datasets").then().statusCode(200);
         Auth.with(admin).baseUri(Stack.INGEST).when().delete("/api/v1/organizations/{org}/tokens/{id}", ORG, id)
                 .then().statusCode(204);
+        // The other services learn it from the revocations topic, within moments.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        int catalog;
+        do {
+            catalog = Auth.with(token).baseUri(Stack.CATALOG).when().get("/api/v1/datasets").statusCode();
+            if (catalog != 401) {
+                Pipeline.sleep(200);
+            }
+        } while (catalog != 401 && System.nanoTime() < deadline);
+        assertEquals(401, catalog, "catalog refuses the revoked token too");
         Response refused = Auth.with(token).baseUri(Stack.INGEST)
                 .multiPart("file", "arceaux.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post("/api/v1/organizations/{org}/datasets/{dataset}/uploads", ORG, dataset);

@@ -96,7 +96,10 @@ public final class StackSetup {
                 Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
                 List<NewTopic> missing = Topics.all().stream()
                         .filter(name -> !existing.contains(name))
-                        .map(name -> new NewTopic(name, PARTITIONS, REPLICATION_FACTOR))
+                        .map(name -> Topics.COMPACTED.contains(name)
+                                ? new NewTopic(name, PARTITIONS, REPLICATION_FACTOR)
+                                        .configs(Map.of("cleanup.policy", "compact"))
+                                : new NewTopic(name, PARTITIONS, REPLICATION_FACTOR))
                         .toList();
                 int created = 0;
                 for (var entry : admin.createTopics(missing).values().entrySet()) {

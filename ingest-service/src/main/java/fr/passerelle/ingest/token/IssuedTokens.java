@@ -4,10 +4,8 @@ import fr.passerelle.platform.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** The {@code issued_token} table. */
@@ -41,12 +39,6 @@ public class IssuedTokens {
     public void revoke(String organization, UUID id, String revokedBy) {
         database.update("UPDATE issued_token SET revoked_at = now(), revoked_by = ?"
                 + " WHERE organization = ? AND id = ? AND revoked_at IS NULL", revokedBy, organization, id);
-    }
-
-    /** The ids of revoked tokens that would otherwise still be accepted: expired ones are refused anyway. */
-    public Set<String> revokedAndUnexpired() {
-        return new HashSet<>(database.query("SELECT id FROM issued_token WHERE revoked_at IS NOT NULL"
-                + " AND expires_at > now()", row -> row.getString("id")));
     }
 
     private static IssuedToken toToken(ResultSet row) throws SQLException {

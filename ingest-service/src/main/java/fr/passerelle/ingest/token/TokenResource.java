@@ -1,5 +1,9 @@
 package fr.passerelle.ingest.token;
 
+import fr.passerelle.contracts.TokenRevoked;
+import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.security.RevokedTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
@@ -34,10 +38,12 @@ public class TokenResource {
     private final IssuedTokens tokens;
     private final TokenSigner signer;
     private final RevokedTokens revoked;
+    private final Outbox outbox;
     private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    public TokenResource(IssuedTokens tokens, TokenSigner signer, RevokedTokens revoked, Caller caller) {
+    public TokenResource(IssuedTokens tokens, TokenSigner signer, RevokedTokens revoked, Caller caller, Outbox outbox) {
+        this.outbox = outbox;
         this.tokens = tokens;
         this.signer = signer;
         this.revoked = revoked;
@@ -81,10 +87,16 @@ public class TokenResource {
         UUID tokenId = parse(id);
         IssuedToken token = tokens.find(organization, tokenId).orElseThrow(TokenResource::unknown);
         if (token.revokedAt() == null) {
-            tokens.revoke(organization, tokenId, caller.subject());
-            LOG.infof("Token %s of %s (%s) revoked by %s", tokenId, organization, token.subject(), caller.subject());
+            String by = caller.subject();
+            // Every instance of every service learns it from the compacted topic, sent with the change.
+            QuarkusTransaction.requiringNew().run(() -> {
+                tokens.revoke(organization, tokenId, by);
+                outbox.publish(new TokenRevoked(UUID.randomUUID().toString(), Instant.now(), organization,
+                        tokenId.toString(), token.expiresAt(), by));
+            });
+            LOG.infof("Token %s of %s (%s) revoked by %s", tokenId, organization, token.subject(), by);
         }
-        revoked.revoked(tokenId.toString());
+        revoked.revoke(tokenId.toString(), token.expiresAt());
         return RestResponse.noContent();
     }
 

@@ -1,4 +1,4 @@
-package fr.passerelle.ingest.token;
+package fr.passerelle.platform.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -10,8 +10,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * A revoked token is refused like a forged one (the same French 401), on every endpoint, whatever its
- * roles: the check is against the in-memory {@link RevokedTokens}, never the database.
+ * A revoked token is refused like a forged one (the same French 401), on every endpoint of every
+ * service, whatever its roles.
  */
 public class RevokedTokenFilter {
 
@@ -28,10 +28,9 @@ public class RevokedTokenFilter {
             if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
                 return null;
             }
-            String tokenId = jwt.getTokenID();
-            if (revoked.isRevoked(tokenId)) {
+            if (revoked.isRevoked(jwt.getTokenID())) {
                 // Mapped to the platform's 401; the reason goes to the log only.
-                throw new AuthenticationFailedException("token " + tokenId + " of " + jwt.getName() + " is revoked");
+                throw new AuthenticationFailedException("token " + jwt.getTokenID() + " of " + jwt.getName() + " is revoked");
             }
             return null;
         });
