@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Nothing lost, nothing doubled, on the real stack: a steady stream of uploads (valid and invalid,
- * several organisations and datasets) while each service is killed with kill -9 and restarted, the
+ * several organisations and datasets) while each service is stopped with SIGTERM (graceful shutdown:
+ * requests in flight finish, consumers stop cleanly) and restarted, then killed with kill -9 and restarted, the
  * Kafka broker and PostgreSQL are restarted, the S3 server is away, and a data.gouv.fr-like target
  * answers 503. At the end, from the services' own APIs and databases: every accepted upload reached
  * its final status, each valid one is exactly one version, published, the outboxes are empty, no
@@ -58,7 +59,7 @@ class PipelineFaultsTest {
     private final AtomicInteger acceptedCount = new AtomicInteger();
     /** Uploads the senders may send so far: released a slice at each fault, so every fault meets uploads in flight. */
     private final AtomicInteger released = new AtomicInteger();
-    private static final int FAULTS = 8;
+    private static final int FAULTS = 12;
     private static final int SLICE = Math.max(1, UPLOADS / (FAULTS + 1));
 
     @Test
@@ -99,6 +100,12 @@ class PipelineFaultsTest {
                 udata.unavailable.set(false);
                 return Duration.ofSeconds(10);
             }));
+            for (String service : SCHEMAS_OF_SERVICES) {
+                recovery.put("SIGTERM " + service, during(() -> {
+                    Duration stopping = StackControl.terminate(service);
+                    return stopping.plus(StackControl.up(service));
+                }));
+            }
             for (String service : SCHEMAS_OF_SERVICES) {
                 recovery.put("kill -9 " + service, during(() -> {
                     StackControl.kill(service);
