@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
  * its final status, each valid one is exactly one version, published, the outboxes are empty, no
  * dead letter, and the portal serves each dataset's latest version. Prints the figures.
  *
- * <p>Runs after the other end-to-end tests, in its own surefire execution, opt-in for now
- * ({@code -DskipFaults=false}): {@code bench/faults.sh 200} runs the short form, {@code bench/faults.sh}
- * the long form (2,000 uploads).
+ * <p>Runs after the other end-to-end tests, in its own surefire execution: {@code ./passerelle test} runs
+ * the short form (200 uploads; {@code -DskipFaults} skips it), {@code bench/faults.sh} the long form
+ * (2,000 uploads).
  */
 @Tag("faults")
 class PipelineFaultsTest {
@@ -57,6 +57,8 @@ class PipelineFaultsTest {
     private final Map<Integer, List<String>> accepted = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final AtomicInteger acceptedCount = new AtomicInteger();
+    /** How long each service took to exit after SIGTERM (part of its recovery time). */
+    private final Map<String, Duration> shutdowns = new LinkedHashMap<>();
     /** Uploads the senders may send so far: released a slice at each fault, so every fault meets uploads in flight. */
     private final AtomicInteger released = new AtomicInteger();
     private static final int FAULTS = 12;
@@ -103,6 +105,7 @@ class PipelineFaultsTest {
             for (String service : SCHEMAS_OF_SERVICES) {
                 recovery.put("SIGTERM " + service, during(() -> {
                     Duration stopping = StackControl.terminate(service);
+                    shutdowns.put(service, stopping);
                     return stopping.plus(StackControl.up(service));
                 }));
             }
@@ -340,6 +343,8 @@ class PipelineFaultsTest {
         table.append("| lettres mortes | ").append(deadLetters).append(" |\n");
         table.append("| durée du flux | ").append(streaming.toSeconds()).append(" s |\n");
         recovery.forEach((fault, took) -> table.append("| retour après ").append(fault).append(" | ")
+                .append(String.format("%.1f s", took.toMillis() / 1000.0)).append(" |\n"));
+        shutdowns.forEach((service, took) -> table.append("| arrêt de ").append(service).append(" après SIGTERM | ")
                 .append(String.format("%.1f s", took.toMillis() / 1000.0)).append(" |\n"));
         return table.toString();
     }
