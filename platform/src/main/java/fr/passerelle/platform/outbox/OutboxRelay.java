@@ -113,7 +113,7 @@ public class OutboxRelay {
         }
     }
 
-    private int relayBatch() throws Exception {
+    int relayBatch() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement lock = connection.prepareStatement(RELAY_LOCK)) {
                 lock.execute();
