@@ -49,6 +49,12 @@ final class StackControl {
         if (Files.exists(proc)) {
             throw new AssertionError(component + " (pid " + pid + ") still running " + patience + " after kill " + signal);
         }
+        try {
+            // As ./passerelle down does: a stopped second instance no longer shows in ./passerelle status.
+            Files.deleteIfExists(Stack.root().resolve(".passerelle/run/" + component + ".pid"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The PID the launcher recorded for the component. */
