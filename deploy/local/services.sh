@@ -6,6 +6,10 @@
 ALL_SERVICES=(ingest-service quality-service catalog-service publish-service)
 declare -A SERVICE_PORT=([ingest-service]=8081 [quality-service]=8082 [catalog-service]=8083 [publish-service]=8084)
 READY_TIMEOUT=${PASSERELLE_READY_TIMEOUT:-120}
+# Instances of each service: the first is "ingest" on :8081, the second "ingest-2" on :8091 (ten
+# ports up), and so on; same consumer group, same schema, their own PID, log and copy of the jar.
+INSTANCES=${PASSERELLE_INSTANCES:-1}
+[[ $INSTANCES =~ ^[1-9]$ ]] || die "PASSERELLE_INSTANCES: a number from 1 to 9, not '$INSTANCES'"
 SCHEMAS_DIR=$(realpath -m "$ROOT/../shared/schemas")
 
 # The services to start: $PASSERELLE_SERVICES (names with or without "-service", space
@@ -21,10 +25,48 @@ selected_services() {
 
 service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
+# The instances to run of the selected services: "ingest", then "ingest-2"… up to $INSTANCES.
+selected_instances() {
+  local svc i
+  for svc in $(selected_services); do
+    echo "${svc%-service}"
+    for ((i = 2; i <= INSTANCES; i++)); do echo "${svc%-service}-$i"; done
+  done
+}
+
+# instance_service NAME: "ingest-service" for "ingest" or "ingest-2".
+instance_service() { echo "${1%-[0-9]*}-service"; }
+# instance_port NAME: 8081 for "ingest", 8091 for "ingest-2".
+instance_port() {
+  local n=1
+  [[ $1 =~ -([0-9]+)$ ]] && n=${BASH_REMATCH[1]}
+  echo $((${SERVICE_PORT[$(instance_service "$1")]} + 10 * (n - 1)))
+}
+# instance_app NAME: the copy of the fast-jar it runs from.
+instance_app() {
+  local svc
+  svc=$(instance_service "$1")
+  if [[ $1 =~ -([0-9]+)$ ]]; then echo "$STATE/apps/$svc-${BASH_REMATCH[1]}"; else echo "$STATE/apps/$svc"; fi
+}
+
+# Every instance name that has a PID file, besides the first instances: extra instances of an
+# earlier PASSERELLE_INSTANCES=2 run are stopped and shown too.
+extra_instances() {
+  local svc f
+  for svc in "${ALL_SERVICES[@]}"; do
+    for f in "$RUN/${svc%-service}"-[0-9]*.pid; do
+      [[ -f $f ]] && f=${f##*/} && echo "${f%.pid}"
+    done
+  done
+  return 0
+}
+
+# service_launch NAME: starts one instance ("ingest", "ingest-2"), without waiting for it.
 service_launch() {
-  local svc=$1 name=${1%-service} port=${SERVICE_PORT[$1]} pw_var app="$STATE/apps/$1"
+  local name=${1%-[0-9]*} instance=$1 svc port pw_var app
+  svc=$(instance_service "$1") port=$(instance_port "$1") app=$(instance_app "$1")
   pw_var="PASSERELLE_DB_PASSWORD_${name^^}"
-  check_port_free "$name" "$port"
+  check_port_free "$instance" "$port"
   [[ -f $(service_jar "$svc") ]] || die "$svc is not built: $(service_jar "$svc") is missing"
   rm -rf "$app"
   mkdir -p "$STATE/apps"
@@ -51,40 +93,40 @@ service_launch() {
     PASSERELLE_S3_SECRET_KEY="$PASSERELLE_S3_SECRET_KEY" \
     PASSERELLE_SCHEMAS_DIR="$SCHEMAS_DIR" \
     PASSERELLE_PULL_ALLOWED_HOSTS="${PASSERELLE_PULL_ALLOWED_HOSTS:-127.0.0.1}" \
-    launch "$name" "$app" env "${own[@]}" "$JAVA" -Xmx256m -jar "$app/quarkus-run.jar"
+    launch "$instance" "$app" env "${own[@]}" "$JAVA" -Xmx256m -jar "$app/quarkus-run.jar"
 }
 
 services_up() {
   local svc name port start pending=() launch=() stale=()
-  local -a services
-  mapfile -t services < <(selected_services)
-  if ((${#services[@]} == 0)); then
+  local -a instances
+  mapfile -t instances < <(selected_instances)
+  if ((${#instances[@]} == 0)); then
     step "Services: none (PASSERELLE_SERVICES is empty)"
     return 0
   fi
-  for svc in "${services[@]}"; do
-    name=${svc%-service} port=${SERVICE_PORT[$svc]}
+  for name in "${instances[@]}"; do
+    svc=$(instance_service "$name") port=$(instance_port "$name")
     if is_running "$name" "$port" && [[ $(http_status "$port" /q/health/ready) == 200 ]]; then
-      if [[ ! $(service_jar "$svc") -nt $STATE/apps/$svc/quarkus-run.jar ]]; then
+      if [[ ! $(service_jar "$svc") -nt $(instance_app "$name")/quarkus-run.jar ]]; then
         step "$name: running (pid $(pid_of "$name")) on :$port"
       elif [[ ${RESTART_STALE:-} != 1 ]]; then
         step "$name: running (pid $(pid_of "$name")) on :$port, an older build (down, then up, to run the new one)"
       else
-        stale+=("$name") launch+=("$svc")
+        stale+=("$name") launch+=("$name")
       fi
     elif pid_of "$name" >/dev/null; then
-      pending+=("$name") # started by an earlier up, not ready yet
+      pending+=("$name") # started by an earlier up (or launch), not ready yet
     else
-      launch+=("$svc")
+      launch+=("$name")
     fi
   done
   if ((${#stale[@]})); then
     step "Restarting ${stale[*]}: running an older build"
     stop "${stale[@]}"
   fi
-  for svc in "${launch[@]+"${launch[@]}"}"; do
-    service_launch "$svc"
-    pending+=("${svc%-service}")
+  for name in "${launch[@]+"${launch[@]}"}"; do
+    service_launch "$name"
+    pending+=("$name")
   done
   ((${#pending[@]})) || return 0
   step "Services: starting ${pending[*]}…"
@@ -93,7 +135,7 @@ services_up() {
   while ((${#pending[@]})); do
     local still=()
     for name in "${pending[@]}"; do
-      port=${SERVICE_PORT[$name-service]}
+      port=$(instance_port "$name")
       pid_of "$name" >/dev/null || fail_with_log "$name" "exited during start-up"
       if [[ $(http_status "$port" /q/health/ready) == 200 ]]; then
         service_ready_line "$name ready in $(since "$start")"
@@ -109,7 +151,7 @@ services_up() {
         printf 'ERROR: %s not ready. Last lines of its log:\n' "$name" >&2
         tail -n 30 "$LOGS/$name.log" >&2 || true
       done
-      fail_with_log "${pending[0]}" "not ready after $READY_TIMEOUT s (GET :${SERVICE_PORT[${pending[0]}-service]}/q/health/ready)"
+      fail_with_log "${pending[0]}" "not ready after $READY_TIMEOUT s (GET :$(instance_port "${pending[0]}")/q/health/ready)"
     fi
     if [[ -t 1 ]]; then
       printf '\r    waiting for %s… %s ' "${pending[*]}" "$(since "$start")"
@@ -132,5 +174,22 @@ service_ready_line() {
 services_down() {
   local svc names=()
   for svc in "${ALL_SERVICES[@]}"; do names+=("${svc%-service}"); done
+  mapfile -t -O "${#names[@]}" names < <(extra_instances)
   stop "${names[@]}"
+}
+
+# services_launch NAME...: starts instances without infrastructure and without waiting for their
+# readiness, as an orchestrator may (the start-up order test starts them before PostgreSQL, Kafka, S3).
+services_launch() {
+  local name
+  load_secrets
+  for name in "$@"; do
+    [[ -n ${SERVICE_PORT[$(instance_service "$name")]:-} ]] || die "unknown service instance '$name'"
+    if pid_of "$name" >/dev/null; then
+      step "$name: already running (pid $(pid_of "$name"))"
+    else
+      service_launch "$name"
+      step "$name: launched (pid $(pid_of "$name")) on :$(instance_port "$name"), not waiting for it"
+    fi
+  done
 }

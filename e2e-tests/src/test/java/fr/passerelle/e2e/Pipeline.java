@@ -26,7 +26,13 @@ final class Pipeline {
     }
 
     static Response upload(String organization, String dataset, String schema, String filename, byte[] content) {
-        var request = given().baseUri(Stack.INGEST)
+        return upload(Stack.INGEST, organization, dataset, schema, filename, content);
+    }
+
+    /** The same, to one ingest instance in particular (the ordering test alternates between two). */
+    static Response upload(String ingest, String organization, String dataset, String schema, String filename,
+                           byte[] content) {
+        var request = given().baseUri(ingest)
                 .multiPart("file", filename, content, "text/csv");
         if (schema != null) {
             request.multiPart("schema", schema);

@@ -28,15 +28,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Nothing lost, nothing doubled, on the real stack: a steady stream of uploads (valid and invalid,
- * several organisations and datasets) while each service is killed with kill -9 and restarted, the
+ * several organisations and datasets) while each service is stopped with SIGTERM (graceful shutdown:
+ * requests in flight finish, consumers stop cleanly) and restarted, then killed with kill -9 and restarted, the
  * Kafka broker and PostgreSQL are restarted, the S3 server is away, and a data.gouv.fr-like target
  * answers 503. At the end, from the services' own APIs and databases: every accepted upload reached
  * its final status, each valid one is exactly one version, published, the outboxes are empty, no
  * dead letter, and the portal serves each dataset's latest version. Prints the figures.
  *
- * <p>Runs after the other end-to-end tests, in its own surefire execution, opt-in for now
- * ({@code -DskipFaults=false}): {@code bench/faults.sh 200} runs the short form, {@code bench/faults.sh}
- * the long form (2,000 uploads).
+ * <p>Runs after the other end-to-end tests, in its own surefire execution: {@code ./passerelle test} runs
+ * the short form (200 uploads; {@code -DskipFaults} skips it), {@code bench/faults.sh} the long form
+ * (2,000 uploads).
  */
 @Tag("faults")
 class PipelineFaultsTest {
@@ -56,9 +57,11 @@ class PipelineFaultsTest {
     private final Map<Integer, List<String>> accepted = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final AtomicInteger acceptedCount = new AtomicInteger();
+    /** How long each service took to exit after SIGTERM (part of its recovery time). */
+    private final Map<String, Duration> shutdowns = new LinkedHashMap<>();
     /** Uploads the senders may send so far: released a slice at each fault, so every fault meets uploads in flight. */
     private final AtomicInteger released = new AtomicInteger();
-    private static final int FAULTS = 8;
+    private static final int FAULTS = 12;
     private static final int SLICE = Math.max(1, UPLOADS / (FAULTS + 1));
 
     @Test
@@ -99,6 +102,13 @@ class PipelineFaultsTest {
                 udata.unavailable.set(false);
                 return Duration.ofSeconds(10);
             }));
+            for (String service : SCHEMAS_OF_SERVICES) {
+                recovery.put("SIGTERM " + service, during(() -> {
+                    Duration stopping = StackControl.terminate(service);
+                    shutdowns.put(service, stopping);
+                    return stopping.plus(StackControl.up(service));
+                }));
+            }
             for (String service : SCHEMAS_OF_SERVICES) {
                 recovery.put("kill -9 " + service, during(() -> {
                     StackControl.kill(service);
@@ -333,6 +343,8 @@ class PipelineFaultsTest {
         table.append("| lettres mortes | ").append(deadLetters).append(" |\n");
         table.append("| durée du flux | ").append(streaming.toSeconds()).append(" s |\n");
         recovery.forEach((fault, took) -> table.append("| retour après ").append(fault).append(" | ")
+                .append(String.format("%.1f s", took.toMillis() / 1000.0)).append(" |\n"));
+        shutdowns.forEach((service, took) -> table.append("| arrêt de ").append(service).append(" après SIGTERM | ")
                 .append(String.format("%.1f s", took.toMillis() / 1000.0)).append(" |\n"));
         return table.toString();
     }

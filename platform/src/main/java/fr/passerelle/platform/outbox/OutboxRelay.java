@@ -36,22 +36,33 @@ import org.jboss.logging.Logger;
 /**
  * Sends committed outbox rows to Kafka as binary-mode CloudEvents, then marks them sent.
  *
- * <p>Rows are locked with {@code SKIP LOCKED}, so several instances of a service share the work
- * without sending a row twice at the same time. A crash between the send and the mark sends the
- * row again on the next pass: consumers are idempotent on {@code ce_id}, so that is harmless.
+ * <p>One pass at a time per service, whatever the number of instances: each pass takes a
+ * transaction-scoped advisory lock named after the service's schema first. Sharing the rows with
+ * {@code SKIP LOCKED} instead would let a second instance send a later event of a dataset while the
+ * first still waits for the broker's acknowledgement of an earlier one, and consumers would see
+ * versions out of upload order. A pass that finds the lock taken waits for it, then sends what is
+ * left, in {@code seq} order. A crash between the send and the mark sends the row again on the next
+ * pass: consumers are idempotent on {@code ce_id}, so that is harmless.
+ *
+ * <p>Order is {@code seq} order, the order in which rows were inserted: two transactions that write
+ * events of one key at the same time may commit in the other order, and the later one can then
+ * leave first. Writers of one dataset are serialised upstream (one partition, one consumer; one
+ * upload answered before the next is sent), which is what "upload order" means.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
+    /** Released at commit or rollback, and by PostgreSQL if the instance dies mid-pass. */
+    static final String RELAY_LOCK = "SELECT pg_advisory_xact_lock(hashtext('passerelle-outbox-relay:' || current_schema()))";
 
     private final AgroalDataSource dataSource;
     private final String bootstrapServers;
     private final String source;
     private volatile KafkaProducer<String, String> producer;
     private final AtomicBoolean passRequested = new AtomicBoolean();
-    // One thread: passes of one instance never overlap, and rows keep their order.
+    // One thread: passes of one instance never overlap (the advisory lock does it across instances).
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
@@ -102,8 +113,11 @@ public class OutboxRelay {
         }
     }
 
-    private int relayBatch() throws Exception {
+    int relayBatch() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement(RELAY_LOCK)) {
+                lock.execute();
+            }
             List<PendingEvent> pending = lockPending(connection);
             if (pending.isEmpty()) {
                 return 0;
@@ -125,7 +139,7 @@ public class OutboxRelay {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT event_id, topic, message_key, ce_type, ce_subject, payload, created_at, traceparent, tracestate"
                         + " FROM outbox"
-                        + " WHERE sent_at IS NULL ORDER BY seq LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED");
+                        + " WHERE sent_at IS NULL ORDER BY seq LIMIT " + BATCH + " FOR UPDATE");
              ResultSet rows = select.executeQuery()) {
             List<PendingEvent> pending = new ArrayList<>();
             while (rows.next()) {
