@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * retries a service started before PostgreSQL would exit. It waits instead, retrying every few
  * seconds for as long as it takes; Kafka and S3 need nothing here, since their clients reconnect by
  * themselves and readiness reports them down meanwhile. Shutdown: on SIGTERM, HTTP requests in
- * flight get time to finish (new ones are refused with 503) before consumers and the relay stop.
+ * flight get time to finish before consumers and the relay stop.
  *
  * <p>Defaults with a low ordinal: a service's {@code application.properties} or the environment
  * may override any of them.
