@@ -13,8 +13,10 @@ class BadRequestTest {
 
     @Test
     void anInvalidOrganisationIdentifierIsRefused() {
-        Response response = Pipeline.upload("Ville De Paris", "velos", "stationnement-cyclable", "a.csv",
-                "a\n1\n".getBytes());
+        // Only a token of that very "organisation" passes the organisation check: then the slug check answers.
+        Response response = Auth.with(Auth.staff("Ville De Paris")).baseUri(Stack.INGEST)
+                .multiPart("file", "a.csv", "a\n1\n".getBytes(), "text/csv").multiPart("schema", "stationnement-cyclable")
+                .when().post("/api/v1/organizations/{org}/datasets/{dataset}/uploads", "Ville De Paris", "velos");
         assertError(response, 400, "invalid-slug");
     }
 
@@ -34,9 +36,9 @@ class BadRequestTest {
 
     @Test
     void anUnknownUploadIsNotFound() {
-        assertError(given().baseUri(Stack.INGEST).when().get("/api/v1/uploads/{id}", "pas-un-identifiant"),
+        assertError(Auth.with(Auth.staff("ville")).baseUri(Stack.INGEST).when().get("/api/v1/uploads/{id}", "pas-un-identifiant"),
                 404, "unknown-upload");
-        assertError(given().baseUri(Stack.INGEST).when()
+        assertError(Auth.with(Auth.staff("ville")).baseUri(Stack.INGEST).when()
                 .get("/api/v1/uploads/{id}", "00000000-0000-0000-0000-000000000000"), 404, "unknown-upload");
     }
 

@@ -50,7 +50,7 @@ class PipelineWalkTest {
 
         JsonPath approved = Pipeline.approve(ORG, dataset);
         assertTrue(approved.getBoolean("approved"));
-        assertEquals("publieur@ville.fr", approved.getString("approvedBy"));
+        assertEquals("publieur@" + ORG + ".fr", approved.getString("approvedBy"), "the token's subject");
 
         JsonPath published = Pipeline.awaitStatus(firstUpload, "PUBLISHED");
         assertEquals(Stack.PUBLISH + "/portal/" + ORG + "/" + dataset + "/latest.csv", published.getString("publicUrl"));

@@ -111,7 +111,7 @@ class QualityInThePipelineTest {
         String annotatedCsv = given().baseUri(Stack.QUALITY).when().get("/api/v1/reports/{id}/annotated.csv", upload)
                 .then().statusCode(200).extract().asString();
         assertTrue(annotatedCsv.startsWith("\uFEFFerreurs;"), annotatedCsv);
-        given().baseUri(Stack.QUALITY).when().get("/api/v1/reports/{id}/annotated.xlsx",
+        Auth.with(Auth.staff("ville")).baseUri(Stack.QUALITY).when().get("/api/v1/reports/{id}/annotated.xlsx",
                 "00000000-0000-0000-0000-000000000000").then().statusCode(404);
     }
 

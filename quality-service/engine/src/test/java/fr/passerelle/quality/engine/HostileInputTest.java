@@ -231,7 +231,7 @@ class HostileInputTest {
                         + "content-types\">&xxe;</Types>").build(), Expect.finding(ErrorCode.UNREADABLE_FILE, "")));
         files.add(file("xlsx: external DTD fetched over HTTP", () -> Xlsx.valid().part("xl/worksheets/sheet1.xml",
                 sheet("<!DOCTYPE worksheet SYSTEM \"http://127.0.0.1:9/evil.dtd\">", VALID_ROWS)).build(),
-                Expect.readable(1, 1)));
+                dtdInSheet));
         files.add(file("xlsx: billion laughs in a sheet", () -> Xlsx.valid().part("xl/worksheets/sheet1.xml",
                 sheet(BILLION_LAUGHS, row(1, "id", "&lol9;"))).build(), dtdInSheet));
         files.add(file("xlsx: billion laughs in the shared strings", () -> Xlsx.valid().sharedStrings(

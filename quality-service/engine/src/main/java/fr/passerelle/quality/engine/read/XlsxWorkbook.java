@@ -216,6 +216,11 @@ final class XlsxWorkbook implements Workbook {
             try {
                 while (xml.hasNext()) {
                     int event = xml.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        // The parser ignores a DTD without entities; Excel never writes one: refused all the same.
+                        done = true;
+                        throw new UnreadableSourceException(lastRowNumber + 1, WorkbookLimits.DTD_REFUSAL, null);
+                    }
                     if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
                         return row();
                     }
