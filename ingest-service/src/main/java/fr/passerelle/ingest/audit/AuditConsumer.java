@@ -1,5 +1,7 @@
 package fr.passerelle.ingest.audit;
 
+import fr.passerelle.platform.resilience.TransientFailures;
+import java.time.Duration;
 import fr.passerelle.contracts.AuditRecorded;
 import fr.passerelle.contracts.CloudEventHeaders;
 import fr.passerelle.contracts.EventType;
@@ -7,7 +9,6 @@ import fr.passerelle.contracts.MalformedEventException;
 import fr.passerelle.platform.inbox.ProcessedEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class AuditConsumer {
 
     private static final String CONSUMER = "ingest-audit";
+    /** A database outage is waited out, each attempt in a new transaction (found by the fault harness). */
+    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(2);
 
     private final AuditLog log;
     private final ProcessedEvents processed;
@@ -33,10 +36,10 @@ public class AuditConsumer {
     @Incoming("audit")
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    @Transactional
-    public void onAuditRecorded(ConsumerRecord<String, String> record) {
-        processed.firstDelivery(CONSUMER, record, EventType.AUDIT_RECORDED, AuditRecorded.class)
-                .ifPresent(entry -> log.add(entry, sourceOf(record)));
+    public void onAuditRecorded(ConsumerRecord<String, String> record) throws Exception {
+        TransientFailures.inTransaction("audit entry " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE,
+                () -> processed.firstDelivery(CONSUMER, record, EventType.AUDIT_RECORDED, AuditRecorded.class)
+                        .ifPresent(entry -> log.add(entry, sourceOf(record))));
     }
 
     /** The recording service's name, from {@code ce_source} ({@code /passerelle/catalog-service}). */

@@ -60,17 +60,30 @@ public final class TransientFailures {
      * restarting (SQL states 08xxx, 57P0x).
      */
     public static boolean isOutage(Throwable failure) {
-        boolean storage = false;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            storage |= cause instanceof StorageException;
-            if (storage && cause instanceof java.io.IOException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+        return isOutage(failure, false, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * Causes and suppressed exceptions both: a commit that fails because PostgreSQL went away carries
+     * the SQL state in an exception suppressed by the transaction manager's RollbackException.
+     */
+    private static boolean isOutage(Throwable failure, boolean storage, java.util.Set<Throwable> seen) {
+        if (failure == null || !seen.add(failure)) {
+            return false;
+        }
+        boolean inStorage = storage || failure instanceof StorageException;
+        if (inStorage && failure instanceof java.io.IOException) {
+            return true;
+        }
+        if (failure instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isOutage(suppressed, inStorage, seen)) {
                 return true;
             }
         }
-        return false;
+        return isOutage(failure.getCause(), inStorage, seen);
     }
 }

@@ -66,4 +66,17 @@ class TransientFailuresTest {
         assertFalse(TransientFailures.isOutage(new Database.DatabaseException("SELECT 1",
                 new SQLException("duplicate key", "23505"))));
     }
+
+    /** What Narayana throws when PostgreSQL restarts during a commit (seen by the fault harness). */
+    @Test
+    void aCommitThatFailedBecausePostgresqlWentAwayIsAnOutage() {
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        assertTrue(TransientFailures.isOutage(new RuntimeException("Error invoking subclass method", rollback)));
+        RuntimeException constraint = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        constraint.addSuppressed(new Exception(new SQLException("duplicate key", "23505")));
+        assertFalse(TransientFailures.isOutage(constraint));
+    }
 }
