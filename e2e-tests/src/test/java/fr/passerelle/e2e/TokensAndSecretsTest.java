@@ -69,6 +69,16 @@ class TokensAndSecretsTest {
             }
         } while (catalog != 401 && System.nanoTime() < deadline);
         assertEquals(401, catalog, "catalog refuses the revoked token too");
+
+        // Both are in the organisation's audit log, without the token itself.
+        long auditDeadline = System.nanoTime() + Pipeline.PATIENCE.toNanos();
+        String log = "";
+        while (System.nanoTime() < auditDeadline && !(log.contains("token.issued") && log.contains("token.revoked"))) {
+            log = Auth.with(admin).baseUri(Stack.INGEST).when().get("/api/v1/organizations/{org}/audit", ORG).asString();
+            Pipeline.sleep(200);
+        }
+        assertTrue(log.contains("token.issued") && log.contains("token.revoked") && log.contains(id), log);
+        assertFalse(log.contains(token), "never the token in the audit log");
         Response refused = Auth.with(token).baseUri(Stack.INGEST)
                 .multiPart("file", "arceaux.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post("/api/v1/organizations/{org}/datasets/{dataset}/uploads", ORG, dataset);

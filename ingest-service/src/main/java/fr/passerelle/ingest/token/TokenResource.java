@@ -1,6 +1,7 @@
 package fr.passerelle.ingest.token;
 
 import fr.passerelle.contracts.TokenRevoked;
+import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.security.RevokedTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,11 +40,14 @@ public class TokenResource {
     private final TokenSigner signer;
     private final RevokedTokens revoked;
     private final Outbox outbox;
+    private final AuditTrail audit;
     private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    public TokenResource(IssuedTokens tokens, TokenSigner signer, RevokedTokens revoked, Caller caller, Outbox outbox) {
+    public TokenResource(IssuedTokens tokens, TokenSigner signer, RevokedTokens revoked, Caller caller, Outbox outbox,
+                         AuditTrail audit) {
         this.outbox = outbox;
+        this.audit = audit;
         this.tokens = tokens;
         this.signer = signer;
         this.revoked = revoked;
@@ -64,7 +68,12 @@ public class TokenResource {
         IssuedToken token = new IssuedToken(UUID.randomUUID(), organization, grant.subject(), grant.roles(),
                 grant.kind().label(), caller.subject(), now, now.plus(Duration.ofDays(grant.validityDays())), null, null);
         String signed = signer.sign(token);
-        tokens.insert(token);
+        QuarkusTransaction.requiringNew().run(() -> {
+            tokens.insert(token);
+            audit.record("token.issued", organization, null, "Jeton " + token.kind() + " " + token.id() + " délivré à « "
+                    + token.subject() + " » (" + String.join(", ", token.roles()) + "), valable jusqu'au "
+                    + token.expiresAt() + ".");
+        });
         LOG.infof("Token %s issued to %s (%s, %s) of %s by %s until %s", token.id(), token.subject(), token.kind(),
                 token.roles(), organization, token.issuedBy(), token.expiresAt());
         return RestResponse.status(RestResponse.Status.CREATED, new NewToken(token.id(), signed, token.subject(),
@@ -91,6 +100,8 @@ public class TokenResource {
             // Every instance of every service learns it from the compacted topic, sent with the change.
             QuarkusTransaction.requiringNew().run(() -> {
                 tokens.revoke(organization, tokenId, by);
+                audit.record("token.revoked", organization, null, "Jeton " + token.kind() + " " + tokenId
+                        + " de « " + token.subject() + " » révoqué.");
                 outbox.publish(new TokenRevoked(UUID.randomUUID().toString(), Instant.now(), organization,
                         tokenId.toString(), token.expiresAt(), by));
             });
