@@ -1,7 +1,6 @@
 package fr.passerelle.catalog.publication;
 
 import fr.passerelle.platform.resilience.TransientFailures;
-import java.time.Duration;
 import fr.passerelle.catalog.version.Versions;
 import fr.passerelle.contracts.EventType;
 import fr.passerelle.contracts.MalformedEventException;
@@ -19,8 +18,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PublicationOutcomeConsumer {
 
     private static final String CONSUMER = "catalog-publications";
-    /** A database outage is waited out, each attempt in a new transaction, rather than dead-lettered after 3 short retries. */
-    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(2);
 
     private final Versions versions;
     private final ProcessedEvents processed;
@@ -34,7 +31,7 @@ public class PublicationOutcomeConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     public void onCompleted(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onCompleted " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+        TransientFailures.inTransaction("onCompleted " + record.topic() + "@" + record.offset(), () -> {
             processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class)
                     .ifPresent(done -> versions.markPublished(done.organization(), done.dataset(), done.version(),
                             done.publicUrl()));
@@ -45,7 +42,7 @@ public class PublicationOutcomeConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     public void onFailed(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onFailed " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+        TransientFailures.inTransaction("onFailed " + record.topic() + "@" + record.offset(), () -> {
             processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_FAILED, PublicationFailed.class)
                     .ifPresent(failed -> versions.markFailed(failed.organization(), failed.dataset(), failed.version(),
                             failed.reason()));

@@ -1,7 +1,6 @@
 package fr.passerelle.catalog.version;
 
 import fr.passerelle.platform.resilience.TransientFailures;
-import java.time.Duration;
 import fr.passerelle.catalog.approval.ApprovalPolicy;
 import fr.passerelle.catalog.dataset.Datasets;
 import fr.passerelle.catalog.publication.PublicationRequests;
@@ -30,8 +29,6 @@ public class QualityCheckedConsumer {
 
     private static final Logger LOG = Logger.getLogger(QualityCheckedConsumer.class);
     private static final String CONSUMER = "catalog-versions";
-    /** A database outage is waited out, each attempt in a new transaction, rather than dead-lettered after 3 short retries. */
-    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(2);
 
     private final Datasets datasets;
     private final Versions versions;
@@ -54,7 +51,7 @@ public class QualityCheckedConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     public void onQualityChecked(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onQualityChecked " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+        TransientFailures.inTransaction("onQualityChecked " + record.topic() + "@" + record.offset(), () -> {
             QualityChecked checked = processed.firstDelivery(CONSUMER, record, EventType.QUALITY_CHECKED,
                     QualityChecked.class).orElse(null);
             if (checked == null) {

@@ -1,7 +1,6 @@
 package fr.passerelle.ingest.audit;
 
 import fr.passerelle.platform.resilience.TransientFailures;
-import java.time.Duration;
 import fr.passerelle.contracts.AuditRecorded;
 import fr.passerelle.contracts.CloudEventHeaders;
 import fr.passerelle.contracts.EventType;
@@ -22,8 +21,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class AuditConsumer {
 
     private static final String CONSUMER = "ingest-audit";
-    /** A database outage is waited out, each attempt in a new transaction (found by the fault harness). */
-    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(2);
 
     private final AuditLog log;
     private final ProcessedEvents processed;
@@ -37,7 +34,7 @@ public class AuditConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     public void onAuditRecorded(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("audit entry " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE,
+        TransientFailures.inTransaction("audit entry " + record.topic() + "@" + record.offset(),
                 () -> processed.firstDelivery(CONSUMER, record, EventType.AUDIT_RECORDED, AuditRecorded.class)
                         .ifPresent(entry -> log.add(entry, sourceOf(record))));
     }

@@ -1,7 +1,6 @@
 package fr.passerelle.ingest.progress;
 
 import fr.passerelle.platform.resilience.TransientFailures;
-import java.time.Duration;
 import fr.passerelle.contracts.EventType;
 import fr.passerelle.contracts.MalformedEventException;
 import fr.passerelle.contracts.PublicationCompleted;
@@ -27,8 +26,6 @@ public class PipelineProgressConsumer {
 
     private static final Logger LOG = Logger.getLogger(PipelineProgressConsumer.class);
     private static final String CONSUMER = "ingest-progress";
-    /** A database outage is waited out, each attempt in a new transaction, rather than dead-lettered after 3 short retries. */
-    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(2);
 
     private final Uploads uploads;
     private final ProcessedEvents processed;
@@ -42,7 +39,7 @@ public class PipelineProgressConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     public void onQualityChecked(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onQualityChecked " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+        TransientFailures.inTransaction("onQualityChecked " + record.topic() + "@" + record.offset(), () -> {
             QualityChecked checked = processed.firstDelivery(CONSUMER, record, EventType.QUALITY_CHECKED, QualityChecked.class).orElse(null);
             if (checked == null) {
                 return;
@@ -67,7 +64,7 @@ public class PipelineProgressConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     public void onVersionRecorded(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onVersionRecorded " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+        TransientFailures.inTransaction("onVersionRecorded " + record.topic() + "@" + record.offset(), () -> {
             VersionRecorded recorded = processed.firstDelivery(CONSUMER, record, EventType.VERSION_RECORDED, VersionRecorded.class).orElse(null);
             if (recorded == null) {
                 return;
@@ -88,7 +85,7 @@ public class PipelineProgressConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     public void onPublicationCompleted(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onPublicationCompleted " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+        TransientFailures.inTransaction("onPublicationCompleted " + record.topic() + "@" + record.offset(), () -> {
             PublicationCompleted completed = processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class).orElse(null);
             if (completed == null) {
                 return;
@@ -106,7 +103,7 @@ public class PipelineProgressConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
     public void onPublicationFailed(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onPublicationFailed " + record.topic() + "@" + record.offset(), OUTAGE_PATIENCE, () -> {
+        TransientFailures.inTransaction("onPublicationFailed " + record.topic() + "@" + record.offset(), () -> {
             PublicationFailed failed = processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_FAILED, PublicationFailed.class).orElse(null);
             if (failed == null) {
                 return;

@@ -16,6 +16,8 @@ public final class TransientFailures {
     private static final Logger LOG = Logger.getLogger(TransientFailures.class);
     private static final Duration FIRST_DELAY = Duration.ofMillis(500);
     private static final Duration MAX_DELAY = Duration.ofSeconds(10);
+    /** Well under a consumer's {@code max.poll.interval.ms}: the partition is kept while waiting. */
+    public static final Duration CONSUMER_PATIENCE = Duration.ofMinutes(2);
 
     private TransientFailures() {
     }
@@ -52,6 +54,14 @@ public final class TransientFailures {
      */
     public static void inTransaction(String what, Duration patience, Runnable work) throws Exception {
         run(what, patience, () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(work));
+    }
+
+    /**
+     * {@link #inTransaction(String, Duration, Runnable)} with the consumers' patience: a database outage
+     * is waited out, each attempt in a new transaction, rather than dead-lettered after 3 short retries.
+     */
+    public static void inTransaction(String what, Runnable work) throws Exception {
+        inTransaction(what, CONSUMER_PATIENCE, work);
     }
 
     /**
