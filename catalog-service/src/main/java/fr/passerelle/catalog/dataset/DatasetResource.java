@@ -16,6 +16,7 @@ import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import fr.passerelle.platform.security.Caller;
 import io.quarkus.security.ForbiddenException;
@@ -29,6 +30,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/datasets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -108,14 +112,21 @@ public class DatasetResource {
     @POST
     @RolesAllowed(Roles.PUBLISHER)
     @Path("/{org}/{dataset}/approval")
+    // Any content type, and no body at all: `curl -X POST …/approval` is the README's command. A body, when
+    // there is one, is read as JSON whatever its declared type (curl -d sends form-urlencoded).
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Approuver la publication d'un jeu de données",
-            description = "Publie les versions en attente ; les versions suivantes seront publiées d'elles-mêmes.")
+            description = "Publie les versions en attente ; les versions suivantes seront publiées d'elles-mêmes. Le corps"
+                    + " est facultatif : {\"comment\": \"…\"} ajoute un commentaire au journal des approbations.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApprovalRequest.class)))
     public DatasetView approve(@PathParam("org") String organization, @PathParam("dataset") String dataset,
-                               ApprovalRequest request) {
+                               byte[] body) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
+        ApprovalRequest request = ApprovalRequest.read(body);
         String approvedBy = ApprovalPolicy.actor(caller.subject());
-        return approvals.approve(organization, dataset, approvedBy, request == null ? null : request.comment());
+        return approvals.approve(organization, dataset, approvedBy, request.comment());
     }
 
     @GET
