@@ -2,7 +2,9 @@
 # with one database, and one login role and schema per service. Sourced, never run.
 # shellcheck shell=bash
 
-PG_DATABASE=passerelle
+# Another database keeps a second checkout's stack apart from this one (the newcomer check does that).
+PG_DATABASE=${PASSERELLE_PG_DATABASE:-passerelle}
+[[ $PG_DATABASE =~ ^[a-z][a-z0-9_]{0,62}$ ]] || die "PASSERELLE_PG_DATABASE: lower-case letters, digits and _, not '$PG_DATABASE'"
 PG_ROLES=(ingest quality catalog publish)
 
 pg_ready() { command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; }
