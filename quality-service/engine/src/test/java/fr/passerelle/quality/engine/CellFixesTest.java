@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.AppliedFix;
 import fr.passerelle.quality.engine.report.FixSample;
 import fr.passerelle.quality.engine.report.FixSuggestion;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,8 +61,28 @@ class CellFixesTest {
     }
 
     @Test
-    void datesThatReadBothWaysAreOnlySuggested() {
-        Fixed fixed = Fixed.values(date(), dir, "01/02/2021", "03/04/2021", "05/05/2021");
+    void inAFrenchFileDatesThatReadBothWaysAreReadDayFirstAndSaidSo() {
+        Fixed fixed = Fixed.values(date(), dir, "01/02/2021", "05/04/2024", "05/05/2021");
+
+        assertEquals(Verdict.VALID, fixed.report().verdict(), fixed.report().summary());
+        assertEquals(List.of("2021-02-01", "2024-04-05", "2021-05-05"), fixed.cleanValues());
+        AppliedFix dates = fixed.fix("date-format", "valeur");
+        assertTrue(dates.message().contains("lues comme jour/mois, convention française"), dates.message());
+        assertTrue(fixed.report().suggestions().isEmpty(), "nothing left for a person: " + fixed.report().suggestions());
+    }
+
+    @Test
+    void underAnAmericanLocaleTheSameDatesAreReadMonthFirst() {
+        Fixed fixed = Fixed.values(date(), dir, ReadOptions.defaults().withLocale(Locale.US), "01/02/2021", "05/04/2024");
+
+        assertEquals(List.of("2021-01-02", "2024-05-04"), fixed.cleanValues());
+        assertTrue(fixed.fix("date-format", "valeur").message().contains("lues comme mois/jour"));
+    }
+
+    @Test
+    void aLocaleWithoutANumericDateOrderLeavesDatesThatReadBothWaysToAPerson() {
+        Fixed fixed = Fixed.values(date(), dir, ReadOptions.defaults().withLocale(Locale.ROOT),
+                "01/02/2021", "03/04/2021", "05/05/2021");
 
         assertEquals(Verdict.INVALID, fixed.report().verdict());
         assertFalse(fixed.hasFix("date-format"));
@@ -69,6 +91,14 @@ class CellFixesTest {
         assertEquals(2, suggestion.count());
         assertEquals(new FixSample(2, "01/02/2021", ""), suggestion.samples().get(0));
         assertTrue(fixed.clean().contains("01/02/2021"), fixed.clean());
+    }
+
+    @Test
+    void inAFrenchFileMonthFirstIsReadOnlyWhenTheValuesProveIt() {
+        Fixed fixed = Fixed.values(date(), dir, "05/04/2024", "02/13/2021", "03/04/2021");
+
+        assertEquals(List.of("2024-05-04", "2021-02-13", "2021-03-04"), fixed.cleanValues());
+        assertFalse(fixed.fix("date-format", "valeur").message().contains("convention"));
     }
 
     @Test
@@ -112,12 +142,38 @@ class CellFixesTest {
     }
 
     @Test
-    void commasThatMayBeThousandsSeparatorsAreOnlySuggested() {
+    void inAFrenchFileCommasThatMayBeThousandsSeparatorsAreDecimalCommasAndSaidSo() {
         Fixed fixed = Fixed.values(Fixed.withId("\"type\": \"number\""), dir, "1,234", "2,500");
+
+        assertEquals(List.of("1.234", "2.500"), fixed.cleanValues());
+        assertTrue(fixed.fix("decimal-comma", "valeur").message().contains("lue comme virgule décimale, convention française"),
+                fixed.fix("decimal-comma", "valeur").message());
+    }
+
+    @Test
+    void underAnEnglishLocaleTheSameCommasSeparateThousands() {
+        Fixed fixed = Fixed.values(Fixed.withId("\"type\": \"number\""), dir, ReadOptions.defaults().withLocale(Locale.UK),
+                "1,234", "2,500");
+
+        assertEquals(List.of("1234", "2500"), fixed.cleanValues());
+    }
+
+    @Test
+    void commasThatMayBeThousandsSeparatorsAreOnlySuggestedWhereTheLocaleDoesNotTell() {
+        Fixed fixed = Fixed.values(Fixed.withId("\"type\": \"number\""), dir,
+                ReadOptions.defaults().withLocale(Locale.forLanguageTag("de-CH")), "1,234", "2,500");
 
         assertFalse(fixed.hasFix("decimal-comma"));
         assertEquals(2, fixed.suggestion("decimal-comma").count());
         assertEquals(List.of("1,234", "2,500"), fixed.cleanValues());
+    }
+
+    @Test
+    void aPointDecimalElsewhereInTheColumnKeepsTheFrenchConventionFromGuessing() {
+        Fixed fixed = Fixed.values(Fixed.withId("\"type\": \"number\""), dir, "12.5", "1,234");
+
+        assertEquals(List.of("12.5", "1,234"), fixed.cleanValues());
+        assertEquals(1, fixed.suggestion("decimal-comma").count());
     }
 
     @Test

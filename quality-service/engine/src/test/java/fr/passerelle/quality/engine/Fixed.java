@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.AppliedFix;
 import fr.passerelle.quality.engine.report.FixSuggestion;
 import fr.passerelle.quality.engine.report.QualityReport;
@@ -20,9 +21,13 @@ import java.util.Objects;
 record Fixed(QualityReport report, String clean) {
 
     static Fixed run(TableSchema schema, Path file) {
+        return run(schema, file, ReadOptions.defaults());
+    }
+
+    static Fixed run(TableSchema schema, Path file, ReadOptions options) {
         ByteArrayOutputStream clean = new ByteArrayOutputStream();
         try {
-            QualityReport report = QualityCheck.of(schema).withFixes().run(file, clean);
+            QualityReport report = QualityCheck.of(schema).withOptions(options).withFixes().run(file, clean);
             return new Fixed(report, clean.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,11 +75,22 @@ record Fixed(QualityReport report, String clean) {
 
     /** Runs the values, one per row with its row number as id, in a ';'-separated file for a schema like {@link #withId}. */
     static Fixed values(TableSchema schema, Path dir, String... values) {
+        return values(schema, dir, ReadOptions.defaults(), values);
+    }
+
+    /** A two-column file (id;field) of {@code values}, read with {@code options}. */
+    static Fixed values(TableSchema schema, Path dir, ReadOptions options, String... values) {
         StringBuilder raw = new StringBuilder("id;" + schema.fields().get(1).name() + "\n");
         for (int i = 0; i < values.length; i++) {
             raw.append(i + 1).append(';').append(values[i]).append('\n');
         }
-        return run(schema, dir, raw.toString());
+        try {
+            Path file = Files.createTempFile(dir, "raw-", ".csv");
+            Files.writeString(file, raw);
+            return run(schema, file, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The second column of the clean CSV, header excluded. */

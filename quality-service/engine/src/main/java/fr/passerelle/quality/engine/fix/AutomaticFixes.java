@@ -6,6 +6,7 @@ import fr.passerelle.quality.engine.report.FixSuggestion;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * <pre>{@code
  * AutomaticFixes fixes;
  * try (TableSource first = open()) {
- *     fixes = AutomaticFixes.plan(first, schema);   // profiles the columns, decides
+ *     fixes = AutomaticFixes.plan(first, schema, locale);   // profiles the columns, decides
  * }
  * try (TableSource fixed = fixes.apply(open())) {  // the rows with the fixes applied
  *     validator.validate(fixed, …);
@@ -39,11 +40,12 @@ public final class AutomaticFixes {
     /**
      * The first pass: reads {@code source} to its end (or to its first unreadable row) and decides the fixes.
      *
+     * @param locale the conventions the file was written under: they settle what its values leave open
      * @throws IOException when reading fails
      */
-    public static AutomaticFixes plan(TableSource source, TableSchema schema) throws IOException {
+    public static AutomaticFixes plan(TableSource source, TableSchema schema, Locale locale) throws IOException {
         FixLog log = new FixLog();
-        return new AutomaticFixes(FixPlanner.plan(source, schema, log), log);
+        return new AutomaticFixes(FixPlanner.plan(source, schema, locale, log), log);
     }
 
     /** The second pass: {@code source}'s rows fixed, each fix reported here. Closing it closes {@code source}. */

@@ -6,7 +6,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +21,10 @@ import java.util.regex.Pattern;
  * or as Excel serial numbers, rewritten in the schema's format (ISO 8601 by default).
  *
  * <p>Day-first or month-first is decided for the whole column: applied when at least one date
- * can only be read one way (a day above 12) and none only the other way; when every date reads
- * both ways and gives different days, nothing is applied and the clerk gets a suggestion. Excel
+ * can only be read one way (a day above 12) and none only the other way. When every date reads
+ * both ways (05/04/2024), the file's locale settles it: day first in a French file, reported as
+ * such; only a locale with no numeric date order (or dates proving both orders) leaves the clerk
+ * a suggestion. Excel
  * serial numbers only when every unreadable cell of the column is one, five digits within
  * 1954–2100: a lone 5-digit number is more likely a code than a date.
  */
@@ -36,10 +40,14 @@ final class DateFix implements ColumnFix {
     private static final List<DateTimeFormatter> FRENCH_TEXT = List.of(
             frenchFormatter("d MMMM uuuu"), frenchFormatter("d MMM uuuu"), frenchFormatter("EEEE d MMMM uuuu"));
 
-    private enum Order { DAY_FIRST, MONTH_FIRST }
+    enum Order { DAY_FIRST, MONTH_FIRST }
 
     private final Field field;
     private final DateTimeFormatter output;
+    private final Locale locale;
+    /** The order the locale writes numeric dates in, when it has one. */
+    private final Optional<Order> convention;
+    private boolean byConvention;
     private long dayFirstOnly;
     private long monthFirstOnly;
     private long bothDiffering;
@@ -50,17 +58,35 @@ final class DateFix implements ColumnFix {
     private Order order;
     private boolean excel;
 
-    private DateFix(Field field, DateTimeFormatter output) {
+    private DateFix(Field field, DateTimeFormatter output, Locale locale) {
         this.field = field;
         this.output = output;
+        this.locale = locale;
+        this.convention = conventionOf(locale);
     }
 
     /** @return empty when the field is no date, or its format cannot be written */
-    static Optional<ColumnFix> of(Field field) {
+    static Optional<ColumnFix> of(Field field, Locale locale) {
         if (!field.type().name().equals("date")) {
             return Optional.empty();
         }
-        return outputFormat(field.format()).map(output -> new DateFix(field, output));
+        return outputFormat(field.format()).map(output -> new DateFix(field, output, locale));
+    }
+
+    /**
+     * The locale's own short date pattern says which comes first (fr: dd/MM/y, en-US: M/d/yy); a locale
+     * that writes the year first (ISO, ja…) has no convention for 05/04/2024.
+     */
+    static Optional<Order> conventionOf(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        int day = pattern.indexOf('d');
+        int month = pattern.indexOf('M');
+        int year = Math.max(pattern.indexOf('y'), pattern.indexOf('u'));
+        if (day < 0 || month < 0 || year < Math.max(day, month)) {
+            return Optional.empty();
+        }
+        return Optional.of(day < month ? Order.DAY_FIRST : Order.MONTH_FIRST);
     }
 
     @Override
@@ -112,6 +138,10 @@ final class DateFix implements ColumnFix {
         } else if (dayFirstOnly == 0 && monthFirstOnly == 0 && bothDiffering == 0) {
             // Every numeric date reads the same both ways (05/05/2021), or there is none.
             order = Order.DAY_FIRST;
+        } else if (dayFirstOnly == 0 && monthFirstOnly == 0 && convention.isPresent()) {
+            // Every date reads both ways: nothing in the values decides, the file's conventions do.
+            order = convention.get();
+            byConvention = true;
         } else {
             long count = dayFirstOnly + monthFirstOnly + bothDiffering;
             String why = dayFirstOnly > 0
@@ -154,8 +184,20 @@ final class DateFix implements ColumnFix {
     public String description() {
         String read = excel ? "numéros de série Excel" : order == Order.MONTH_FIRST ? "dates écrites mois/jour/année"
                 : "dates écrites jour/mois/année ou en toutes lettres";
-        return "Les " + read + " de la colonne « " + field.name() + " » ont été réécrites au format du schéma ("
-                + (field.format().equals("default") || field.format().equals("any") ? "AAAA-MM-JJ" : field.format()) + ").";
+        String rewritten = "Les " + read + " de la colonne « " + field.name() + " » ont été réécrites au format du schéma ("
+                + (field.format().equals("default") || field.format().equals("any") ? "AAAA-MM-JJ" : field.format()) + ")";
+        if (!byConvention) {
+            return rewritten + ".";
+        }
+        return rewritten + " : chacune pouvait se lire dans les deux sens, elles ont été lues comme "
+                + (order == Order.DAY_FIRST ? "jour/mois" : "mois/jour") + ", " + conventionName() + ".";
+    }
+
+    private String conventionName() {
+        if (locale.getLanguage().equals("fr")) {
+            return "convention française";
+        }
+        return "convention de la langue du fichier (" + locale.getDisplayName(Locale.FRENCH) + ")";
     }
 
     private static Optional<LocalDate> numeric(Matcher numeric, Order order) {

@@ -11,6 +11,7 @@ import fr.passerelle.quality.engine.validation.HeaderMatcher;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -22,8 +23,10 @@ import java.util.stream.IntStream;
 final class FixPlanner {
 
     /** The column fixes, in the order they are tried on a cell: the first the field accepts wins. */
-    private static final List<Function<Field, Optional<ColumnFix>>> COLUMN_FIXES = List.of(
-            DateFix::of, NumberFormatFix::of, BooleanWordsFix::of, EnumCaseFix::of, CodePaddingFix::of, PhoneFormatFix::of);
+    private static List<Function<Field, Optional<ColumnFix>>> columnFixes(Locale locale) {
+        return List.of(field -> DateFix.of(field, locale), field -> NumberFormatFix.of(field, locale), BooleanWordsFix::of, EnumCaseFix::of,
+                CodePaddingFix::of, PhoneFormatFix::of);
+    }
 
     private FixPlanner() {
     }
@@ -33,7 +36,7 @@ final class FixPlanner {
      *
      * @param log told the suggestions: fixes found ambiguous
      */
-    static FixPlan plan(TableSource source, TableSchema schema, FixLog log) throws IOException {
+    static FixPlan plan(TableSource source, TableSchema schema, Locale locale, FixLog log) throws IOException {
         try {
             TableRow header = source.next();
             while (header != null && header.isBlank()) {
@@ -42,7 +45,7 @@ final class FixPlanner {
             if (header == null) {
                 return FixPlan.nothing(schema);
             }
-            return profile(source, schema, header, log);
+            return profile(source, schema, header, columnFixes(locale), log);
         } catch (UnreadableRowException e) {
             return FixPlan.nothing(schema);
         } catch (RuntimeException e) {
@@ -51,7 +54,8 @@ final class FixPlanner {
         }
     }
 
-    private static FixPlan profile(TableSource source, TableSchema schema, TableRow header, FixLog log) throws IOException {
+    private static FixPlan profile(TableSource source, TableSchema schema, TableRow header,
+                                   List<Function<Field, Optional<ColumnFix>>> columnFixes, FixLog log) throws IOException {
         List<Field> fields = schema.fields();
         // Errors on the header are the validator's to report, on the second pass.
         ColumnMapping columns = HeaderMatcher.match(header, schema, error -> { });
@@ -62,7 +66,7 @@ final class FixPlanner {
             int column = columns.columnOf(i);
             if (column >= 0) {
                 mapped[column] = true;
-                candidates.add(COLUMN_FIXES.stream().map(fix -> fix.apply(field)).flatMap(Optional::stream).toList());
+                candidates.add(columnFixes.stream().map(fix -> fix.apply(field)).flatMap(Optional::stream).toList());
             } else {
                 candidates.add(List.of());
             }

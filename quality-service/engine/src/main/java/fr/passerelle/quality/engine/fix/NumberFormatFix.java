@@ -2,6 +2,8 @@ package fr.passerelle.quality.engine.fix;
 
 import fr.passerelle.quality.engine.schema.Field;
 
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>"1,234" reads 1.234 the French way and 1234 the English way: the column decides. When some
  * of its numbers can only be French (or only English) and none the other way, that reading is
- * applied; when every comma could go both ways, nothing is and the clerk gets a suggestion.
+ * applied; when every comma could go both ways, the file's locale settles it (a comma is decimal in a
+ * French file, reported as such), and only a locale that has neither reading leaves a suggestion.
  * Spaces between groups of digits ("1 234") are dropped whatever the reading.
  */
 final class NumberFormatFix implements ColumnFix {
@@ -23,6 +26,8 @@ final class NumberFormatFix implements ColumnFix {
     private static final Pattern COMMA_THREE = Pattern.compile("[+-]?\\d{1,3},\\d{3}");
     // Only met in a schema with a decimal comma: 1.234 is then 1234 the French way, 1,234 the English way.
     private static final Pattern DOT_THREE = Pattern.compile("[+-]?\\d{1,3}\\.\\d{3}");
+    // 12.5 or 3.14159: a point that can only be decimal, which says the column does not write 1,234 the French way.
+    private static final Pattern DOT_DECIMAL = Pattern.compile("[+-]?\\d+\\.(?:\\d{1,2}|\\d{4,})");
     private static final Pattern ENGLISH_GROUPS = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
     private enum Reading { FRENCH, ENGLISH, BOTH, SPACES, NONE }
@@ -31,16 +36,31 @@ final class NumberFormatFix implements ColumnFix {
     private long frenchOnly;
     private long englishOnly;
     private long both;
+    private long dotDecimals;
     private final Samples ambiguous = new Samples();
     private Reading chosen = Reading.NONE;
 
-    private NumberFormatFix(Field field) {
+    private final Locale locale;
+    private boolean byConvention;
+
+    private NumberFormatFix(Field field, Locale locale) {
         this.field = field;
+        this.locale = locale;
     }
 
-    static Optional<ColumnFix> of(Field field) {
+    static Optional<ColumnFix> of(Field field, Locale locale) {
         String type = field.type().name();
-        return type.equals("number") || type.equals("integer") ? Optional.of(new NumberFormatFix(field)) : Optional.empty();
+        return type.equals("number") || type.equals("integer")
+                ? Optional.of(new NumberFormatFix(field, locale)) : Optional.empty();
+    }
+
+    /** How the locale writes 1,234: its own decimal separator says (fr: a decimal comma; en: a thousands one). */
+    private static Reading conventionOf(Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        if (symbols.getDecimalSeparator() == ',') {
+            return Reading.FRENCH;
+        }
+        return symbols.getDecimalSeparator() == '.' && symbols.getGroupingSeparator() == ',' ? Reading.ENGLISH : Reading.NONE;
     }
 
     @Override
@@ -50,6 +70,9 @@ final class NumberFormatFix implements ColumnFix {
 
     @Override
     public void observe(long row, String text, boolean accepted) {
+        if (DOT_DECIMAL.matcher(text).matches()) {
+            dotDecimals++;
+        }
         if (accepted || text.isEmpty()) {
             return;
         }
@@ -71,6 +94,11 @@ final class NumberFormatFix implements ColumnFix {
             chosen = Reading.FRENCH;
         } else if (englishOnly > 0 && frenchOnly == 0) {
             chosen = Reading.ENGLISH;
+        } else if (frenchOnly + englishOnly == 0 && both > 0 && conventionOf(locale) != Reading.NONE
+                && !(conventionOf(locale) == Reading.FRENCH && dotDecimals > 0)) {
+            // Every comma reads both ways: nothing in the values decides, the file's conventions do.
+            chosen = conventionOf(locale);
+            byConvention = true;
         } else if (frenchOnly + englishOnly + both > 0) {
             log.suggested(code(), field.name(), "Les nombres avec une virgule de la colonne « " + field.name() + " » n'ont "
                     + "pas été corrigés : la virgule peut y être un séparateur décimal (1,234 = 1 virgule 234) ou de "
@@ -104,8 +132,15 @@ final class NumberFormatFix implements ColumnFix {
 
     @Override
     public String description() {
-        return "Les nombres de la colonne « " + field.name() + " » ont été réécrits sans séparateur de milliers"
-                + (chosen == Reading.FRENCH ? ", la virgule décimale remplacée par le séparateur du schéma" : "") + ".";
+        String rewritten = "Les nombres de la colonne « " + field.name() + " » ont été réécrits sans séparateur de milliers"
+                + (chosen == Reading.FRENCH ? ", la virgule décimale remplacée par le séparateur du schéma" : "");
+        if (!byConvention) {
+            return rewritten + ".";
+        }
+        return rewritten + " : chaque virgule pouvait être décimale ou séparer les milliers, elle a été lue comme "
+                + (chosen == Reading.FRENCH ? "virgule décimale" : "séparateur de milliers") + ", "
+                + (locale.getLanguage().equals("fr") ? "convention française"
+                        : "convention de la langue du fichier (" + locale.getDisplayName(Locale.FRENCH) + ")") + ".";
     }
 
     private static String ungroup(String text) {
