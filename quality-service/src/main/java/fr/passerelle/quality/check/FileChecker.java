@@ -73,7 +73,8 @@ public class FileChecker {
                 return problem(context, name, summary, new ApiError("unknown-schema", summary,
                         "Déposez à nouveau le fichier en indiquant l'un de ces schémas : " + schemas.names(organization) + "."));
             }
-            QualityCheck check = QualityCheck.of(schema.get());
+            QualityCheck check = QualityCheck.of(schema.get())
+                    .withOptions(ReadOptions.defaults().withLocale(request.settings().settings().readingLocale()));
             if (detection != null) {
                 check = check.withSchemaDetection(detection);
             }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -27,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetSettingsResource {
 
+    private static final Set<Locale> KNOWN_LOCALES = Set.of(Locale.getAvailableLocales());
+
     private final DatasetSettingsStore store;
     private final AuditTrail audit;
 
@@ -35,14 +39,15 @@ public class DatasetSettingsResource {
         this.audit = audit;
     }
 
-    /** The body: labels as written in the file's first row. */
-    public record SettingsRequest(Map<String, String> columnMapping, Map<String, String> privacyDecisions) {
+    /** The body: labels as written in the file's first row; the locale as a BCP 47 tag (fr-FR when absent). */
+    public record SettingsRequest(Map<String, String> columnMapping, Map<String, String> privacyDecisions,
+                                  String locale) {
     }
 
     @GET
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Les réglages de contrôle d'un jeu de données : correspondance des colonnes, décisions sur les "
-            + "données personnelles")
+            + "données personnelles, langue des fichiers (fr-FR par défaut)")
     public DatasetSettings get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         return store.find(Slugs.require(organization, "l'organisation"), Slugs.require(dataset, "jeu de données"))
                 .settings();
@@ -62,7 +67,7 @@ public class DatasetSettingsResource {
                             + "{\"Colonne\": \"supprimer|masquer|hacher|publique\"}}.");
         }
         DatasetSettings settings = new DatasetSettings(mapping(request.columnMapping()),
-                decisions(request.privacyDecisions()));
+                decisions(request.privacyDecisions()), locale(request.locale()));
         QuarkusTransaction.requiringNew().run(() -> {
             store.save(org, slug, settings);
             audit.record("settings.changed", org, slug, auditDetail(settings));
@@ -83,7 +88,23 @@ public class DatasetSettingsResource {
             detail.setLength(detail.length() - 2);
             detail.append('.');
         }
+        if (!settings.locale().equals(DatasetSettings.DEFAULT_LOCALE)) {
+            detail.append(" Fichiers lus selon la langue ").append(settings.locale()).append('.');
+        }
         return detail.toString();
+    }
+
+    /** A locale Java knows, written back in its canonical form (fr-fr → fr-FR); the default when absent. */
+    static String locale(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return DatasetSettings.DEFAULT_LOCALE;
+        }
+        Locale locale = Locale.forLanguageTag(requested.strip());
+        if (locale.getLanguage().isEmpty() || !KNOWN_LOCALES.contains(locale)) {
+            throw ApiException.badRequest("invalid-locale", "La langue « " + requested + " » est inconnue.",
+                    "Indiquez une langue et un pays, par exemple fr-FR (jour/mois, virgule décimale) ou en-US.");
+        }
+        return locale.toLanguageTag();
     }
 
     private static Map<String, String> mapping(Map<String, String> requested) {

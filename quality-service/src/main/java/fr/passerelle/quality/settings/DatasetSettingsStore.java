@@ -33,21 +33,22 @@ public class DatasetSettingsStore {
 
     /** The dataset's settings with the salt of its hashes; {@link DatasetSettings#NONE} when it has none. */
     public Stored find(String organization, String dataset) {
-        return database.queryOne("SELECT column_mapping, privacy_decisions, hash_salt FROM dataset_settings"
+        return database.queryOne("SELECT column_mapping, privacy_decisions, hash_salt, locale FROM dataset_settings"
                         + " WHERE organization = ? AND dataset = ?",
-                row -> new Stored(new DatasetSettings(read(row.getString(1), MAPPING), read(row.getString(2), DECISIONS)),
-                        row.getString(3)), organization, dataset)
+                row -> new Stored(new DatasetSettings(read(row.getString(1), MAPPING), read(row.getString(2), DECISIONS),
+                        row.getString(4)), row.getString(3)), organization, dataset)
                 .orElse(new Stored(DatasetSettings.NONE, null));
     }
 
     /** Replaces the settings; the salt, drawn at the first save, never changes, so hashes stay comparable. */
     @Transactional
     public void save(String organization, String dataset, DatasetSettings settings) {
-        database.update("INSERT INTO dataset_settings (organization, dataset, column_mapping, privacy_decisions, hash_salt)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (organization, dataset) DO UPDATE SET"
+        database.update("INSERT INTO dataset_settings (organization, dataset, column_mapping, privacy_decisions, hash_salt,"
+                        + " locale) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (organization, dataset) DO UPDATE SET"
                         + " column_mapping = EXCLUDED.column_mapping, privacy_decisions = EXCLUDED.privacy_decisions,"
-                        + " updated_at = now()",
-                organization, dataset, write(settings.columnMapping()), write(settings.privacyDecisions()), newSalt());
+                        + " locale = EXCLUDED.locale, updated_at = now()",
+                organization, dataset, write(settings.columnMapping()), write(settings.privacyDecisions()), newSalt(),
+                settings.locale());
     }
 
     private static String newSalt() {
