@@ -6,6 +6,7 @@ import fr.passerelle.quality.engine.mapping.ColumnMatch;
 import fr.passerelle.quality.engine.mapping.ColumnMatcher;
 import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.mapping.HeaderMatch;
+import fr.passerelle.quality.engine.mapping.HeaderWords;
 import fr.passerelle.quality.engine.mapping.LooseKey;
 import fr.passerelle.quality.engine.mapping.MatchKind;
 import fr.passerelle.quality.engine.report.ErrorCode;
@@ -259,6 +260,41 @@ class ColumnMappingTest {
                 SharedSchemas.schema("stationnement-cyclable"), ColumnOverrides.none()).columns().get(0).field());
         assertNull(ColumnMatcher.match(List.of("Nom"), SharedSchemas.schema("irve-statique"), ColumnOverrides.none())
                 .columns().get(0).field(), "nom_amenageur, nom_operateur, nom_enseigne or nom_station: not guessed");
+    }
+
+    @Test
+    void headersWrittenAsFrenchPhrasesAreMatchedOnTheirWords() {
+        TableSchema irve = SharedSchemas.schema("irve-statique");
+        HeaderMatch match = ColumnMatcher.match(List.of("Adresse de la station", "Nom de l'enseigne",
+                "Nombre de points de charge", "Date de mise en service de la station", "Puissance nominale (kW)",
+                "Date MAJ (jj/mm/aaaa)"), irve, ColumnOverrides.none());
+
+        assertEquals(List.of("adresse_station", "nom_enseigne", "nbre_pdc", "date_mise_en_service",
+                "puissance_nominale", "date_maj"), match.columns().stream().map(ColumnMatch::field).toList());
+        assertEquals(MatchKind.WORDS, match.columns().get(0).how());
+        assertEquals(MatchKind.WORDS, match.columns().get(2).how());
+        assertEquals("mêmes mots que le nom ou le titre du champ", match.columns().get(1).how().description());
+    }
+
+    @Test
+    void wordsThatFitSeveralFieldsAreNotGuessed() {
+        // « Nom » alone, or « Identifiant de la station » (id_station_itinerance and id_station_local): a person says.
+        HeaderMatch match = ColumnMatcher.match(List.of("Nom", "Identifiant de la station"),
+                SharedSchemas.schema("irve-statique"), ColumnOverrides.none());
+
+        assertEquals(java.util.Arrays.asList(null, null), match.columns().stream().map(ColumnMatch::field).toList());
+    }
+
+    @Test
+    void headerWordsDropFillersSpellOutAbbreviationsAndKeepUnitsAsHints() {
+        assertEquals(List.of("nombre", "point", "charge"), HeaderWords.of("Nombre de points de charge").words());
+        assertEquals(List.of("nombre", "point", "charge"), HeaderWords.of("nbre_pdc").words());
+        assertEquals(List.of("coordonnee", "xy"), HeaderWords.of("coordonneesXY").words());
+        assertEquals(List.of("nom", "enseigne"), HeaderWords.of("Nom de l’enseigne").words());
+        assertEquals(List.of("puissance"), HeaderWords.of("Puissance (kW)").words());
+        assertEquals(List.of("kw"), HeaderWords.of("Puissance (kW)").hints());
+        assertEquals(List.of("date", "mise", "jour"), HeaderWords.of("Date MAJ (jj/mm/aaaa)").words());
+        assertTrue(HeaderWords.of(" (—) ").isEmpty());
     }
 
     @Test

@@ -51,10 +51,10 @@ class HeaderCheckTest {
         assertEquals("capacite", error.field());
         assertEquals("La colonne « capacite » prévue par le schéma est absente du fichier. Cette colonne est obligatoire.",
                 error.message());
-        assertEquals(2, checked.report().validRowCount(), "the rows themselves are fine");
+        assertEquals(0, checked.report().validRowCount(), "no row has the value every row must have");
         assertEquals("E-1,Piscine,,,,,", checked.cleanLines().get(1));
         assertEquals("Le fichier n'est pas conforme au schéma « Équipements publics » : 1 erreur sur 1 ligne "
-                + "(validité 100,00 %).", checked.report().summary());
+                + "(validité 0,00 %).", checked.report().summary());
     }
 
     @Test

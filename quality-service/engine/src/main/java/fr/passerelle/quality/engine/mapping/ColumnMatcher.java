@@ -18,7 +18,8 @@ import java.util.function.IntFunction;
 /**
  * Decides which file column feeds which schema field, level by level, from the surest to the least
  * sure: the caller's mapping, the exact name, the name but for case, accents and punctuation, the
- * field's title, a known synonym, then a close spelling. A level only uses the columns and fields
+ * field's title, the same French words (articles dropped, abbreviations spelt out, see {@link HeaderWords}),
+ * a known synonym, then a close spelling. A level only uses the columns and fields
  * the levels above left, so a column feeds at most one field and a field is fed by at most one column.
  *
  * <pre>{@code
@@ -50,6 +51,10 @@ public final class ColumnMatcher {
     private final String[] labelKeys;
     private final String[] nameKeys;
     private final String[] titleKeys;
+    private final HeaderWords[] labelWords;
+    private final HeaderWords[] nameWords;
+    private final HeaderWords[] titleWords;
+    private final Set<String>[] describingWords;
 
     private ColumnMatcher(List<String> labels, TableSchema schema, ColumnOverrides overrides, ColumnSynonyms synonyms) {
         this.labels = labels;
@@ -66,6 +71,17 @@ public final class ColumnMatcher {
         this.nameKeys = fields.stream().map(field -> LooseKey.of(field.name())).toArray(String[]::new);
         this.titleKeys = fields.stream().map(field -> field.title() == null ? "" : LooseKey.of(field.title()))
                 .toArray(String[]::new);
+        this.labelWords = labels.stream().map(HeaderWords::of).toArray(HeaderWords[]::new);
+        this.nameWords = fields.stream().map(field -> HeaderWords.of(field.name())).toArray(HeaderWords[]::new);
+        this.titleWords = fields.stream().map(field -> HeaderWords.of(field.title())).toArray(HeaderWords[]::new);
+        @SuppressWarnings("unchecked")
+        Set<String>[] describing = new Set[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            Set<String> words = new HashSet<>(titleWords[i].words());
+            words.addAll(HeaderWords.of(fields.get(i).description()).words());
+            describing[i] = words;
+        }
+        this.describingWords = describing;
         Set<String> seen = new HashSet<>();
         boolean sheetIsAField = schema.fieldNames().contains(TableSource.SHEET_COLUMN);
         for (int column = 0; column < width; column++) {
@@ -92,6 +108,7 @@ public final class ColumnMatcher {
         matchByKey(MatchKind.EXACT, field -> fields.get(field).name(), column -> labels.get(column));
         matchByKey(MatchKind.NORMALISED, field -> nameKeys[field], column -> labelKeys[column]);
         matchByKey(MatchKind.TITLE, field -> titleKeys[field], column -> labelKeys[column]);
+        matchByWords();
         matchBySynonym();
         matchBySpelling();
         List<ColumnMatch> columns = new ArrayList<>(labels.size());
@@ -154,6 +171,45 @@ public final class ColumnMatcher {
         }
     }
 
+    /**
+     * Same words first (the label's words are the name's or the title's), then a label that holds all the
+     * name's words and whose other words the field's title or description uses (« Date de mise en service de
+     * la station » for {@code date_mise_en_service}). Each only when exactly one free field answers.
+     */
+    private void matchByWords() {
+        matchByWords((column, field) -> !nameWords[field].isEmpty()
+                && (sameWords(labelWords[column], nameWords[field]) || sameWords(labelWords[column], titleWords[field])));
+        matchByWords((column, field) -> {
+            List<String> name = nameWords[field].words();
+            List<String> label = labelWords[column].words();
+            return !name.isEmpty() && label.size() > name.size() && label.containsAll(name)
+                    && label.stream().filter(word -> !name.contains(word)).allMatch(describingWords[field]::contains);
+        });
+    }
+
+    private void matchByWords(java.util.function.BiPredicate<Integer, Integer> same) {
+        for (int column = 0; column < labels.size(); column++) {
+            if (!free(column) || labelWords[column].isEmpty()) {
+                continue;
+            }
+            int found = -1;
+            int count = 0;
+            for (int field = 0; field < fields.size(); field++) {
+                if (!fieldTaken[field] && same.test(column, field)) {
+                    found = field;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                assign(column, found, MatchKind.WORDS, null);
+            }
+        }
+    }
+
+    private static boolean sameWords(HeaderWords a, HeaderWords b) {
+        return !a.isEmpty() && a.words().size() == b.words().size() && new HashSet<>(a.words()).equals(new HashSet<>(b.words()));
+    }
+
     /** A synonym counts only when it points at exactly one free field: with several, nothing is guessed. */
     private void matchBySynonym() {
         for (int column = 0; column < labels.size(); column++) {
@@ -188,8 +244,11 @@ public final class ColumnMatcher {
                 if (fieldTaken[field]) {
                     continue;
                 }
-                double score = Math.max(similarity(labelKeys[column], nameKeys[field]),
-                        similarity(labelKeys[column], titleKeys[field]));
+                // Also on the words' keys: « Adresse de la staton » is a typo of adresse_station once "de la" is gone.
+                double score = Math.max(Math.max(similarity(labelKeys[column], nameKeys[field]),
+                                similarity(labelKeys[column], titleKeys[field])),
+                        Math.max(similarity(labelWords[column].key(), nameWords[field].key()),
+                                similarity(labelWords[column].key(), titleWords[field].key())));
                 if (score >= FUZZY_MIN_SIMILARITY) {
                     candidates.add(new Candidate(column, field, score));
                 }

@@ -10,6 +10,11 @@ public enum MatchKind {
     NORMALISED("même nom, aux majuscules, accents ou ponctuation près"),
     /** The label is the field's title (same leniency). */
     TITLE("titre du champ"),
+    /**
+     * The label has the field's words, read in French: « Adresse de la station » for {@code adresse_station},
+     * « Nombre de points de charge » for {@code nbre_pdc} (see {@link HeaderWords}).
+     */
+    WORDS("mêmes mots que le nom ou le titre du champ"),
     /** The label is a known synonym of the field (column-synonyms.txt), e.g. « Lat » for « latitude ». */
     SYNONYM("synonyme connu"),
     /** The label is close to the field's name or title (a typo such as « lattitude »); see the score. */

@@ -12,6 +12,7 @@ import fr.passerelle.quality.engine.schema.TableSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.function.Consumer;
 
 /** Walks a table once: header, then every row, checking each and copying it to the clean file. */
@@ -80,6 +81,9 @@ public final class TableValidator {
             rowListener.header(header, columns);
         }
         RowValidator validator = new RowValidator(schema, columns, referenced, source.distinctRows());
+        // A row cannot be valid when the file has no column for a field every row must fill.
+        boolean requiredColumnMissing = IntStream.range(0, schema.fields().size())
+                .anyMatch(i -> schema.fields().get(i).required() && columns.columnOf(i) == ColumnMapping.ABSENT);
         int sheetColumn = header.cells().indexOf(TableSource.SHEET_COLUMN);
         // Blank rows are reported once a non-blank row follows them: trailing ones are not.
         List<Long> pendingBlankRows = new ArrayList<>();
@@ -95,7 +99,7 @@ public final class TableValidator {
             rowCount++;
             Consumer<ValidationError> rowErrors = sheetColumn >= 0 && sheetColumn < row.size() && !schema.fieldNames()
                     .contains(TableSource.SHEET_COLUMN) ? inSheet(row.cell(sheetColumn)) : errors;
-            if (validator.validate(row, rowErrors) == 0) {
+            if (validator.validate(row, rowErrors) == 0 && !requiredColumnMissing) {
                 validRowCount++;
             }
             for (RowListener listener : rowListeners) {
