@@ -168,7 +168,7 @@ final class QualityRun {
             if (fixing) {
                 // The fixes need their own first pass: a reading is applied only if it holds for the whole column.
                 try (TableSource first = opener.open()) {
-                    fixes = AutomaticFixes.plan(first, schema, options.locale());
+                    fixes = AutomaticFixes.plan(first, schema, columnOverrides, options.locale());
                 }
                 keysOpener = () -> fixes.applyUnreported(opener.open());
                 rowsOpener = () -> fixes.apply(opener.open());

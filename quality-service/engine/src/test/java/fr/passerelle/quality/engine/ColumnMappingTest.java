@@ -263,6 +263,22 @@ class ColumnMappingTest {
     }
 
     @Test
+    void aColumnMappedByHandIsFixedLikeARecognisedOne(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("equipements.csv");
+        Files.writeString(file, "id;nom;capacite;ouverture;Accès libre;tarif;contact\n"
+                + "E-1;Piscine;80;13/03/2021;oui;12,5;\nE-2;Stade;200;;Non;;\n");
+
+        ByteArrayOutputStream clean = new ByteArrayOutputStream();
+        QualityReport report = QualityCheck.of(TestSchemas.equipements()).withColumnMapping(Map.of("Accès libre", "gratuit"))
+                .withFixes().run(file, clean);
+
+        assertEquals(Verdict.VALID, report.verdict(), report.summary());
+        assertTrue(report.fixes().stream().anyMatch(fix -> fix.code().equals("boolean-words") && "gratuit".equals(fix.field())),
+                report.fixes().toString());
+        assertTrue(clean.toString(StandardCharsets.UTF_8).contains("E-1,Piscine,80,2021-03-13,true,12.5,"), clean.toString());
+    }
+
+    @Test
     void headersWrittenAsFrenchPhrasesAreMatchedOnTheirWords() {
         TableSchema irve = SharedSchemas.schema("irve-statique");
         HeaderMatch match = ColumnMatcher.match(List.of("Adresse de la station", "Nom de l'enseigne",

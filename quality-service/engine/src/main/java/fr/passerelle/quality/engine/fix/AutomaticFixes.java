@@ -5,6 +5,7 @@ import fr.passerelle.quality.engine.report.AppliedFix;
 import fr.passerelle.quality.engine.report.FixSuggestion;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
+import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.List;
  * <pre>{@code
  * AutomaticFixes fixes;
  * try (TableSource first = open()) {
- *     fixes = AutomaticFixes.plan(first, schema, locale);   // profiles the columns, decides
+ *     fixes = AutomaticFixes.plan(first, schema, overrides, locale);   // profiles the columns, decides
  * }
  * try (TableSource fixed = fixes.apply(open())) {  // the rows with the fixes applied
  *     validator.validate(fixed, …);
@@ -40,12 +41,14 @@ public final class AutomaticFixes {
     /**
      * The first pass: reads {@code source} to its end (or to its first unreadable row) and decides the fixes.
      *
-     * @param locale the conventions the file was written under: they settle what its values leave open
+     * @param overrides the columns staff mapped by hand, fixed like those recognised on their own
+     * @param locale    the conventions the file was written under: they settle what its values leave open
      * @throws IOException when reading fails
      */
-    public static AutomaticFixes plan(TableSource source, TableSchema schema, Locale locale) throws IOException {
+    public static AutomaticFixes plan(TableSource source, TableSchema schema, ColumnOverrides overrides, Locale locale)
+            throws IOException {
         FixLog log = new FixLog();
-        return new AutomaticFixes(FixPlanner.plan(source, schema, locale, log), log);
+        return new AutomaticFixes(FixPlanner.plan(source, schema, overrides, locale, log), log);
     }
 
     /** The second pass: {@code source}'s rows fixed, each fix reported here. Closing it closes {@code source}. */

@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.fix;
 
+import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
 import java.util.List;
@@ -14,14 +15,15 @@ import java.util.List;
  * @param droppedColumns per column of the header as read: dropped, being empty and no schema field
  * @param split          the column to split into latitude and longitude, or null
  * @param nearDuplicates the near-duplicate detector, or null when the schema has no name and address
+ * @param overrides      the columns staff mapped by hand: fixed like the columns recognised on their own
  */
 record FixPlan(TableSchema schema, List<List<ColumnFix>> fieldFixes, List<RowFix> rowFixes, boolean[] droppedColumns,
-               CoordinatesSplitFix split, NearDuplicates nearDuplicates) {
+               CoordinatesSplitFix split, NearDuplicates nearDuplicates, ColumnOverrides overrides) {
 
     /** For a file without header: nothing to fix. */
-    static FixPlan nothing(TableSchema schema) {
+    static FixPlan nothing(TableSchema schema, ColumnOverrides overrides) {
         return new FixPlan(schema, schema.fields().stream().map(field -> List.<ColumnFix>of()).toList(), List.of(),
-                new boolean[0], null, null);
+                new boolean[0], null, null, overrides);
     }
 
     boolean dropped(int column) {

@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.fix;
 
+import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
@@ -36,29 +37,30 @@ final class FixPlanner {
      *
      * @param log told the suggestions: fixes found ambiguous
      */
-    static FixPlan plan(TableSource source, TableSchema schema, Locale locale, FixLog log) throws IOException {
+    static FixPlan plan(TableSource source, TableSchema schema, ColumnOverrides overrides, Locale locale, FixLog log)
+            throws IOException {
         try {
             TableRow header = source.next();
             while (header != null && header.isBlank()) {
                 header = source.next();
             }
             if (header == null) {
-                return FixPlan.nothing(schema);
+                return FixPlan.nothing(schema, overrides);
             }
-            return profile(source, schema, header, columnFixes(locale), log);
+            return profile(source, schema, overrides, header, columnFixes(locale), log);
         } catch (UnreadableRowException e) {
-            return FixPlan.nothing(schema);
+            return FixPlan.nothing(schema, overrides);
         } catch (RuntimeException e) {
             // A fix tripping on a value it did not foresee must not cost the clerk the validation: no fixes then.
-            return FixPlan.nothing(schema);
+            return FixPlan.nothing(schema, overrides);
         }
     }
 
-    private static FixPlan profile(TableSource source, TableSchema schema, TableRow header,
+    private static FixPlan profile(TableSource source, TableSchema schema, ColumnOverrides overrides, TableRow header,
                                    List<Function<Field, Optional<ColumnFix>>> columnFixes, FixLog log) throws IOException {
         List<Field> fields = schema.fields();
         // Errors on the header are the validator's to report, on the second pass.
-        ColumnMapping columns = HeaderMatcher.match(header, schema, error -> { });
+        ColumnMapping columns = HeaderMatcher.match(header, schema, overrides, error -> { });
         List<List<ColumnFix>> candidates = new ArrayList<>();
         boolean[] mapped = new boolean[header.size()];
         for (int i = 0; i < fields.size(); i++) {
@@ -108,7 +110,7 @@ final class FixPlanner {
         for (int c = 0; c < header.size(); c++) {
             dropped[c] = !mapped[c] && !filled[c] && !(split != null && split.column() == c);
         }
-        return new FixPlan(schema, decided, rowFixes, dropped, split, NearDuplicates.of(schema).orElse(null));
+        return new FixPlan(schema, decided, rowFixes, dropped, split, NearDuplicates.of(schema).orElse(null), overrides);
     }
 
     private static void observe(TableRow row, List<Field> fields, ColumnMapping columns, List<List<ColumnFix>> candidates,

@@ -66,7 +66,7 @@ final class FixingSource implements TableSource {
                         + "supprimées.", new FixSample(header.number(), label, ""));
             }
         }
-        columns = HeaderMatcher.match(new TableRow(header.number(), labels), plan.schema(), error -> { });
+        columns = HeaderMatcher.match(new TableRow(header.number(), labels), plan.schema(), plan.overrides(), error -> { });
         if (plan.split() != null) {
             splitAt = plan.afterDrops(plan.split().column());
             labels = new ArrayList<>(labels);
