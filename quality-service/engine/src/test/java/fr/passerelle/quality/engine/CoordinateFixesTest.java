@@ -49,6 +49,56 @@ class CoordinateFixesTest {
     }
 
     @Test
+    void twoProjectedColumnsAsGisToolsExportThemBecomeTheSchemasPoint() {
+        TableSchema schema = TestSchemas.parse("""
+                {"name": "bornes", "fields": [{"name": "id", "type": "string", "constraints": {"required": true}},
+                  {"name": "coordonneesXY", "type": "geopoint", "format": "array", "constraints": {"required": true}}]}
+                """);
+
+        // Lambert-93 metres, decimal commas, as a GIS export saves them; the origin is 3°E, 46.5°N (IGN).
+        Fixed fixed = Fixed.run(schema, dir, "id;COORD_X;COORD_Y\nA;700000;6600000\nB;652469,5;6862035,3\nC;;\n");
+
+        assertEquals(Verdict.INVALID, fixed.report().verdict(), "C has no point: " + fixed.report().summary());
+        assertEquals("id,coordonneesXY", fixed.cleanLines().get(0));
+        List<CsvRecord> rows = cleanRows(fixed);
+        String[] origin = rows.get(0).getField(1).replaceAll("[\\[\\]]", "").split(",");
+        assertEquals(3.0, Double.parseDouble(origin[0]), DEGREE_TOLERANCE);
+        assertEquals(46.5, Double.parseDouble(origin[1]), DEGREE_TOLERANCE);
+        assertEquals("", rows.get(2).getField(1));
+        AppliedFix joined = fixed.fix("coordinates-joined", "coordonneesXY");
+        assertEquals(2, joined.count());
+        assertTrue(joined.message().contains("« COORD_X » et « COORD_Y »"), joined.message());
+        assertEquals(2, fixed.fix("reprojection", "coordonneesXY").count());
+        assertTrue(fixed.report().errorsByCode().keySet().stream().noneMatch(code -> code.equals("extra-label")
+                || code.equals("missing-label")), fixed.report().errorsByCode().toString());
+    }
+
+    @Test
+    void longitudeAndLatitudeColumnsInDegreesJoinToo() {
+        TableSchema schema = TestSchemas.parse("""
+                {"name": "bornes", "fields": [{"name": "id", "type": "string"},
+                  {"name": "coordonneesXY", "type": "geopoint", "format": "array"}]}
+                """);
+
+        Fixed fixed = Fixed.run(schema, dir, "Latitude (WGS84);id;Longitude (WGS84)\n45,191463;A;5,7145295\n");
+
+        assertEquals(Verdict.VALID, fixed.report().verdict(), fixed.report().summary());
+        assertEquals(List.of("id,coordonneesXY", "A,\"[5.7145295,45.191463]\""), fixed.cleanLines().subList(0, 2));
+    }
+
+    @Test
+    void onlyLabelsThatNameNothingButACoordinateAreJoined() {
+        TableSchema schema = TestSchemas.parse("""
+                {"name": "bornes", "fields": [{"name": "id", "type": "string"},
+                  {"name": "coordonneesXY", "type": "geopoint", "format": "array"}]}
+                """);
+
+        Fixed fixed = Fixed.run(schema, dir, "id;Type X;Nombre Y\nA;1;2\n");
+
+        assertFalse(fixed.hasFix("coordinates-joined"));
+    }
+
+    @Test
     void lambert93CoordinatesAreConvertedToWgs84() {
         // The projection's origin: 700 000 m east, 6 600 000 m north is 3°E, 46.5°N by definition (IGN).
         Fixed fixed = Fixed.run(points(), dir, "id;Xlong;Ylat\nA;700000;6600000\nB;652469,5;6862035,3\n");

@@ -13,6 +13,7 @@ public enum FixCode {
     LATLON_SWAP("latlon-swap", "latitude et longitude inversées"),
     REPROJECTION("reprojection", "coordonnées converties en WGS84"),
     COORDINATES_SPLIT("coordinates-split", "coordonnées séparées en latitude et longitude"),
+    COORDINATES_JOINED("coordinates-joined", "colonnes X et Y réunies en un point"),
     DUPLICATE_ROW_DROPPED("duplicate-row-dropped", "lignes en double supprimées"),
     BLANK_ROW_DROPPED("blank-row-dropped", "lignes vides supprimées"),
     EMPTY_COLUMN_DROPPED("empty-column-dropped", "colonnes vides supprimées"),
