@@ -46,6 +46,7 @@ final class QualityRun {
     private final Path rawFile;
     private final CleanCsvWriter clean;
     private final ErrorCollector errors = new ErrorCollector(QualityReport.MAX_SAMPLES_PER_CODE);
+    private final ErrorCollector warnings = new ErrorCollector(QualityReport.MAX_SAMPLES_PER_CODE);
     private final TableValidator table;
     private String encodingName = "";
     private String delimiter = "";
@@ -75,6 +76,7 @@ final class QualityRun {
         this.rawFile = rawFile;
         this.clean = new CleanCsvWriter(cleanCsv);
         this.table = new TableValidator(schema, errors::add, clean);
+        table.reportWarningsTo(warnings::add);
         this.privacy = new PersonalDataGuard(schema, decisions, errors::add);
         table.listen(privacy);
         this.fieldValidity = new FieldValidity(schema);
@@ -96,6 +98,8 @@ final class QualityRun {
     /** Also hands every finding and every row to {@code findings}: the full error list, the annotated file. */
     QualityRun withFindingOutputs(FindingOutputs findings) {
         errors.forwardTo(findings);
+        // The annotated file marks the header's warnings too: the clerk sees which columns are left out or empty.
+        warnings.forwardTo(findings);
         table.listenToRows(findings);
         return this;
     }
@@ -214,6 +218,10 @@ final class QualityRun {
         if (!mapping.isEmpty()) {
             summary = summary + " " + mapping;
         }
+        String columns = SummaryWriter.columnWarnings(warnings);
+        if (!columns.isEmpty() && !errors.has(ErrorCode.UNREADABLE_FILE)) {
+            summary = summary + " " + columns;
+        }
         if (fixes != null && !fixes.summary().isEmpty()) {
             summary = summary + " " + fixes.summary();
         }
@@ -228,6 +236,6 @@ final class QualityRun {
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
                 summary, table.columnMatches(), detection, fixes == null ? List.of() : fixes.fixes(),
                 fixes == null ? List.of() : fixes.suggestions(), personalData, privacy.appliedDecisions(),
-                fieldValidity.percentByField(rows));
+                fieldValidity.percentByField(rows), warnings.samples());
     }
 }

@@ -58,6 +58,11 @@ record Checked(QualityReport report, String clean) {
         return report.samples().stream().filter(error -> error.code() == code).toList();
     }
 
+    /** The header's warnings of that code: optional columns missing, columns the schema lacks. */
+    List<ValidationError> warnings(ErrorCode code) {
+        return report.warnings().stream().filter(warning -> warning.code() == code).toList();
+    }
+
     ValidationError onlyError() {
         if (report.samples().size() != 1) {
             throw new AssertionError("Expected exactly one error, got " + report.samples());

@@ -141,9 +141,10 @@ class ColumnMappingTest {
     void anUnrelatedLabelIsNotMatchedBySpelling() {
         Checked checked = Checked.run(SITES, "id_site,nom,code_insee,latitude,longitude,couleur,date_maj\n" + ROW + "\n");
 
-        assertEquals(Verdict.INVALID, checked.report().verdict());
-        assertEquals(Map.of("missing-label", 1L, "extra-label", 1L), checked.report().errorsByCode());
-        assertEquals("couleur", checked.errors(ErrorCode.EXTRA_LABEL).get(0).field());
+        // nb_places is optional: its absence and the unknown column are warnings, as the national validator says.
+        assertEquals(Verdict.VALID, checked.report().verdict());
+        assertEquals(List.of("nb_places"), checked.warnings(ErrorCode.MISSING_LABEL).stream().map(ValidationError::field).toList());
+        assertEquals("couleur", checked.warnings(ErrorCode.EXTRA_LABEL).get(0).field());
         assertEquals(new ColumnMatch(6, "couleur", null, MatchKind.NONE, null), checked.report().columnMapping().get(5));
     }
 
@@ -175,7 +176,7 @@ class ColumnMappingTest {
 
         assertEquals(new ColumnMatch(5, "latitude", "latitude", MatchKind.EXACT, null), checked.report().columnMapping().get(4));
         assertEquals(new ColumnMatch(1, "Latitude", null, MatchKind.NONE, null), checked.report().columnMapping().get(0));
-        assertEquals(List.of("Latitude"), checked.errors(ErrorCode.EXTRA_LABEL).stream().map(ValidationError::field).toList());
+        assertEquals(List.of("Latitude"), checked.warnings(ErrorCode.EXTRA_LABEL).stream().map(ValidationError::field).toList());
         assertEquals(ROW, checked.cleanLines().get(1), "the 99 of the other column is dropped");
     }
 
@@ -196,8 +197,9 @@ class ColumnMappingTest {
         assertEquals(new ColumnMatch(9, "Remarques internes", null, MatchKind.USER, null), report.columnMapping().get(8));
         assertEquals(new ColumnMatch(3, "nom", null, MatchKind.NONE, null), report.columnMapping().get(2),
                 "its field went to the caller's column");
-        assertEquals(Map.of("extra-label", 1L), report.errorsByCode(), "only « nom », not the ignored column");
-        assertTrue(report.summary().endsWith("« Nom usuel » comme « nom » (correspondance demandée), « Colonne 3 » comme "
+        assertEquals(List.of("nom"), report.warnings().stream().map(ValidationError::field).toList(),
+                "only « nom », not the ignored column");
+        assertTrue(report.summary().contains("« Nom usuel » comme « nom » (correspondance demandée), « Colonne 3 » comme "
                 + "« code_insee » (correspondance demandée). La colonne « Remarques internes » a été ignorée, comme "
                 + "demandé."), report.summary());
     }

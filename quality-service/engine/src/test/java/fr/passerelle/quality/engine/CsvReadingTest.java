@@ -150,8 +150,8 @@ class CsvReadingTest {
         Checked checked = Bicycles.run(csv.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(List.of("num", "lieu", "nombre"),
-                checked.errors(ErrorCode.EXTRA_LABEL).stream().map(ValidationError::field).toList());
-        assertEquals(3, checked.errors(ErrorCode.EXTRA_LABEL).get(0).rowNumber());
+                checked.warnings(ErrorCode.EXTRA_LABEL).stream().map(ValidationError::field).toList());
+        assertEquals(3, checked.warnings(ErrorCode.EXTRA_LABEL).get(0).rowNumber());
         assertEquals(2, checked.report().rowCount());
     }
 
@@ -162,7 +162,7 @@ class CsvReadingTest {
         Checked checked = Bicycles.run(csv.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(List.of("num", "lieu"),
-                checked.errors(ErrorCode.EXTRA_LABEL).stream().map(ValidationError::field).toList());
+                checked.warnings(ErrorCode.EXTRA_LABEL).stream().map(ValidationError::field).toList());
         assertEquals(1, checked.report().rowCount());
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class HeaderCheckTest {
@@ -58,33 +59,42 @@ class HeaderCheckTest {
     }
 
     @Test
-    void aMissingOptionalColumnIsReportedToo() {
-        // Table Schema's default fieldsMatch is "exact": every field must be in the file.
+    void aMissingOptionalColumnIsAWarningAndPublishedEmpty() {
+        // As the national validator (Validata) judges it: only a required column missing makes the file invalid.
         Checked checked = Checked.run(TestSchemas.equipements(), """
                 id,nom,capacite,ouverture,gratuit,tarif
                 E-1,Piscine,80,,,
                 """);
 
-        ValidationError error = checked.onlyError();
-        assertEquals(ErrorCode.MISSING_LABEL, error.code());
-        assertEquals("contact", error.field());
-        assertEquals("La colonne « contact » prévue par le schéma est absente du fichier.", error.message());
-        assertEquals(Verdict.INVALID, checked.report().verdict());
+        assertEquals(Verdict.VALID, checked.report().verdict(), checked.report().summary());
+        assertTrue(checked.report().samples().isEmpty());
+        ValidationError warning = checked.report().warnings().get(0);
+        assertEquals(ErrorCode.MISSING_LABEL, warning.code());
+        assertEquals("contact", warning.field());
+        assertEquals("La colonne facultative « contact » est absente du fichier : le fichier publié l'aura, vide.",
+                warning.message());
+        assertEquals("E-1,Piscine,80,,,,", checked.cleanLines().get(1), "the published file has the column, empty");
+        assertTrue(checked.report().summary().endsWith("À noter : la colonne facultative « contact » manque : elle sera "
+                + "publiée vide."), checked.report().summary());
     }
 
     @Test
-    void anUnknownColumnIsReportedAndDropped() {
+    void anUnknownColumnIsAWarningAndLeftOutOfThePublishedFile() {
         Checked checked = Checked.run(TestSchemas.equipements(), """
                 id,nom,capacite,remarque,ouverture,gratuit,tarif,contact
                 E-1,Piscine,80,fermée en août,,,,
                 """);
 
-        ValidationError error = checked.onlyError();
-        assertEquals(ErrorCode.EXTRA_LABEL, error.code());
-        assertEquals("remarque", error.field());
-        assertEquals("La colonne « remarque » du fichier n'est pas prévue par le schéma.", error.message());
-        assertEquals(ErrorCode.EXTRA_LABEL.defaultHint(), error.hint());
+        assertEquals(Verdict.VALID, checked.report().verdict(), checked.report().summary());
+        ValidationError warning = checked.report().warnings().get(0);
+        assertEquals(ErrorCode.EXTRA_LABEL, warning.code());
+        assertEquals("remarque", warning.field());
+        assertEquals("La colonne « remarque » du fichier n'est pas prévue par le schéma : elle est ignorée et ne sera pas "
+                + "publiée.", warning.message());
+        assertEquals(ErrorCode.EXTRA_LABEL.defaultHint(), warning.hint());
         assertEquals("E-1,Piscine,80,,,,", checked.cleanLines().get(1));
+        assertTrue(checked.report().summary().contains("la colonne « remarque » n'est pas prévue par le schéma : elle est "
+                + "ignorée et ne sera pas publiée."), checked.report().summary());
     }
 
     @Test

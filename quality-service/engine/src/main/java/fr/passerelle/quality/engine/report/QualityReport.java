@@ -38,6 +38,9 @@ import java.util.Map;
  * @param privacyDecisions the decisions applied to the clean CSV, by column label
  * @param validityPercentByField schema field to the share of data rows whose cell in that field has no error, in
  *                        percent, two decimals, in schema order; 0 for a column absent from the file
+ * @param warnings        what does not make the file invalid yet deserves a word, as the national validator says it:
+ *                        optional columns missing (published empty), columns the schema lacks (left out); the first
+ *                        {@link #MAX_SAMPLES_PER_CODE} of each code
  */
 public record QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                             long validRowCount, double validityPercent, long errorCount,
@@ -45,7 +48,7 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
                             List<ValidationError> samples, String summary, List<ColumnMatch> columnMapping,
                             SchemaDetection schemaDetection, List<AppliedFix> fixes, List<FixSuggestion> suggestions,
                             List<PersonalDataFinding> personalData, Map<String, PrivacyAction> privacyDecisions,
-                            Map<String, Double> validityPercentByField) {
+                            Map<String, Double> validityPercentByField, List<ValidationError> warnings) {
 
     public static final int MAX_SAMPLES_PER_CODE = 100;
 
@@ -62,6 +65,7 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
                 : Collections.unmodifiableMap(new LinkedHashMap<>(privacyDecisions));
         validityPercentByField = validityPercentByField == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(validityPercentByField));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** A report without column mapping, schema detection, automatic fixes, personal data nor validity per field. */
@@ -70,6 +74,6 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
                          Map<String, Long> errorsByField, List<ValidationError> samples, String summary) {
         this(verdict, schemaName, encoding, delimiter, rowCount, validRowCount, validityPercent, errorCount,
                 errorsByCode, errorsByField, samples, summary, List.of(), null, List.of(), List.of(), List.of(), Map.of(),
-                Map.of());
+                Map.of(), List.of());
     }
 }

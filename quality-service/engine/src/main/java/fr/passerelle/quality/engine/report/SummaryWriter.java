@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +39,39 @@ public final class SummaryWriter {
                         + "vous-même."
                 : " Les contrôles " + names + " demandés par le schéma ne sont pas encore effectués par Passerelle : vérifiez "
                         + "ces points vous-même.");
+    }
+
+    /** The sentence on the header's warnings: optional columns missing, columns the schema lacks; empty when none. */
+    public static String columnWarnings(ErrorCollector warnings) {
+        List<String> parts = new ArrayList<>();
+        List<String> missing = labels(warnings, ErrorCode.MISSING_LABEL, ValidationError::field);
+        List<String> extra = labels(warnings, ErrorCode.EXTRA_LABEL, ValidationError::field);
+        if (!missing.isEmpty()) {
+            parts.add((missing.size() == 1 ? "la colonne facultative " : "les colonnes facultatives ") + quoted(missing)
+                    + (missing.size() == 1 ? " manque : elle sera publiée vide" : " manquent : elles seront publiées vides"));
+        }
+        if (!extra.isEmpty()) {
+            parts.add((extra.size() == 1 ? "la colonne " : "les colonnes ") + quoted(extra)
+                    + (extra.size() == 1 ? " n'est pas prévue par le schéma : elle est ignorée et ne sera pas publiée"
+                            : " ne sont pas prévues par le schéma : elles sont ignorées et ne seront pas publiées"));
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String sentence = String.join(" ; ", parts) + ".";
+        return "À noter : " + sentence;
+    }
+
+    private static List<String> labels(ErrorCollector warnings, ErrorCode code,
+                                       java.util.function.Function<ValidationError, String> label) {
+        return warnings.samples().stream().filter(warning -> warning.code() == code).map(label)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String quoted(List<String> labels) {
+        int shown = Math.min(labels.size(), 10);
+        String list = labels.subList(0, shown).stream().map(name -> "« " + name + " »").collect(Collectors.joining(", "));
+        return labels.size() > shown ? list + " et " + (labels.size() - shown) + " autres" : list;
     }
 
     private static String verdict(String schemaTitle, ErrorCollector errors, long rowCount, double validityPercent) {

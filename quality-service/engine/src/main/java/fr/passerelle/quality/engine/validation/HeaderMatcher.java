@@ -41,6 +41,16 @@ public final class HeaderMatcher {
      */
     public static ColumnMapping match(TableRow header, TableSchema schema, ColumnOverrides overrides,
                                       Consumer<ValidationError> errors) {
+        return match(header, schema, overrides, errors, errors);
+    }
+
+    /**
+     * As the national validator (Validata) judges columns: a missing required column is an error; a missing
+     * optional column and a column the schema does not have are warnings — the clean file has every schema
+     * column (empty when absent) and none other.
+     */
+    public static ColumnMapping match(TableRow header, TableSchema schema, ColumnOverrides overrides,
+                                      Consumer<ValidationError> errors, Consumer<ValidationError> warnings) {
         List<Field> fields = schema.fields();
         HeaderMatch matched = ColumnMatcher.match(header.cells(), schema, overrides);
         int[] columnOfField = new int[fields.size()];
@@ -63,12 +73,12 @@ public final class HeaderMatcher {
             } else if (match.field() != null) {
                 columnOfField[schema.fieldNames().indexOf(match.field())] = column;
             } else if (match.how() == MatchKind.NONE) {
-                errors.accept(ValidationErrors.extraLabel(row, label, Optional.empty()));
+                warnings.accept(ValidationErrors.extraLabel(row, label, Optional.empty()));
             }
         }
         for (int i = 0; i < fields.size(); i++) {
             if (columnOfField[i] == ColumnMapping.ABSENT) {
-                errors.accept(ValidationErrors.missingLabel(row, fields.get(i)));
+                (fields.get(i).required() ? errors : warnings).accept(ValidationErrors.missingLabel(row, fields.get(i)));
             }
         }
         return new ColumnMapping(header.cells(), columnOfField, matched);

@@ -23,6 +23,7 @@ public final class TableValidator {
 
     private final TableSchema schema;
     private final Consumer<ValidationError> errors;
+    private Consumer<ValidationError> warnings = warning -> { };
     private final CleanCsvWriter clean;
     private long rowCount;
     private long validRowCount;
@@ -36,6 +37,11 @@ public final class TableValidator {
         this.schema = schema;
         this.errors = errors;
         this.clean = clean;
+    }
+
+    /** Where the header's warnings go (optional columns missing, columns the schema lacks); nowhere by default. */
+    public void reportWarningsTo(Consumer<ValidationError> warnings) {
+        this.warnings = warnings;
     }
 
     /**
@@ -73,7 +79,7 @@ public final class TableValidator {
             errors.accept(ValidationErrors.onlyBlankRows());
             return;
         }
-        columns = HeaderMatcher.match(header, schema, overrides, errors);
+        columns = HeaderMatcher.match(header, schema, overrides, errors, warnings);
         if (listener != null) {
             listener.header(header, columns);
         }

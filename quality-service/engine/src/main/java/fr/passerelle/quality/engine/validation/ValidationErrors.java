@@ -92,8 +92,9 @@ public final class ValidationErrors {
     }
 
     static ValidationError missingLabel(long rowNumber, Field field) {
-        String message = "La colonne " + quote(field.name()) + " prévue par le schéma est absente du fichier."
-                + (field.required() ? " Cette colonne est obligatoire." : "");
+        String message = field.required()
+                ? "La colonne " + quote(field.name()) + " prévue par le schéma est absente du fichier. Cette colonne est obligatoire."
+                : "La colonne facultative " + quote(field.name()) + " est absente du fichier : le fichier publié l'aura, vide.";
         return error(ErrorCode.MISSING_LABEL, rowNumber, field.name(), null, message,
                 ErrorCode.MISSING_LABEL.defaultHint());
     }
@@ -104,7 +105,8 @@ public final class ValidationErrors {
                         + " : le nom doit être exactement celui du schéma, majuscules, accents et tirets compris.")
                 .orElse(ErrorCode.EXTRA_LABEL.defaultHint());
         return error(ErrorCode.EXTRA_LABEL, rowNumber, label, label,
-                "La colonne " + quote(label) + " du fichier n'est pas prévue par le schéma.", hint);
+                "La colonne " + quote(label) + " du fichier n'est pas prévue par le schéma : elle est ignorée et ne sera pas publiée.",
+                hint);
     }
 
     // Rows
