@@ -117,6 +117,15 @@ class CellFixesTest {
     }
 
     @Test
+    void aDatetimeAtMidnightWhereTheSchemaWantsADateKeepsItsDay() {
+        Fixed fixed = Fixed.values(date(), dir, "2024-04-05T00:00:00", "2024-04-06 00:00", "2024-04-07T00:00:00.000Z",
+                "2024-04-08T13:30:00");
+
+        assertEquals(List.of("2024-04-05", "2024-04-06", "2024-04-07", "2024-04-08T13:30:00"), fixed.cleanValues(),
+                "a time other than midnight is information: left for a person");
+    }
+
+    @Test
     void frenchDatesInWordsAndShortYearsAreRewritten() {
         Fixed fixed = Fixed.values(date(), dir, "12 mars 2021", "1er Février 2020", "5 aout 2019", "lundi 15 mars 2021", "25-12-2020", "31/1/21");
 

@@ -99,6 +99,21 @@ class CoordinateFixesTest {
     }
 
     @Test
+    void aPointTypedLatitudeFirstWithDecimalCommasIsRewrittenAndPutBackInOrder() {
+        TableSchema schema = TestSchemas.parse("""
+                {"name": "bornes", "fields": [{"name": "id", "type": "string"},
+                  {"name": "coordonneesXY", "type": "geopoint", "format": "array"}]}
+                """);
+
+        Fixed fixed = Fixed.run(schema, dir, "id;coordonneesXY\nA;\"45,191463 ; 5,7145295\"\nB;(5.3698 43.2965)\n");
+
+        assertEquals(Verdict.VALID, fixed.report().verdict(), fixed.report().summary());
+        assertEquals(List.of("id,coordonneesXY", "A,\"[5.7145295,45.191463]\"", "B,\"[5.3698,43.2965]\""), fixed.cleanLines());
+        assertEquals(2, fixed.fix("geopoint-spelling", "coordonneesXY").count());
+        assertEquals(1, fixed.fix("latlon-swap", "coordonneesXY").count());
+    }
+
+    @Test
     void lambert93CoordinatesAreConvertedToWgs84() {
         // The projection's origin: 700 000 m east, 6 600 000 m north is 3°E, 46.5°N by definition (IGN).
         Fixed fixed = Fixed.run(points(), dir, "id;Xlong;Ylat\nA;700000;6600000\nB;652469,5;6862035,3\n");

@@ -10,7 +10,6 @@ import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
 import fr.passerelle.quality.engine.report.FixSample;
-import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
 import java.io.IOException;
@@ -149,12 +148,7 @@ final class CoordinatePairJoin {
     }
 
     private String spelled(String x, String y) {
-        Field field = point.field();
-        return switch (field.format()) {
-            case "array" -> "[" + x + "," + y + "]";
-            case "object" -> "{\"lon\": " + x + ", \"lat\": " + y + "}";
-            default -> x + ", " + y;
-        };
+        return PointCells.GeoPointField.spelled(point.field(), x, y);
     }
 
     /** The source's rows with the pair joined, once the header has shown there is one. */

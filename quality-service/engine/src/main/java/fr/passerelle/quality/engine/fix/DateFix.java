@@ -33,6 +33,9 @@ final class DateFix implements ColumnFix {
     private static final Pattern NUMERIC = Pattern.compile(
             "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?:[ T]00:00(?::00)?)?");
     private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}");
+    /** A datetime at midnight where the schema wants a date, as databases and spreadsheets export them. */
+    private static final Pattern ISO_MIDNIGHT = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[ T]00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?");
     // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for.
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final int EXCEL_MIN = 20_000;
@@ -106,7 +109,7 @@ final class DateFix implements ColumnFix {
                 return;
             }
         }
-        if (frenchText(text).isPresent()) {
+        if (frenchText(text).isPresent() || isoMidnight(text).isPresent()) {
             textDates++;
             return;
         }
@@ -169,7 +172,7 @@ final class DateFix implements ColumnFix {
             }
         }
         if (date.isEmpty()) {
-            date = frenchText(text);
+            date = frenchText(text).or(() -> isoMidnight(text));
         }
         if (date.isEmpty() && order != null) {
             Matcher numeric = NUMERIC.matcher(text);
@@ -213,6 +216,19 @@ final class DateFix implements ColumnFix {
         try {
             return Optional.of(order == Order.DAY_FIRST ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second));
         } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "2024-04-05T00:00:00", "2024-04-05 00:00": the day, the time being only the export's habit. */
+    static Optional<LocalDate> isoMidnight(String text) {
+        Matcher matcher = ISO_MIDNIGHT.matcher(text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(matcher.group(1)));
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

@@ -10,6 +10,7 @@ public enum FixCode {
     WHITESPACE("whitespace", "espaces en trop"),
     CODE_PADDING("code-padding", "codes SIRET, SIREN, INSEE ou postaux"),
     PHONE_FORMAT("phone-format", "numéros de téléphone"),
+    GEOPOINT_SPELLING("geopoint-spelling", "points réécrits au format du schéma"),
     LATLON_SWAP("latlon-swap", "latitude et longitude inversées"),
     REPROJECTION("reprojection", "coordonnées converties en WGS84"),
     COORDINATES_SPLIT("coordinates-split", "coordonnées séparées en latitude et longitude"),

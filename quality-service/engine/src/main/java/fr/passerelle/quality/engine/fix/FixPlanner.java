@@ -26,7 +26,7 @@ final class FixPlanner {
     /** The column fixes, in the order they are tried on a cell: the first the field accepts wins. */
     private static List<Function<Field, Optional<ColumnFix>>> columnFixes(Locale locale) {
         return List.of(field -> DateFix.of(field, locale), field -> NumberFormatFix.of(field, locale), BooleanWordsFix::of, EnumCaseFix::of,
-                CodePaddingFix::of, PhoneFormatFix::of);
+                CodePaddingFix::of, PhoneFormatFix::of, GeoPointSpellingFix::of);
     }
 
     private FixPlanner() {

@@ -141,6 +141,29 @@ sealed interface PointCells {
         }
     }
 
+    /**
+     * Two numbers as clerks type a point in one cell: "45,19 ; 5,71", "(45.19 5.71)", "45,19 5,71" — decimal
+     * commas once a semicolon or a space separates the numbers. Returned with decimal points, in the order
+     * written; empty when the text is no such pair.
+     */
+    static Optional<String[]> typedPair(String text) {
+        String inner = text.strip().replaceAll("^[\\[(]\\s*|\\s*[\\])]$", "");
+        String[] parts;
+        if (inner.contains(";")) {
+            parts = inner.split("\\s*;\\s*", -1);
+        } else if (inner.matches("\\S+\\s+\\S+")) {
+            parts = inner.split("\\s+");
+        } else {
+            return Optional.empty();
+        }
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        Optional<String> x = number(parts[0].replace(',', '.'));
+        Optional<String> y = number(parts[1].replace(',', '.'));
+        return x.isPresent() && y.isPresent() ? Optional.of(new String[] {x.get(), y.get()}) : Optional.empty();
+    }
+
     /** A geopoint field in any of its three formats. */
     record GeoPointField(Field field, int index) implements PointCells {
 
@@ -161,6 +184,11 @@ sealed interface PointCells {
                 return Optional.of(new Point(Double.parseDouble(pair.group(1)), Double.parseDouble(pair.group(2)),
                         pair.group(1), pair.group(2)));
             }
+            Optional<String[]> typed = typedPair(text);
+            if (typed.isPresent()) {
+                return Optional.of(new Point(Double.parseDouble(typed.get()[0]), Double.parseDouble(typed.get()[1]),
+                        typed.get()[0], typed.get()[1]));
+            }
             Matcher lon = LON.matcher(text);
             Matcher lat = LAT.matcher(text);
             if (text.startsWith("{") && lon.find() && lat.find()) {
@@ -172,12 +200,16 @@ sealed interface PointCells {
 
         @Override
         public void write(List<String> cells, ColumnMapping columns, String xText, String yText) {
-            String spelled = switch (field.format()) {
+            cells.set(columns.columnOf(index), spelled(field, xText, yText));
+        }
+
+        /** The point as {@code field}'s format writes it, longitude (x) first. */
+        static String spelled(Field field, String xText, String yText) {
+            return switch (field.format()) {
                 case "array" -> "[" + xText + "," + yText + "]";
                 case "object" -> "{\"lon\": " + xText + ", \"lat\": " + yText + "}";
                 default -> xText + ", " + yText;
             };
-            cells.set(columns.columnOf(index), spelled);
         }
 
         @Override
