@@ -117,6 +117,25 @@ class CellFixesTest {
     }
 
     @Test
+    void codesAreToldByTheSchemasCustomCheckOrPatternNotByTheirName() {
+        TableSchema schema = TestSchemas.parse("""
+                {"name": "lieux", "fields": [
+                  {"name": "id", "type": "string"},
+                  {"name": "gestionnaire", "type": "string"},
+                  {"name": "territoire", "type": "string", "constraints": {"pattern": "^([013-9]\\\\d|2[AB1-9])\\\\d{3}$"}}],
+                 "custom_checks": [{"name": "french-siret-value", "params": {"column": "gestionnaire"}}]}
+                """);
+
+        Fixed fixed = Fixed.run(schema, dir, "id;gestionnaire;territoire\n1;213 801 855 00007;38185\n2;21380185500007;1053\n");
+
+        assertEquals(Verdict.VALID, fixed.report().verdict(), fixed.report().summary());
+        assertEquals(List.of("id,gestionnaire,territoire", "1,21380185500007,38185", "2,21380185500007,01053"),
+                fixed.cleanLines());
+        assertEquals(1, fixed.fix("code-padding", "gestionnaire").count());
+        assertEquals(1, fixed.fix("code-padding", "territoire").count());
+    }
+
+    @Test
     void aDatetimeAtMidnightWhereTheSchemaWantsADateKeepsItsDay() {
         Fixed fixed = Fixed.values(date(), dir, "2024-04-05T00:00:00", "2024-04-06 00:00", "2024-04-07T00:00:00.000Z",
                 "2024-04-08T13:30:00");

@@ -24,9 +24,9 @@ import java.util.stream.IntStream;
 final class FixPlanner {
 
     /** The column fixes, in the order they are tried on a cell: the first the field accepts wins. */
-    private static List<Function<Field, Optional<ColumnFix>>> columnFixes(Locale locale) {
-        return List.of(field -> DateFix.of(field, locale), field -> NumberFormatFix.of(field, locale), BooleanWordsFix::of, EnumCaseFix::of,
-                CodePaddingFix::of, PhoneFormatFix::of, GeoPointSpellingFix::of);
+    private static List<Function<Field, Optional<ColumnFix>>> columnFixes(TableSchema schema, Locale locale) {
+        return List.of(field -> DateFix.of(field, locale), field -> NumberFormatFix.of(field, locale), BooleanWordsFix::of,
+                EnumCaseFix::of, field -> CodePaddingFix.of(field, schema), PhoneFormatFix::of, GeoPointSpellingFix::of);
     }
 
     private FixPlanner() {
@@ -49,7 +49,7 @@ final class FixPlanner {
             if (header == null) {
                 return FixPlan.nothing(schema, overrides);
             }
-            return profile(source, schema, overrides, header, columnFixes(locale), log);
+            return profile(source, schema, overrides, header, columnFixes(schema, locale), log);
         } catch (UnreadableRowException e) {
             return FixPlan.nothing(schema, overrides);
         } catch (RuntimeException e) {
