@@ -22,6 +22,41 @@ class RowFixesTest {
     Path dir;
 
     @Test
+    void aTotalsRowAndNotesUnderTheTableAreLeftOutAndSaidSo() {
+        Fixed fixed = Fixed.run(TestSchemas.equipements(), dir, TestSchemas.EQUIPEMENTS_HEADER.replace(',', ';') + "\n"
+                + "E-1;Piscine;80;;oui;12,5;\nE-2;Stade;200;;non;;\nE-3;Gymnase;100;;oui;;\n"
+                + "TOTAL GÉNÉRAL;;380;;;;\n\nSource : service des sports, inventaire 2024;;;;;;\n* capacités déclarées;;;;;;\n");
+
+        assertEquals(Verdict.VALID, fixed.report().verdict(), fixed.report().summary());
+        assertEquals(4, fixed.cleanLines().size(), "the header and three rows: " + fixed.cleanLines());
+        AppliedFix dropped = fixed.fix("furniture-dropped", null);
+        assertEquals(3, dropped.count());
+        assertEquals(new FixSample(5, "TOTAL GÉNÉRAL | 380", "retirée : ligne de total"), dropped.samples().get(0));
+        assertEquals("retirée : note sous le tableau", dropped.samples().get(1).after());
+    }
+
+    @Test
+    void unlabelledSumsAreATotalsRowToo() {
+        Fixed fixed = Fixed.run(TestSchemas.equipements(), dir, TestSchemas.EQUIPEMENTS_HEADER + "\n"
+                + "E-1,Piscine,80,,,12.5,\nE-2,Stade,200,,,7.5,\n,,280,,,20,\n");
+
+        assertEquals(Verdict.VALID, fixed.report().verdict(), fixed.report().summary());
+        assertEquals(1, fixed.fix("furniture-dropped", null).count());
+    }
+
+    @Test
+    void aTotalInsideTheTableOrRowsThatHappenToAddUpAreData() {
+        Fixed inside = Fixed.run(TestSchemas.equipements(), dir, TestSchemas.EQUIPEMENTS_HEADER + "\n"
+                + "E-1,Piscine,80,,,,\nTotal,Stade,200,,,,\nE-3,Gymnase,100,,,,\n");
+        Fixed addingUp = Fixed.run(TestSchemas.equipements(), dir, TestSchemas.EQUIPEMENTS_HEADER + "\n"
+                + "E-1,Piscine,80,,,,\nE-2,Stade,20,,,,\nE-3,Gymnase,100,,,,\n");
+
+        assertEquals(4, inside.cleanLines().size());
+        assertEquals(4, addingUp.cleanLines().size());
+        assertEquals(false, inside.hasFix("furniture-dropped") || addingUp.hasFix("furniture-dropped"));
+    }
+
+    @Test
     void blankRowsAreDroppedAndReported() {
         Fixed fixed = Fixed.run(places(), dir, "\nnom,adresse\nGare,1 rue Foch\n,\nMairie,2 place Carnot\n\n");
 

@@ -16,6 +16,7 @@ public enum FixCode {
     COORDINATES_SPLIT("coordinates-split", "coordonnées séparées en latitude et longitude"),
     COORDINATES_JOINED("coordinates-joined", "colonnes X et Y réunies en un point"),
     DUPLICATE_ROW_DROPPED("duplicate-row-dropped", "lignes en double supprimées"),
+    FURNITURE_DROPPED("furniture-dropped", "lignes de total et notes sous le tableau retirées"),
     BLANK_ROW_DROPPED("blank-row-dropped", "lignes vides supprimées"),
     EMPTY_COLUMN_DROPPED("empty-column-dropped", "colonnes vides supprimées"),
     /** Only ever a suggestion: a person decides whether two rows are the same place. */

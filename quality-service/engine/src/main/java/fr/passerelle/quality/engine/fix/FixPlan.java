@@ -4,6 +4,7 @@ import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the second pass applies, decided on the first: the fixes of each schema field, the fixes
@@ -16,14 +17,16 @@ import java.util.List;
  * @param split          the column to split into latitude and longitude, or null
  * @param nearDuplicates the near-duplicate detector, or null when the schema has no name and address
  * @param overrides      the columns staff mapped by hand: fixed like the columns recognised on their own
+ * @param furniture      the rows ending the table that are no data (totals, notes), by row number
  */
 record FixPlan(TableSchema schema, List<List<ColumnFix>> fieldFixes, List<RowFix> rowFixes, boolean[] droppedColumns,
-               CoordinatesSplitFix split, NearDuplicates nearDuplicates, ColumnOverrides overrides) {
+               CoordinatesSplitFix split, NearDuplicates nearDuplicates, ColumnOverrides overrides,
+               Map<Long, SpreadsheetFurniture.Kind> furniture) {
 
     /** For a file without header: nothing to fix. */
     static FixPlan nothing(TableSchema schema, ColumnOverrides overrides) {
         return new FixPlan(schema, schema.fields().stream().map(field -> List.<ColumnFix>of()).toList(), List.of(),
-                new boolean[0], null, null, overrides);
+                new boolean[0], null, null, overrides, Map.of());
     }
 
     boolean dropped(int column) {

@@ -84,11 +84,14 @@ final class FixPlanner {
             split = new CoordinatesSplitFix(two, IntStream.range(0, header.size()).filter(c -> !mapped[c]).toArray());
         }
         boolean[] filled = new boolean[header.size()];
+        SpreadsheetFurniture furniture = new SpreadsheetFurniture(header.size());
         try {
             for (TableRow row = source.next(); row != null; row = source.next()) {
                 if (row.isBlank()) {
+                    furniture.blank();
                     continue;
                 }
+                furniture.observe(row);
                 observe(row, fields, columns, candidates, filled);
                 for (RowFix fix : rowCandidates) {
                     fix.observe(row.number(), row.cells(), columns);
@@ -112,7 +115,8 @@ final class FixPlanner {
         for (int c = 0; c < header.size(); c++) {
             dropped[c] = !mapped[c] && !filled[c] && !(split != null && split.column() == c);
         }
-        return new FixPlan(schema, decided, rowFixes, dropped, split, NearDuplicates.of(schema).orElse(null), overrides);
+        return new FixPlan(schema, decided, rowFixes, dropped, split, NearDuplicates.of(schema).orElse(null), overrides,
+                furniture.decide());
     }
 
     private static void observe(TableRow row, List<Field> fields, ColumnMapping columns, List<List<ColumnFix>> candidates,

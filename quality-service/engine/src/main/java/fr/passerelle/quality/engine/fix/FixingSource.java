@@ -49,6 +49,14 @@ final class FixingSource implements TableSource {
             if (columns == null) {
                 return header(row);
             }
+            SpreadsheetFurniture.Kind furniture = plan.furniture().get(row.number());
+            if (furniture != null) {
+                log.applied(FixCode.FURNITURE_DROPPED, null, "Les lignes ajoutées sous le tableau (total, notes) ont été "
+                        + "retirées : ce ne sont pas des données.", new FixSample(row.number(),
+                        shorten(String.join(" | ", row.cells().stream().filter(cell -> !cell.isBlank()).toList())),
+                        "retirée : " + furniture.label()));
+                continue;
+            }
             Optional<List<String>> fixed = fix(row);
             if (fixed.isPresent()) {
                 return new TableRow(row.number(), fixed.get());

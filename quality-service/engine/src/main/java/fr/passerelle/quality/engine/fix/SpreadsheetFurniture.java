@@ -1,0 +1,140 @@
+package fr.passerelle.quality.engine.fix;
+
+import fr.passerelle.quality.engine.read.TableRow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a spreadsheet adds under its table and is no data: a totals row (« Total », « TOTAL GÉNÉRAL », or the
+ * sums of the numeric columns above it) and notes (« Source : … », « * données provisoires », a sentence after
+ * a blank line). Only rows at the very end of the table count: a « Total » between data rows is data, told to
+ * the validator as it is. Keeps the running sums of the columns and the trailing rows (a few), never the data.
+ */
+final class SpreadsheetFurniture {
+
+    /** More trailing rows than this are a table, not furniture. */
+    private static final int MAX_TRAILING = 20;
+    private static final Pattern TOTAL = Pattern.compile("(sous )?(total|totaux|somme|cumul)( general| generale| des .*)?( :)?");
+    private static final Pattern NOTE = Pattern.compile(
+            "(source|sources|note|notes|nb|n b|remarque|remarques|mise a jour|mis a jour|donnees|edite|extrait|fait le|\\*|\\(\\d+\\)|\\d+\\)).*");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?");
+
+    enum Kind {
+        TOTAL("ligne de total"), NOTE("note sous le tableau");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    private record Trailing(long row, Kind kind) {
+    }
+
+    private final double[] sums;
+    private final boolean[] summable;
+    private long dataRows;
+    private boolean blankBefore;
+    private final List<Trailing> trailing = new ArrayList<>();
+
+    SpreadsheetFurniture(int width) {
+        this.sums = new double[width];
+        this.summable = new boolean[width];
+        java.util.Arrays.fill(summable, true);
+    }
+
+    void blank() {
+        blankBefore = true;
+    }
+
+    void observe(TableRow row) {
+        Optional<Kind> kind = classify(row.cells());
+        if (kind.isPresent() && (trailing.size() < MAX_TRAILING)) {
+            trailing.add(new Trailing(row.number(), kind.get()));
+        } else {
+            // A data row after candidates: they were data too (a « Total » line inside the table, a lone cell).
+            trailing.clear();
+            add(row.cells());
+        }
+        blankBefore = false;
+    }
+
+    /** Row number → what it is, for the rows that end the table and are no data. */
+    Map<Long, Kind> decide() {
+        Map<Long, Kind> furniture = new LinkedHashMap<>();
+        trailing.forEach(row -> furniture.put(row.row(), row.kind()));
+        return furniture;
+    }
+
+    private Optional<Kind> classify(List<String> cells) {
+        List<String> filled = cells.stream().filter(cell -> !cell.isBlank()).toList();
+        if (filled.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = FieldValues.fold(filled.get(0)).replaceAll("[^a-z0-9*()]+", " ").strip();
+        if (TOTAL.matcher(first).matches()) {
+            return Optional.of(Kind.TOTAL);
+        }
+        // Unlabelled sums leave the first column (an id, a name) empty; a row of numbers that happens to add up does not.
+        if (cells.get(0).isBlank() && sumsAbove(cells)) {
+            return Optional.of(Kind.TOTAL);
+        }
+        boolean sentence = filled.get(0).strip().contains(" ") && filled.get(0).strip().length() >= 15;
+        if (filled.size() == 1 && (NOTE.matcher(first).matches() || (blankBefore || !trailing.isEmpty()) && sentence)) {
+            return Optional.of(Kind.NOTE);
+        }
+        return Optional.empty();
+    }
+
+    /** Every filled cell a number equal to the sum of its column above, at least one of them not zero. */
+    private boolean sumsAbove(List<String> cells) {
+        if (dataRows < 2) {
+            return false;
+        }
+        boolean someSum = false;
+        for (int c = 0; c < cells.size(); c++) {
+            String text = cells.get(c).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<Double> value = number(text);
+            if (value.isEmpty() || c >= sums.length || !summable[c]
+                    || Math.abs(value.get() - sums[c]) > 1e-6 * Math.max(1, Math.abs(sums[c]))) {
+                return false;
+            }
+            someSum |= sums[c] != 0;
+        }
+        return someSum;
+    }
+
+    private void add(List<String> cells) {
+        dataRows++;
+        for (int c = 0; c < cells.size() && c < sums.length; c++) {
+            String text = cells.get(c).strip();
+            if (text.isEmpty() || !summable[c]) {
+                continue;
+            }
+            Optional<Double> value = number(text);
+            if (value.isPresent()) {
+                sums[c] += value.get();
+            } else {
+                summable[c] = false;
+            }
+        }
+    }
+
+    private static Optional<Double> number(String text) {
+        String bare = text.replaceAll("[\\s\\u00A0\\u202F]", "");
+        return NUMBER.matcher(bare).matches() ? Optional.of(Double.parseDouble(bare.replace(',', '.'))) : Optional.empty();
+    }
+}
