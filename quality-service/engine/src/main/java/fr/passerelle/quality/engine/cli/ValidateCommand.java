@@ -9,6 +9,7 @@ import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.report.Verdict;
+import fr.passerelle.quality.engine.schema.GeoJsonNotice;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import fr.passerelle.quality.engine.schema.SchemaSummary;
 import fr.passerelle.quality.engine.schema.TableSchema;
@@ -199,15 +200,21 @@ public final class ValidateCommand {
         }
         SchemaCatalog catalog = found.get();
         Optional<TableSchema> schema = catalog.find(options.schema());
-        if (schema.isEmpty()) {
+        if (schema.isEmpty() && catalog.findGeoJson(options.schema()).isPresent()) {
+            usageError(GeoJsonNotice.of(catalog.findGeoJson(options.schema()).get()), err, false);
+        } else if (schema.isEmpty()) {
             String known = catalog.list().stream().map(SchemaSummary::name).collect(Collectors.joining(", "));
-            usageError("Schéma « " + options.schema() + " » introuvable dans " + options.schemasDir() + ". Schémas "
+            usageError("Schéma « " + options.schema() + " » introuvable dans " + (options.schemasDir() == null
+                    ? "les schémas nationaux fournis" : options.schemasDir()) + ". Schémas "
                     + "disponibles : " + (known.isEmpty() ? "aucun" : known) + ".", err, false);
         }
         return schema;
     }
 
     private static Optional<SchemaCatalog> catalog(ValidateOptions options, PrintStream err) throws IOException {
+        if (options.schemasDir() == null) {
+            return Optional.of(SchemaCatalog.shipped());
+        }
         if (!Files.isDirectory(options.schemasDir())) {
             usageError("Dossier de schémas introuvable : " + options.schemasDir()
                     + ". Indiquez-le avec --schemas-dir, ou donnez le chemin du schema.json.", err, false);
