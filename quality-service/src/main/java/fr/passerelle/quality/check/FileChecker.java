@@ -8,6 +8,8 @@ import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.detection.SchemaDetector;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
+import fr.passerelle.quality.engine.schema.GeoJsonNotice;
+import fr.passerelle.quality.engine.schema.GeoJsonSchema;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import fr.passerelle.quality.report.ReportDocument;
 import fr.passerelle.quality.schema.Schemas;
@@ -68,6 +70,13 @@ public class FileChecker {
                 name = detection.chosen().get();
             }
             Optional<TableSchema> schema = schemas.find(organization, name);
+            Optional<GeoJsonSchema> geoJson = schemas.findGeoJson(name);
+            if (schema.isEmpty() && geoJson.isPresent()) {
+                String notice = GeoJsonNotice.of(geoJson.get());
+                return problem(context, name, notice, new ApiError("schema-not-checked-yet", notice,
+                        "Vérifiez ce fichier GeoJSON avec le validateur de schema.data.gouv.fr, ou indiquez un schéma "
+                                + "de tableau parmi : " + schemas.names(organization) + "."));
+            }
             if (schema.isEmpty()) {
                 String summary = "Le schéma « " + name + " » est inconnu : le fichier n'a pas pu être contrôlé.";
                 return problem(context, name, summary, new ApiError("unknown-schema", summary,

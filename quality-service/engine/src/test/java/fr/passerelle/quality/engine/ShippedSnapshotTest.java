@@ -1,12 +1,16 @@
 package fr.passerelle.quality.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.quality.engine.schema.CatalogueNames;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -50,14 +54,37 @@ class ShippedSnapshotTest {
                 "copy the schemas of " + reference.get() + " into the engine's resources (see the snapshot's README.md)");
     }
 
+    /** The reference copy's schemas.json (schema.data.gouv.fr's catalogue): a refresh finds every listed schema by its name. */
+    @Test
+    void everyShippedSchemaTheCatalogueListsIsFoundThereByItsName() throws IOException {
+        Optional<Path> reference = ShippedSchemas.referenceCopy().map(dir -> dir.resolve("_catalog/schemas.json"))
+                .filter(Files::isRegularFile);
+        if (reference.isEmpty()) {
+            assertEquals("lieux-stationnement", CatalogueNames.registryName("etalab/schema-stationnement"));
+            return;
+        }
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        new ObjectMapper().readTree(reference.get().toFile()).path("schemas")
+                .forEach(schema -> listed.add(CatalogueNames.registryName(schema.path("name").asText())));
+        List<String> missing = SchemaCatalog.shippedNames().stream().filter(name -> !listed.contains(name)).toList();
+        // Their SOURCE.txt says so: not listed by schema.data.gouv.fr.
+        assertEquals(List.of("catalogue-donnees", "inclusion-numerique"), missing);
+    }
+
     /** Each schema folder's files (not the catalogue's, nor the snapshot's own README, index and references), with their bytes. */
     private static TreeMap<String, String> files(Path root) throws IOException {
         TreeMap<String, String> files = new TreeMap<>();
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
         try (Stream<Path> all = Files.walk(root)) {
             for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 if (relative.contains("/") && !relative.startsWith("_")) {
-                    files.put(relative, Arrays.toString(Files.readAllBytes(file)).hashCode() + ":" + Files.size(file));
+                    files.put(relative, HexFormat.of().formatHex(sha256.digest(Files.readAllBytes(file))));
                 }
             }
         }
