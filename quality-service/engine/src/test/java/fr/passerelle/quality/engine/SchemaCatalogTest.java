@@ -40,7 +40,7 @@ class SchemaCatalogTest {
     }
 
     @Test
-    void holdsAGeoJsonSchemaBesideTheTableSchemasAndSaysItsFilesAreNotCheckedYet() {
+    void holdsAGeoJsonSchemaBesideTheTableSchemasAndSaysItsFilesAreNotPublishedYet() {
         SchemaSummary cycling = ShippedSchemas.catalog().list().stream()
                 .filter(summary -> summary.name().equals("amenagements-cyclables")).findFirst().orElseThrow();
 
@@ -48,7 +48,7 @@ class SchemaCatalogTest {
         assertEquals("Aménagement cyclable", cycling.title());
         assertEquals("0.3.5", cycling.version());
         assertEquals(30, cycling.fieldCount(), "the feature properties");
-        assertTrue(cycling.notice().contains("GeoJSON") && cycling.notice().contains("ne contrôle pas encore"),
+        assertTrue(cycling.notice().contains("GeoJSON") && cycling.notice().contains("ne les publie pas encore"),
                 cycling.notice());
         assertTrue(ShippedSchemas.catalog().find("amenagements-cyclables").isEmpty(), "not a Table Schema");
         assertEquals(5, ShippedSchemas.catalog().findGeoJson("amenagements-cyclables").orElseThrow().required().size());

@@ -161,6 +161,21 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aGeoJsonFileIsCheckedAgainstTheShippedGeoJsonSchemaWithoutNetwork(@TempDir Path dir) throws IOException {
+        Path example = ShippedSchemas.example("amenagements-cyclables", "exemple-valide.json");
+
+        assertEquals(0, run("validate", example.toString(), "--schema", "amenagements-cyclables"), out() + err());
+        assertTrue(out().startsWith("Le fichier est conforme au schéma « Aménagement cyclable » : 1 objet géographique, "
+                + "aucune erreur."), out());
+
+        out.reset();
+        Path wrong = Files.writeString(dir.resolve("pistes.geojson"),
+                Files.readString(example).replace("\"Structurant\"", "\"Principal\""));
+        assertEquals(1, run("validate", wrong.toString(), "--schema", "amenagements-cyclables"), out() + err());
+        assertTrue(out().contains("  Objet n°1, propriété « reseau_loc » : "), out());
+    }
+
+    @Test
     void usesTheColumnsNamedWithColonneAndPrintsTheMapping(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("sites.csv");
         Files.writeString(file, "ident,Nom,lattitude,Remarques\nS-1,Gymnase,45.19,à revoir\n");
