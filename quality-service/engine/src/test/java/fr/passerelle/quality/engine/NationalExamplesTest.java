@@ -225,6 +225,24 @@ class NationalExamplesTest {
         assertEquals(1, report.validRowCount());
     }
 
+    /**
+     * Both lieux-covoiturage examples put {@code true} in {@code horaires}, which opening-hours-value lets pass (see
+     * OpeningHoursValue); the invalid one fails on what its README says frictionless finds: date_maj 24-06-2019.
+     */
+    @Test
+    void lieuxCovoiturageExamplesBehaveAsTheirRepositoryMeans() {
+        QualityReport valid = Checked.run(ShippedSchemas.schema("lieux-covoiturage"),
+                ShippedSchemas.example("lieux-covoiturage", "exemple-valide.csv")).report();
+        assertEquals(Verdict.VALID, valid.verdict(), valid::toString);
+
+        QualityReport invalid = Checked.run(ShippedSchemas.schema("lieux-covoiturage"),
+                ShippedSchemas.example("lieux-covoiturage", "exemple-invalide.csv")).report();
+        assertEquals(Verdict.INVALID, invalid.verdict());
+        assertEquals(Map.of("type-error", 1L), invalid.errorsByCode());
+        assertEquals("date_maj", invalid.samples().get(0).field());
+        assertEquals(3, invalid.samples().get(0).rowNumber());
+    }
+
     private static List<String> checksOf(String schemaName) {
         return ShippedSchemas.schema(schemaName).customChecks().stream()
                 .map(check -> check.name() + ":" + check.field())
