@@ -7,6 +7,7 @@ import fr.passerelle.quality.engine.schema.TableSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,8 +29,6 @@ public class Schemas {
 
     private static final Logger LOG = Logger.getLogger(Schemas.class);
 
-    /** The extra folder's schemas, then the shipped snapshot's. */
-    private final SchemaCatalog base;
     private final SchemaCatalog extra;
     private final SchemaCatalog shipped;
     private final OrganisationSchemas custom;
@@ -52,7 +51,7 @@ public class Schemas {
     public Schemas(SchemaCatalog extra, SchemaCatalog shipped, OrganisationSchemas custom) {
         this.extra = extra;
         this.shipped = shipped;
-        this.base = extra.joinedWith(shipped);
+        SchemaCatalog base = extra.joinedWith(shipped);
         this.custom = custom;
         this.national = base;
         LOG.infof("Schema registry: %d national schemas (%d shipped, %d from the extra folder)", base.list().size(),
@@ -62,6 +61,11 @@ public class Schemas {
 
     private static SchemaCatalog readFolder(Path directory) throws IOException {
         Path folder = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            // An optional extra: the national schemas ship in the engine jar and serve without it.
+            LOG.warnf("Extra schema folder %s does not exist: the shipped national schemas serve alone", folder);
+            return SchemaCatalog.of(List.of());
+        }
         SchemaCatalog catalog = SchemaCatalog.fromDirectory(folder);
         LOG.infof("Extra schema folder %s: %d schemas", folder, catalog.list().size());
         return catalog;
