@@ -10,7 +10,6 @@ READY_TIMEOUT=${PASSERELLE_READY_TIMEOUT:-120}
 # ports up), and so on; same consumer group, same schema, their own PID, log and copy of the jar.
 INSTANCES=${PASSERELLE_INSTANCES:-1}
 [[ $INSTANCES =~ ^[1-9]$ ]] || die "PASSERELLE_INSTANCES: a number from 1 to 9, not '$INSTANCES'"
-SCHEMAS_DIR=$(realpath -m "$ROOT/../shared/schemas")
 
 # The services to start: $PASSERELLE_SERVICES (names with or without "-service", space
 # separated) when set, even to "" (infrastructure only); all four otherwise.
@@ -91,7 +90,7 @@ service_launch() {
     PASSERELLE_S3_ENDPOINT="$S3_ENDPOINT" \
     PASSERELLE_S3_ACCESS_KEY="$PASSERELLE_S3_ACCESS_KEY" \
     PASSERELLE_S3_SECRET_KEY="$PASSERELLE_S3_SECRET_KEY" \
-    PASSERELLE_SCHEMAS_DIR="$SCHEMAS_DIR" \
+    PASSERELLE_SCHEMAS_DIR="${PASSERELLE_SCHEMAS_DIR:-}" \
     PASSERELLE_PULL_ALLOWED_HOSTS="${PASSERELLE_PULL_ALLOWED_HOSTS:-127.0.0.1}" \
     launch "$instance" "$app" env "${own[@]}" "$JAVA" -Xmx256m -jar "$app/quarkus-run.jar"
 }

@@ -23,7 +23,7 @@ final class Csv {
     }
 
     static Path example(String schema, String file) {
-        return Stack.sharedSchemas().resolve(schema).resolve("examples").resolve(file);
+        return Stack.shippedSchemas().resolve(schema).resolve("examples").resolve(file);
     }
 
     static List<List<String>> rows(byte[] utf8Csv) {

@@ -66,6 +66,27 @@ class QualityInThePipelineTest {
         assertFalse(new String(Pipeline.latestCsv(ORG, dataset).asByteArray(), StandardCharsets.UTF_8).contains("06 12"));
     }
 
+    /** The registry holds every schema the project ships, whatever lies beside the repository. */
+    @Test
+    void theSchemaListHoldsEveryShippedSchemaAndCatalogueDonneesPassesWithItsContactAsInformation() throws Exception {
+        List<String> shipped = java.nio.file.Files.readAllLines(Stack.shippedSchemas().resolve("index.txt")).stream()
+                .map(String::strip).filter(name -> !name.isEmpty()).sorted().toList();
+        JsonPath schemas = given().baseUri(Stack.QUALITY).when().get("/api/v1/schemas").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> names = schemas.getList("name");
+        assertTrue(names.containsAll(shipped), names + " holds " + shipped);
+        assertEquals(14, shipped.size());
+        assertEquals("geojson", schemas.getString("find { it.name == 'amenagements-cyclables' }.kind"));
+
+        String dataset = Pipeline.freshDataset("catalogue");
+        String upload = Pipeline.accepted(ORG, dataset, "catalogue-donnees", "catalogue.csv",
+                java.nio.file.Files.readAllBytes(Csv.example("catalogue-donnees", "exemple-valide.csv")));
+        JsonPath checked = Pipeline.awaitStatus(upload, "AWAITING_APPROVAL");
+        assertEquals("VALID", checked.getString("verdict"), checked.prettify());
+        JsonPath report = report(upload);
+        assertEquals(Boolean.TRUE, report.getBoolean("details.personalData[0].askedBySchema"), report.prettify());
+    }
+
     @Test
     void aFileWithoutASchemaGetsTheOneItResembles() {
         String dataset = Pipeline.freshDataset("sans-schema");

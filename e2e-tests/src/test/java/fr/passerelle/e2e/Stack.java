@@ -39,9 +39,9 @@ final class Stack {
         return Path.of(System.getProperty("passerelle.home", root().resolve(".passerelle").toString()));
     }
 
-    static Path sharedSchemas() {
-        return Path.of(System.getProperty("passerelle.shared.dir", root().resolve("../shared").toString()))
-                .resolve("schemas").toAbsolutePath().normalize();
+    /** The national schemas and their examples as the project ships them (in the quality engine's resources). */
+    static Path shippedSchemas() {
+        return root().resolve("quality-service/engine/src/main/resources/fr/passerelle/quality/engine/schemas");
     }
 
     static String secret(String name) {

@@ -8,6 +8,10 @@ import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.detection.SchemaDetector;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
+import fr.passerelle.quality.engine.geojson.GeoJsonCheck;
+import fr.passerelle.quality.engine.geojson.GeoJsonReport;
+import fr.passerelle.quality.engine.schema.GeoJsonNotice;
+import fr.passerelle.quality.engine.schema.GeoJsonSchema;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import fr.passerelle.quality.report.ReportDocument;
 import fr.passerelle.quality.schema.Schemas;
@@ -68,6 +72,10 @@ public class FileChecker {
                 name = detection.chosen().get();
             }
             Optional<TableSchema> schema = schemas.find(organization, name);
+            Optional<GeoJsonSchema> geoJson = schemas.findGeoJson(name);
+            if (schema.isEmpty() && geoJson.isPresent()) {
+                return geoJsonReport(context, name, GeoJsonCheck.of(geoJson.get()).run(raw));
+            }
             if (schema.isEmpty()) {
                 String summary = "Le schéma « " + name + " » est inconnu : le fichier n'a pas pu être contrôlé.";
                 return problem(context, name, summary, new ApiError("unknown-schema", summary,
@@ -103,6 +111,22 @@ public class FileChecker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A GeoJSON file is checked and its findings said, but it stops here whatever its verdict: the pipeline after
+     * quality (clean file, catalogue versions, portal) handles tables only.
+     */
+    private static ReportDocument geoJsonReport(ReportDocument context, String name, GeoJsonReport report) {
+        StringBuilder summary = new StringBuilder(report.summary());
+        report.samples().stream().limit(20).forEach(finding -> summary.append(' ').append(finding.message()));
+        if (report.errorCount() > 20) {
+            summary.append(" … et ").append(report.errorCount() - 20).append(" autres erreurs.");
+        }
+        summary.append(' ').append(GeoJsonNotice.notPublished());
+        return problem(context, name, summary.toString(), new ApiError(report.valid() ? "geojson-not-published"
+                : "geojson-invalid", summary.toString(), report.valid() ? GeoJsonNotice.notPublished()
+                : "Corrigez les objets géographiques signalés, puis déposez de nouveau le fichier."));
     }
 
     private static ReportDocument problem(ReportDocument context, String schema, String summary, ApiError problem) {

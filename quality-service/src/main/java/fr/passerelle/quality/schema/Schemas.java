@@ -1,11 +1,13 @@
 package fr.passerelle.quality.schema;
 
+import fr.passerelle.quality.engine.schema.GeoJsonSchema;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import fr.passerelle.quality.engine.schema.SchemaSummary;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,47 +18,62 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The registry of Table Schemas files can be checked against: the national schemas of the configured folder,
- * those of the schema.data.gouv.fr catalogue (the folder wins when a name is in both), and each organisation's
- * own schemas, visible to that organisation only. National names are reserved, so a name never means two
- * schemas for one organisation.
+ * The registry of schemas files can be checked against: the national schemas shipped with the engine (a snapshot of
+ * schema.data.gouv.fr, see the engine's README), replaced by those of the schema.data.gouv.fr catalogue once it has
+ * been fetched, an optional extra folder ({@code passerelle.schemas.dir}, which wins on a shared name), and each
+ * organisation's own schemas, visible to that organisation only. National names are reserved, so a name never means
+ * two schemas for one organisation.
  */
 @ApplicationScoped
 public class Schemas {
 
     private static final Logger LOG = Logger.getLogger(Schemas.class);
 
-    private final SchemaCatalog folder;
+    private final SchemaCatalog extra;
+    private final SchemaCatalog shipped;
     private final OrganisationSchemas custom;
-    /** Folder first, then the catalogue's: replaced whole at each catalogue refresh. */
+    /** Extra folder first, then the catalogue's, then the shipped snapshot: replaced whole at each catalogue refresh. */
     private volatile SchemaCatalog national;
 
     @Inject
-    public Schemas(@ConfigProperty(name = "passerelle.schemas.dir") Path directory, OrganisationSchemas custom)
-            throws IOException {
-        this(readFolder(directory), custom);
+    public Schemas(@ConfigProperty(name = "passerelle.schemas.dir") Optional<Path> extraDirectory,
+                   OrganisationSchemas custom) throws IOException {
+        this(extraDirectory.isPresent() ? readFolder(extraDirectory.get()) : SchemaCatalog.of(List.of()),
+                SchemaCatalog.shipped(), custom);
     }
 
-    /** For tests and tools: a folder catalogue already read. */
-    public Schemas(SchemaCatalog folder, OrganisationSchemas custom) {
-        this.folder = folder;
+    /** For tests and tools: the shipped snapshot only. */
+    public Schemas(OrganisationSchemas custom) {
+        this(SchemaCatalog.of(List.of()), SchemaCatalog.shipped(), custom);
+    }
+
+    /** For tests and tools: an extra folder's catalogue already read, and the snapshot it comes before. */
+    public Schemas(SchemaCatalog extra, SchemaCatalog shipped, OrganisationSchemas custom) {
+        this.extra = extra;
+        this.shipped = shipped;
+        SchemaCatalog base = extra.joinedWith(shipped);
         this.custom = custom;
-        this.national = folder;
+        this.national = base;
+        LOG.infof("Schema registry: %d national schemas (%d shipped, %d from the extra folder)", base.list().size(),
+                shipped.list().size(), extra.list().size());
+        base.rejectedSchemas().forEach((name, reason) -> LOG.warnf("Schema %s ignored: %s", name, reason));
     }
 
     private static SchemaCatalog readFolder(Path directory) throws IOException {
         Path folder = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            // An optional extra: the national schemas ship in the engine jar and serve without it.
+            LOG.warnf("Extra schema folder %s does not exist: the shipped national schemas serve alone", folder);
+            return SchemaCatalog.of(List.of());
+        }
         SchemaCatalog catalog = SchemaCatalog.fromDirectory(folder);
-        LOG.infof("Schema folder %s: %d schemas", folder, catalog.list().size());
-        catalog.rejectedSchemas().forEach((name, reason) -> LOG.warnf("Schema %s ignored: %s", name, reason));
+        LOG.infof("Extra schema folder %s: %d schemas", folder, catalog.list().size());
         return catalog;
     }
 
-    /** Adds (or replaces) the schemas of the national catalogue; the folder's keep their names. */
+    /** The schemas of the national catalogue replace the shipped ones of the same name; the extra folder's stay. */
     public void useCatalogueSchemas(Collection<TableSchema> catalogue) {
-        List<TableSchema> all = new ArrayList<>(folder.schemas());
-        all.addAll(catalogue);
-        national = SchemaCatalog.of(all);
+        national = extra.joinedWith(SchemaCatalog.of(catalogue)).joinedWith(shipped);
     }
 
     /** The national schemas, e.g. for {@code SchemaDetector} when no organisation is known. */
@@ -82,7 +99,12 @@ public class Schemas {
     }
 
     public boolean isNational(String name) {
-        return national.find(name).isPresent();
+        return national.find(name).isPresent() || national.findGeoJson(name).isPresent();
+    }
+
+    /** A national GeoJSON schema (e.g. amenagements-cyclables): known and listed, its files not checked yet. */
+    public Optional<GeoJsonSchema> findGeoJson(String name) {
+        return national.findGeoJson(name);
     }
 
     /** A national schema. */

@@ -30,7 +30,7 @@ class SchemasTest {
     private final Schemas schemas;
 
     SchemasTest() throws IOException {
-        schemas = new Schemas(SchemaCatalog.fromDirectory(SharedFolder.schemas()),
+        schemas = new Schemas(SchemaCatalog.of(List.of()), SchemaCatalog.shipped(),
                 organization -> BY_ORGANIZATION.getOrDefault(organization, List.of()));
     }
 
@@ -64,20 +64,40 @@ class SchemasTest {
     }
 
     @Test
-    void theFolderWinsOverTheCatalogueOnASharedName() throws IOException {
+    void theShippedSnapshotHoldsEveryNationalSchemaWithNothingBesideTheRepository() {
+        List<String> names = schemas.list().stream().map(summary -> summary.name()).toList();
+        assertEquals(SchemaCatalog.shippedNames().stream().sorted().toList(), names);
+        assertTrue(names.size() >= 14, names.toString());
+        assertTrue(schemas.isNational("amenagements-cyclables"), "the GeoJSON schema is national too");
+        assertTrue(schemas.find("amenagements-cyclables").isEmpty(), "but no Table Schema to check rows against");
+    }
+
+    @Test
+    void theCatalogueReplacesTheShippedSchemaOfItsNameUntilTheNextRefresh() {
         TableSchema fromCatalogue = schema("stationnement-cyclable", "Autre version", "seul_champ");
-        TableSchema onlyInCatalogue = schema("amenagements-cyclables", "Aménagements cyclables", "id_local");
+        TableSchema onlyInCatalogue = schema("bornes-wifi", "Bornes wifi", "id_local");
         schemas.useCatalogueSchemas(List.of(fromCatalogue, onlyInCatalogue));
 
-        TableSchema kept = schemas.find("stationnement-cyclable").orElseThrow();
-        assertTrue(kept.fieldNames().size() > 1, "the folder's schema, not the catalogue's one-field stand-in");
-        assertTrue(schemas.isNational("amenagements-cyclables"));
+        assertEquals(List.of("seul_champ"), schemas.find("stationnement-cyclable").orElseThrow().fieldNames());
+        assertTrue(schemas.isNational("bornes-wifi"));
         List<String> names = schemas.list().stream().map(summary -> summary.name()).toList();
         assertEquals(1, names.stream().filter("stationnement-cyclable"::equals).count(), names.toString());
-        assertTrue(names.contains("amenagements-cyclables"), names.toString());
 
         schemas.useCatalogueSchemas(List.of());
-        assertFalse(schemas.isNational("amenagements-cyclables"), "a refresh replaces the catalogue's schemas");
+        assertFalse(schemas.isNational("bornes-wifi"), "a refresh replaces the catalogue's schemas");
+        assertTrue(schemas.find("stationnement-cyclable").orElseThrow().fieldNames().size() > 1, "the snapshot again");
+    }
+
+    @Test
+    void theExtraFolderWinsOverTheCatalogueAndTheSnapshot(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("stationnement-cyclable"));
+        Files.writeString(dir.resolve("stationnement-cyclable/schema.json"),
+                "{\"title\": \"Locale\", \"fields\": [{\"name\": \"a\"}, {\"name\": \"b\"}]}");
+        Schemas withFolder = new Schemas(SchemaCatalog.fromDirectory(dir), SchemaCatalog.shipped(), organization -> List.of());
+        withFolder.useCatalogueSchemas(List.of(schema("stationnement-cyclable", "Catalogue", "seul_champ")));
+
+        assertEquals(List.of("a", "b"), withFolder.find("stationnement-cyclable").orElseThrow().fieldNames());
+        assertEquals(schemas.list().size(), withFolder.list().size());
     }
 
     static TableSchema schema(String name, String title, String... fields) {

@@ -27,7 +27,7 @@ final class Bicycles {
     }
 
     static TableSchema schema() {
-        return SharedSchemas.schema("stationnement-cyclable");
+        return ShippedSchemas.schema("stationnement-cyclable");
     }
 
     static List<String> header() {

@@ -249,7 +249,7 @@ class ColumnMappingTest {
 
     @Test
     void theNationalSchemasCoordinatesAndCodesHaveTheirSynonyms() {
-        TableSchema parkings = SharedSchemas.schema("lieux-stationnement");
+        TableSchema parkings = ShippedSchemas.schema("lieux-stationnement");
 
         HeaderMatch match = ColumnMatcher.match(List.of("Longitude", "Latitude", "Code INSEE", "N° SIRET"), parkings,
                 ColumnOverrides.none());
@@ -257,10 +257,10 @@ class ColumnMappingTest {
         assertEquals(List.of("Xlong", "Ylat", "insee", "num_siret"),
                 match.columns().stream().map(ColumnMatch::field).toList());
         assertEquals("code_insee_commune", ColumnMatcher.match(List.of("Code commune"),
-                SharedSchemas.schema("irve-statique"), ColumnOverrides.none()).columns().get(0).field());
+                ShippedSchemas.schema("irve-statique"), ColumnOverrides.none()).columns().get(0).field());
         assertEquals("code_com", ColumnMatcher.match(List.of("codgeo"),
-                SharedSchemas.schema("stationnement-cyclable"), ColumnOverrides.none()).columns().get(0).field());
-        assertNull(ColumnMatcher.match(List.of("Nom"), SharedSchemas.schema("irve-statique"), ColumnOverrides.none())
+                ShippedSchemas.schema("stationnement-cyclable"), ColumnOverrides.none()).columns().get(0).field());
+        assertNull(ColumnMatcher.match(List.of("Nom"), ShippedSchemas.schema("irve-statique"), ColumnOverrides.none())
                 .columns().get(0).field(), "nom_amenageur, nom_operateur, nom_enseigne or nom_station: not guessed");
     }
 

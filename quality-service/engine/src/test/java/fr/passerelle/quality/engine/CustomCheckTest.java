@@ -152,7 +152,7 @@ class CustomCheckTest {
                 + "date_maj,commentaires\n"
                 + "STSI01,,38185,\"[45.191463,5.7145295]\",8,,CADRE ET ROUE,,,,,,,,,,,,,,\n";
 
-        Checked checked = Checked.run(SharedSchemas.schema("stationnement-cyclable"), example);
+        Checked checked = Checked.run(ShippedSchemas.schema("stationnement-cyclable"), example);
 
         assertEquals(ErrorCode.FRENCH_GPS_COORDINATES, checked.onlyError().code());
         assertTrue(checked.onlyError().message().contains("inversées"), checked.onlyError().message());
@@ -171,35 +171,35 @@ class CustomCheckTest {
     void tellsTheClerkWhichChecksOfTheSchemaWereNotRunButNeverFailsTheFileForThem() {
         TableSchema schema = TestSchemas.oneField("\"type\": \"string\"");
         TableSchema withUnknownCheck = TestSchemas.parse("{\"title\": \"Un champ\", \"fields\": [{\"name\": \"valeur\"}], "
-                + "\"custom_checks\": [{\"name\": \"opening-hours-value\", \"params\": {\"column\": \"valeur\"}}]}");
+                + "\"custom_checks\": [{\"name\": \"verification-inconnue\", \"params\": {\"column\": \"valeur\"}}]}");
 
         QualityReport report = Checked.run(withUnknownCheck, "valeur\nMo-Fr 08:00-12:00\n").report();
 
         assertEquals(Checked.run(schema, "valeur\nx\n").report().verdict(), report.verdict());
         assertEquals(Verdict.VALID, report.verdict());
         assertEquals("Le fichier est conforme au schéma « Un champ » : 1 ligne, aucune erreur. Le contrôle "
-                + "« opening-hours-value » demandé par le schéma n'est pas encore effectué par Passerelle : vérifiez ce point "
+                + "« verification-inconnue » demandé par le schéma n'est pas encore effectué par Passerelle : vérifiez ce point "
                 + "vous-même.", report.summary());
     }
 
     @Test
     void namesEveryUncheckedCustomCheckInTheSummaryOfAnInvalidFileToo() {
         TableSchema schema = TestSchemas.parse("{\"title\": \"Un champ\", \"fields\": [{\"name\": \"valeur\", "
-                + "\"type\": \"integer\"}], \"custom_checks\": [{\"name\": \"opening-hours-value\"}, "
-                + "{\"name\": \"phone-number-value\", \"params\": {\"column\": \"valeur\"}}]}");
+                + "\"type\": \"integer\"}], \"custom_checks\": [{\"name\": \"verification-inconnue\"}, "
+                + "{\"name\": \"autre-verification\", \"params\": {\"column\": \"valeur\"}}]}");
 
         QualityReport report = Checked.run(schema, "valeur\nabc\n").report();
 
         assertEquals(Map.of("type-error", 1L), report.errorsByCode());
         assertEquals("Le fichier n'est pas conforme au schéma « Un champ » : 1 erreur sur 1 ligne (validité 0,00 %). "
-                + "Les contrôles « opening-hours-value », « phone-number-value » demandés par le schéma ne sont pas encore "
+                + "Les contrôles « verification-inconnue », « autre-verification » demandés par le schéma ne sont pas encore "
                 + "effectués par Passerelle : vérifiez ces points vous-même.", report.summary());
     }
 
     @Test
     void saysNothingOfUncheckedCustomChecksWhenTheFileCouldNotBeCheckedAtAll() {
         TableSchema schema = TestSchemas.parse("{\"title\": \"Un champ\", \"fields\": [{\"name\": \"valeur\"}], "
-                + "\"custom_checks\": [{\"name\": \"opening-hours-value\"}]}");
+                + "\"custom_checks\": [{\"name\": \"verification-inconnue\"}]}");
 
         assertEquals("Le fichier n'a pas pu être contrôlé avec le schéma « Un champ ». Le fichier est vide.",
                 Checked.run(schema, "").report().summary());
@@ -207,7 +207,10 @@ class CustomCheckTest {
 
     @Test
     void listsTheChecksItKnows() {
-        assertEquals(Set.of("french-gps-coordinates", "french-siret-value", "siret"), CustomCheckRegistry.names());
+        assertEquals(Set.of("french-gps-coordinates", "french-siret-value", "siret", "french-siren-value",
+                "opening-hours-value", "phone-number-value", "year-interval-value", "nomenclature-actes-value",
+                "compare-columns-value", "sum-columns-value", "cohesive-columns-value", "one-of-required"),
+                CustomCheckRegistry.names());
     }
 
     private static Checked checkSiret(String siret) {

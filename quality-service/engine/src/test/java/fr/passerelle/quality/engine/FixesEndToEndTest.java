@@ -35,8 +35,8 @@ class FixesEndToEndTest {
 
     @Test
     void aDamagedParkingFileIsFixedBackToTheNationalExample() throws IOException {
-        TableSchema schema = SharedSchemas.schema("lieux-stationnement");
-        Path original = SharedSchemas.example("lieux-stationnement", "exemple-valide.csv");
+        TableSchema schema = ShippedSchemas.schema("lieux-stationnement");
+        Path original = ShippedSchemas.example("lieux-stationnement", "exemple-valide.csv");
         List<List<String>> rows = read(original);
         List<String> header = rows.get(0);
         List<List<String>> damaged = new ArrayList<>();
@@ -82,8 +82,8 @@ class FixesEndToEndTest {
 
     @Test
     void aDamagedBicycleParkingFileIsFixedBackToTheNationalExample() throws IOException {
-        TableSchema schema = SharedSchemas.schema("stationnement-cyclable");
-        Path original = SharedSchemas.example("stationnement-cyclable", "exemple-valide.csv");
+        TableSchema schema = ShippedSchemas.schema("stationnement-cyclable");
+        Path original = ShippedSchemas.example("stationnement-cyclable", "exemple-valide.csv");
         List<List<String>> rows = read(original);
         List<String> header = rows.get(0);
         List<List<String>> damaged = new ArrayList<>();

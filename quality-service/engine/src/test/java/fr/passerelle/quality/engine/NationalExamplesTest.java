@@ -28,7 +28,7 @@ class NationalExamplesTest {
     @TestFactory
     Stream<DynamicTest> everyExampleFileIsReadAndCopiedInSchemaOrder() throws IOException {
         List<Path> examples;
-        try (Stream<Path> files = Files.walk(SharedSchemas.schemasDir(), 3)) {
+        try (Stream<Path> files = Files.walk(ShippedSchemas.schemasDir(), 3)) {
             examples = files.filter(file -> file.getParent().getFileName().toString().equals("examples"))
                     .filter(file -> file.getFileName().toString().endsWith(".csv"))
                     .sorted()
@@ -36,9 +36,9 @@ class NationalExamplesTest {
         }
         assertTrue(examples.size() >= 4, () -> "examples found: " + examples);
         return examples.stream().map(example -> DynamicTest.dynamicTest(
-                SharedSchemas.schemasDir().relativize(example).toString(), () -> {
+                ShippedSchemas.schemasDir().relativize(example).toString(), () -> {
                     String schemaName = example.getParent().getParent().getFileName().toString();
-                    TableSchema schema = SharedSchemas.schema(schemaName);
+                    TableSchema schema = ShippedSchemas.schema(schemaName);
 
                     Checked checked = Checked.run(schema, example);
 
@@ -55,8 +55,8 @@ class NationalExamplesTest {
 
     @Test
     void stationnementCyclableExampleIsValid() {
-        Checked checked = Checked.run(SharedSchemas.schema("stationnement-cyclable"),
-                SharedSchemas.example("stationnement-cyclable", "exemple-valide.csv"));
+        Checked checked = Checked.run(ShippedSchemas.schema("stationnement-cyclable"),
+                ShippedSchemas.example("stationnement-cyclable", "exemple-valide.csv"));
 
         QualityReport report = checked.report();
         assertEquals(Verdict.VALID, report.verdict(), report::toString);
@@ -75,8 +75,8 @@ class NationalExamplesTest {
 
     @Test
     void lieuxStationnementValidExampleIsValid() {
-        QualityReport report = Checked.run(SharedSchemas.schema("lieux-stationnement"),
-                SharedSchemas.example("lieux-stationnement", "exemple-valide.csv")).report();
+        QualityReport report = Checked.run(ShippedSchemas.schema("lieux-stationnement"),
+                ShippedSchemas.example("lieux-stationnement", "exemple-valide.csv")).report();
 
         assertEquals(Verdict.VALID, report.verdict(), report::toString);
         assertEquals(2, report.rowCount());
@@ -88,7 +88,7 @@ class NationalExamplesTest {
     @TestFactory
     Stream<DynamicTest> everyExampleMeantValidIsValid() throws IOException {
         List<Path> valid;
-        try (Stream<Path> files = Files.walk(SharedSchemas.schemasDir(), 3)) {
+        try (Stream<Path> files = Files.walk(ShippedSchemas.schemasDir(), 3)) {
             valid = files.filter(file -> file.getParent().getFileName().toString().equals("examples"))
                     .filter(file -> file.getFileName().toString().startsWith("exemple-valide"))
                     .sorted()
@@ -96,9 +96,14 @@ class NationalExamplesTest {
         }
         assertTrue(valid.size() >= 3, () -> "valid examples found: " + valid);
         return valid.stream().map(example -> DynamicTest.dynamicTest(
-                SharedSchemas.schemasDir().relativize(example).toString(), () -> {
+                ShippedSchemas.schemasDir().relativize(example).toString(), () -> {
                     String schemaName = example.getParent().getParent().getFileName().toString();
-                    QualityReport report = Checked.run(SharedSchemas.schema(schemaName), example).report();
+                    if (ShippedSchemas.catalog().findGeoJson(schemaName).isPresent()) {
+                        // GeoJSON files are not checked yet: the schema is held and listed with a notice saying so.
+                        assertTrue(example.toString().endsWith(".json"), example::toString);
+                        return;
+                    }
+                    QualityReport report = Checked.run(ShippedSchemas.schema(schemaName), example).report();
 
                     assertEquals(Verdict.VALID, report.verdict(), report::toString);
                 }));
@@ -106,11 +111,21 @@ class NationalExamplesTest {
 
     @Test
     void everyCustomCheckOfTheNationalSchemasIsRun() {
-        for (SchemaSummary summary : SharedSchemas.catalog().list()) {
-            TableSchema schema = SharedSchemas.schema(summary.name());
-            assertEquals(List.of(), schema.unsupportedCustomChecks(), summary.name());
+        for (TableSchema schema : ShippedSchemas.catalog().schemas()) {
+            assertEquals(List.of(), schema.unsupportedCustomChecks(), schema.name());
         }
         assertEquals(List.of("french-siret-value:num_siret"), checksOf("lieux-stationnement"));
+        assertEquals(List.of("french-siren-value:expt_siren", "french-siret-value:expt_siret",
+                "french-siren-value:mnt_siren", "french-siren-value:fab_siren"), checksOf("dae"));
+        assertEquals(List.of("french-siret-value:COLL_SIRET", "year-interval-value:BUDGET_ANNEE",
+                "cohesive-columns-value:BUDGET_ANNEE", "cohesive-columns-value:VOTE_EFFECTIF",
+                "compare-columns-value:PREF_DATE", "compare-columns-value:VOTE_EFFECTIF",
+                "compare-columns-value:VOTE_REEL", "compare-columns-value:VOTE_REEL", "compare-columns-value:VOTE_REEL",
+                "sum-columns-value:VOTE_REEL", "nomenclature-actes-value:DELIB_MATIERE_NOM"), checksOf("deliberations"));
+        assertEquals(List.of("phone-number-value:contact_telephone", "opening-hours-value:horaires_ouverture_osm"),
+                checksOf("inclusion-numerique"));
+        assertEquals(List.of("french-siret-value:idAttribuant", "french-siret-value:idBeneficiaire",
+                "one-of-required:idBeneficiaire"), checksOf("subventions"));
         assertEquals(List.of("french-gps-coordinates:coordonneesxy"), checksOf("stationnement-cyclable"));
         assertEquals(List.of(), checksOf("irve-statique"));
     }
@@ -123,8 +138,8 @@ class NationalExamplesTest {
      */
     @Test
     void lieuxStationnementInvalidExampleFailsOnItsIdPatternItsTarifPmrEnumAndItsSiret() {
-        Checked checked = Checked.run(SharedSchemas.schema("lieux-stationnement"),
-                SharedSchemas.example("lieux-stationnement", "exemple-invalide.csv"));
+        Checked checked = Checked.run(ShippedSchemas.schema("lieux-stationnement"),
+                ShippedSchemas.example("lieux-stationnement", "exemple-invalide.csv"));
 
         QualityReport report = checked.report();
         assertEquals(Verdict.INVALID, report.verdict());
@@ -175,8 +190,8 @@ class NationalExamplesTest {
      */
     @Test
     void irveExampleIsValidSinceItsSecondRowMatchesTheV230Patterns() {
-        Checked checked = Checked.run(SharedSchemas.schema("irve-statique"),
-                SharedSchemas.example("irve-statique", "exemple-valide-statique.csv"));
+        Checked checked = Checked.run(ShippedSchemas.schema("irve-statique"),
+                ShippedSchemas.example("irve-statique", "exemple-valide-statique.csv"));
 
         QualityReport report = checked.report();
         assertEquals(Verdict.VALID, report.verdict(), report::toString);
@@ -190,12 +205,12 @@ class NationalExamplesTest {
     /** The same example with ids that do break the patterns: a "*" separator, lower-case letters. */
     @Test
     void irveExampleFailsExactlyOnItsPatternsWhenTheIdsAreMalformed() throws IOException {
-        String example = Files.readString(SharedSchemas.example("irve-statique", "exemple-valide-statique.csv"));
+        String example = Files.readString(ShippedSchemas.example("irve-statique", "exemple-valide-statique.csv"));
         String malformed = example.replace("ESZUNP395912133460086982", "FR*A68*P68021001")
                 .replace("ESZUNE1111ER7", "fra68e680210015");
         assertNotEquals(example, malformed);
 
-        Checked checked = Checked.run(SharedSchemas.schema("irve-statique"), malformed);
+        Checked checked = Checked.run(ShippedSchemas.schema("irve-statique"), malformed);
 
         QualityReport report = checked.report();
         assertEquals(Verdict.INVALID, report.verdict());
@@ -210,8 +225,26 @@ class NationalExamplesTest {
         assertEquals(1, report.validRowCount());
     }
 
+    /**
+     * Both lieux-covoiturage examples put {@code true} in {@code horaires}, which opening-hours-value lets pass (see
+     * OpeningHoursValue); the invalid one fails on what its README says frictionless finds: date_maj 24-06-2019.
+     */
+    @Test
+    void lieuxCovoiturageExamplesBehaveAsTheirRepositoryMeans() {
+        QualityReport valid = Checked.run(ShippedSchemas.schema("lieux-covoiturage"),
+                ShippedSchemas.example("lieux-covoiturage", "exemple-valide.csv")).report();
+        assertEquals(Verdict.VALID, valid.verdict(), valid::toString);
+
+        QualityReport invalid = Checked.run(ShippedSchemas.schema("lieux-covoiturage"),
+                ShippedSchemas.example("lieux-covoiturage", "exemple-invalide.csv")).report();
+        assertEquals(Verdict.INVALID, invalid.verdict());
+        assertEquals(Map.of("type-error", 1L), invalid.errorsByCode());
+        assertEquals("date_maj", invalid.samples().get(0).field());
+        assertEquals(3, invalid.samples().get(0).rowNumber());
+    }
+
     private static List<String> checksOf(String schemaName) {
-        return SharedSchemas.schema(schemaName).customChecks().stream()
+        return ShippedSchemas.schema(schemaName).customChecks().stream()
                 .map(check -> check.name() + ":" + check.field())
                 .toList();
     }

@@ -41,13 +41,13 @@ class PersonalDataGuardTest {
               "fields": [
                 {"name": "id", "type": "string", "constraints": {"required": true}},
                 {"name": "equipement", "type": "string"},
-                {"name": "courriel", "type": "string", "format": "email"},
-                {"name": "telephone", "type": "string"},
+                {"name": "contact", "type": "string", "description": "Qui joindre"},
+                {"name": "standard", "type": "string"},
                 {"name": "observations", "type": "string"}
               ]
             }
             """);
-    private static final String HEADER = "id,equipement,courriel,telephone,observations";
+    private static final String HEADER = "id,equipement,contact,standard,observations";
 
     @TempDir
     Path dir;
@@ -78,17 +78,17 @@ class PersonalDataGuardTest {
         assertEquals(Verdict.BLOCKED, run.report.verdict());
         assertEquals(0, run.report.errorCount());
         PersonalDataFinding finding = only(run.report);
-        assertEquals("courriel", finding.column());
-        assertEquals("courriel", finding.field());
+        assertEquals("contact", finding.column());
+        assertEquals("contact", finding.field());
         assertEquals(PersonalDataKind.EMAIL, finding.kind());
         assertEquals(2, finding.count());
         assertEquals(List.of("j***@ville-exemple.fr", "m***@gmail.com"), finding.samples());
         assertNull(finding.decision());
-        assertEquals("La colonne « courriel » contient 2 adresses électroniques de personnes (par exemple "
+        assertEquals("La colonne « contact » contient 2 adresses électroniques de personnes (par exemple "
                 + "« j***@ville-exemple.fr », « m***@gmail.com »).", finding.message());
         assertTrue(finding.hint().contains("« supprimer », « masquer » ou « hacher »"), finding.hint());
         assertTrue(run.report.summary().endsWith("Publication bloquée : des données personnelles ont été trouvées dans "
-                + "la colonne « courriel ». Avant publication, choisissez pour cette colonne « supprimer », « masquer » "
+                + "la colonne « contact ». Avant publication, choisissez pour cette colonne « supprimer », « masquer » "
                 + "ou « hacher » (remplacer chaque valeur par une empreinte), ou confirmez que ces données sont "
                 + "« publiques »."), run.report.summary());
     }
@@ -112,7 +112,7 @@ class PersonalDataGuardTest {
         assertEquals(Verdict.BLOCKED, mostlyMobiles.report.verdict());
         PersonalDataFinding finding = only(mostlyMobiles.report);
         assertEquals(PersonalDataKind.PHONE, finding.kind());
-        assertEquals("telephone", finding.column());
+        assertEquals("standard", finding.column());
         assertEquals(2, finding.count());
         assertEquals(List.of("06 •• •• •• 78", "07 •• •• •• 32"), finding.samples());
     }
@@ -238,19 +238,19 @@ class PersonalDataGuardTest {
 
     @Test
     void dropEmptiesTheColumnInTheCleanCsvAndUnblocks() throws IOException {
-        Run run = run(personalFile(), Map.of("courriel", PrivacyAction.DROP, "telephone", PrivacyAction.DROP), null);
+        Run run = run(personalFile(), Map.of("contact", PrivacyAction.DROP, "standard", PrivacyAction.DROP), null);
 
         assertEquals(Verdict.VALID, run.report.verdict(), run.report::toString);
         assertEquals(List.of("E1,Médiathèque,,,Clés à l'accueil", "E2,Piscine,,,"), run.cleanLines().subList(1, 3));
-        assertEquals(Map.of("courriel", PrivacyAction.DROP, "telephone", PrivacyAction.DROP), run.report.privacyDecisions());
+        assertEquals(Map.of("contact", PrivacyAction.DROP, "standard", PrivacyAction.DROP), run.report.privacyDecisions());
         assertTrue(run.report.personalData().stream().allMatch(f -> f.decision() == PrivacyAction.DROP));
         assertTrue(run.report.summary().contains("Décisions sur les données personnelles appliquées au fichier nettoyé : "
-                + "colonne « courriel » supprimée, colonne « telephone » supprimée."), run.report.summary());
+                + "colonne « contact » supprimée, colonne « standard » supprimée."), run.report.summary());
     }
 
     @Test
     void maskMasksTheValuesInTheCleanCsv() throws IOException {
-        Run run = run(personalFile(), Map.of("courriel", PrivacyAction.MASK, "telephone", PrivacyAction.MASK), null);
+        Run run = run(personalFile(), Map.of("contact", PrivacyAction.MASK, "standard", PrivacyAction.MASK), null);
 
         assertEquals(Verdict.VALID, run.report.verdict(), run.report::toString);
         assertEquals(List.of("E1,Médiathèque,j***@gmail.com,06 •• •• •• 78,Clés à l'accueil",
@@ -259,7 +259,7 @@ class PersonalDataGuardTest {
 
     @Test
     void hashReplacesEachValueWithTheSameKeyedHashAcrossRuns() throws IOException {
-        Map<String, PrivacyAction> decisions = Map.of("courriel", PrivacyAction.HASH, "telephone", PrivacyAction.HASH);
+        Map<String, PrivacyAction> decisions = Map.of("contact", PrivacyAction.HASH, "standard", PrivacyAction.HASH);
         Run first = run(personalFile(), decisions, "sel de l'annuaire");
         Run second = run(personalFile(), decisions, "sel de l'annuaire");
         Run otherSalt = run(personalFile(), decisions, "un autre sel");
@@ -276,17 +276,17 @@ class PersonalDataGuardTest {
     @Test
     void hashingWithoutASaltIsRefusedInFrench() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QualityCheck.of(ANNUAIRE).withPrivacyDecisions(Map.of("courriel", PrivacyAction.HASH)));
+                () -> QualityCheck.of(ANNUAIRE).withPrivacyDecisions(Map.of("contact", PrivacyAction.HASH)));
         assertTrue(e.getMessage().startsWith("Pour hacher une colonne, fournissez un sel"), e.getMessage());
     }
 
     @Test
     void publicKeepsTheDataAndUnblocks() throws IOException {
-        Run blocked = run(personalFile(), Map.of("courriel", PrivacyAction.PUBLIC), null);
-        Run run = run(personalFile(), Map.of("courriel", PrivacyAction.PUBLIC, "telephone", PrivacyAction.PUBLIC), null);
+        Run blocked = run(personalFile(), Map.of("contact", PrivacyAction.PUBLIC), null);
+        Run run = run(personalFile(), Map.of("contact", PrivacyAction.PUBLIC, "standard", PrivacyAction.PUBLIC), null);
 
         assertEquals(Verdict.BLOCKED, blocked.report.verdict(), "the phones are still undecided");
-        assertEquals(List.of("telephone"), blocked.report.personalData().stream().filter(PersonalDataFinding::blocking)
+        assertEquals(List.of("standard"), blocked.report.personalData().stream().filter(PersonalDataFinding::blocking)
                 .map(PersonalDataFinding::column).toList());
         assertEquals(Verdict.VALID, run.report.verdict(), run.report::toString);
         assertEquals("E1,Médiathèque,jean.dupont@gmail.com,06 12 34 56 78,Clés à l'accueil", run.cleanLines().get(1));
@@ -297,13 +297,13 @@ class PersonalDataGuardTest {
 
     @Test
     void aDecisionOnAColumnTheFileLacksIsAFrenchError() throws IOException {
-        Run run = run(personalFile(), Map.of("courriel", PrivacyAction.DROP, "telephone", PrivacyAction.DROP,
+        Run run = run(personalFile(), Map.of("contact", PrivacyAction.DROP, "standard", PrivacyAction.DROP,
                 "tel_agent", PrivacyAction.MASK), null);
 
         assertEquals(Verdict.INVALID, run.report.verdict());
         assertEquals(Map.of("privacy-decision", 1L), run.report.errorsByCode());
         assertEquals("La décision « masquer » porte sur la colonne « tel_agent », absente du fichier. Colonnes du "
-                + "fichier : « id », « equipement », « courriel », « telephone », « observations ».",
+                + "fichier : « id », « equipement », « contact », « standard », « observations ».",
                 run.report.samples().get(0).message());
         assertFalse(run.report.privacyDecisions().containsKey("tel_agent"));
     }
@@ -347,7 +347,7 @@ class PersonalDataGuardTest {
             assertFalse(run.report.toString().contains(raw), raw);
         }
         JsonNode finding = new ObjectMapper().readTree(json).path("personalData").path(0);
-        assertEquals("courriel", finding.path("column").asText());
+        assertEquals("contact", finding.path("column").asText());
         assertEquals("email", finding.path("kind").asText());
         assertEquals("j***@gmail.com", finding.path("samples").path(0).asText());
         assertTrue(finding.path("decision").isNull());
@@ -374,7 +374,7 @@ class PersonalDataGuardTest {
     @TestFactory
     Stream<DynamicTest> noNationalExampleIsBlocked() throws IOException {
         List<Path> examples;
-        try (Stream<Path> files = Files.walk(SharedSchemas.schemasDir(), 3)) {
+        try (Stream<Path> files = Files.walk(ShippedSchemas.schemasDir(), 3)) {
             examples = files.filter(file -> file.getParent().getFileName().toString().equals("examples"))
                     .filter(file -> file.getFileName().toString().endsWith(".csv"))
                     .sorted()
@@ -382,13 +382,77 @@ class PersonalDataGuardTest {
         }
         assertTrue(examples.size() >= 4, () -> "examples found: " + examples);
         return examples.stream().map(example -> DynamicTest.dynamicTest(
-                SharedSchemas.schemasDir().relativize(example).toString(), () -> {
+                ShippedSchemas.schemasDir().relativize(example).toString(), () -> {
                     String schemaName = example.getParent().getParent().getFileName().toString();
-                    QualityReport report = Checked.run(SharedSchemas.schema(schemaName), example).report();
+                    QualityReport report = Checked.run(ShippedSchemas.schema(schemaName), example).report();
 
-                    assertEquals(List.of(), report.personalData());
+                    // Only what a field asks for, e.g. catalogue-donnees' contact_personne: information, never blocking.
+                    assertEquals(List.of(), report.personalData().stream().filter(f -> !f.askedBySchema()).toList());
                     assertFalse(report.verdict() == Verdict.BLOCKED);
                 }));
+    }
+
+    /** Like catalogue-donnees: a field of format email whose description asks for the persons' addresses. */
+    private static final TableSchema CATALOGUE = TestSchemas.parse("""
+            {
+              "name": "catalogue",
+              "title": "Catalogue",
+              "fields": [
+                {"name": "titre", "type": "string"},
+                {"name": "contact_personne", "title": "Contact", "type": "string", "format": "email",
+                 "description": "Adresse(s) email des personnes ayant des informations sur le jeu de données."},
+                {"name": "telephone_referent", "type": "string",
+                 "description": "Numéro de téléphone du référent"},
+                {"name": "commentaire", "type": "string"}
+              ]
+            }
+            """);
+
+    @Test
+    void dataAFieldAsksForIsInformationAndDoesNotBlock() throws IOException {
+        Path raw = Files.writeString(dir.resolve("catalogue.csv"), "titre,contact_personne,telephone_referent,commentaire\n"
+                + "Arbres,jean.martin@ign.fr,06 12 34 56 78,\nBancs,marie.durand@ign.fr,07 98 76 54 32,\n");
+
+        QualityReport report = QualityCheck.of(CATALOGUE).run(raw, new ByteArrayOutputStream());
+
+        assertEquals(Verdict.VALID, report.verdict(), report::toString);
+        assertEquals(List.of(PersonalDataKind.EMAIL, PersonalDataKind.PHONE),
+                report.personalData().stream().map(PersonalDataFinding::kind).toList());
+        for (PersonalDataFinding finding : report.personalData()) {
+            assertTrue(finding.askedBySchema(), finding::toString);
+            assertFalse(finding.blocking(), finding::toString);
+            assertTrue(finding.message().endsWith("Le schéma demande cette donnée dans ce champ : elle est signalée pour "
+                    + "information et ne bloque pas la publication."), finding.message());
+        }
+        assertEquals("contact_personne", report.personalData().get(0).column());
+        assertTrue(report.summary().endsWith("Données personnelles demandées par le schéma, signalées pour information : "
+                + "colonnes « contact_personne », « telephone_referent »."), report.summary());
+        assertFalse(report.summary().contains("bloquée"), report.summary());
+    }
+
+    @Test
+    void theSameDataInFreeTextOrInAColumnTheSchemaLacksStillBlocks() throws IOException {
+        Path raw = Files.writeString(dir.resolve("catalogue.csv"), "titre,contact_personne,telephone_referent,commentaire,"
+                + "responsable\nArbres,contact@ign.fr,01 23 45 67 89,Écrire à jean.martin@ign.fr,marie.durand@ign.fr\n");
+
+        QualityReport report = QualityCheck.of(CATALOGUE).run(raw, new ByteArrayOutputStream());
+
+        assertEquals(Verdict.BLOCKED, report.verdict(), report::toString);
+        assertEquals(List.of("commentaire", "responsable"), report.personalData().stream()
+                .filter(PersonalDataFinding::blocking).map(PersonalDataFinding::column).toList());
+        assertTrue(report.personalData().stream().noneMatch(PersonalDataFinding::askedBySchema));
+    }
+
+    @Test
+    void theOfficialCatalogueExampleIsValidWithItsContactReportedForInformation() {
+        QualityReport report = Checked.run(ShippedSchemas.schema("catalogue-donnees"),
+                ShippedSchemas.example("catalogue-donnees", "exemple-valide.csv")).report();
+
+        assertEquals(Verdict.VALID, report.verdict(), report::toString);
+        PersonalDataFinding finding = only(report);
+        assertEquals("contact_personne", finding.column());
+        assertTrue(finding.askedBySchema());
+        assertNull(finding.decision());
     }
 
     /** A person's address and mobile in the schema's own fields, a comment without personal data. */

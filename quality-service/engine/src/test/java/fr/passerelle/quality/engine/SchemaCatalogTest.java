@@ -23,7 +23,7 @@ class SchemaCatalogTest {
 
     @Test
     void listsTheNationalSchemasWithTitleVersionAndFieldCount() {
-        List<SchemaSummary> summaries = SharedSchemas.catalog().list();
+        List<SchemaSummary> summaries = ShippedSchemas.catalog().list();
 
         // More schemas may be added to the shared folder: check these three, not the total.
         assertTrue(summaries.contains(new SchemaSummary("irve-statique", "IRVE statique", "v2.3.0", 40)), summaries::toString);
@@ -33,14 +33,34 @@ class SchemaCatalogTest {
                 summaries::toString);
         assertEquals(summaries.stream().map(SchemaSummary::name).sorted().toList(),
                 summaries.stream().map(SchemaSummary::name).toList(), "sorted by name");
-        assertTrue(SharedSchemas.catalog().rejectedSchemas().isEmpty(), () -> SharedSchemas.catalog().rejectedSchemas().toString());
+        assertTrue(ShippedSchemas.catalog().rejectedSchemas().isEmpty(), () -> ShippedSchemas.catalog().rejectedSchemas().toString());
+        assertEquals(SchemaCatalog.shippedNames().stream().sorted().toList(),
+                summaries.stream().map(SchemaSummary::name).toList(), "every shipped schema is listed");
+        assertTrue(summaries.size() >= 14, summaries::toString);
+    }
+
+    @Test
+    void holdsAGeoJsonSchemaBesideTheTableSchemasAndSaysItsFilesAreNotPublishedYet() {
+        SchemaSummary cycling = ShippedSchemas.catalog().list().stream()
+                .filter(summary -> summary.name().equals("amenagements-cyclables")).findFirst().orElseThrow();
+
+        assertEquals(SchemaSummary.GEOJSON, cycling.kind());
+        assertEquals("Aménagement cyclable", cycling.title());
+        assertEquals("0.3.5", cycling.version());
+        assertEquals(30, cycling.fieldCount(), "the feature properties");
+        assertTrue(cycling.notice().contains("GeoJSON") && cycling.notice().contains("ne les publie pas encore"),
+                cycling.notice());
+        assertTrue(ShippedSchemas.catalog().find("amenagements-cyclables").isEmpty(), "not a Table Schema");
+        assertEquals(5, ShippedSchemas.catalog().findGeoJson("amenagements-cyclables").orElseThrow().required().size());
+        assertTrue(ShippedSchemas.catalog().schemas().stream().noneMatch(s -> s.name().equals("amenagements-cyclables")),
+                "never offered to schema detection");
     }
 
     @Test
     void namesASchemaAfterItsFolderEvenWhenTheJsonHasAnotherNameOrNone() {
         // irve's schema.json says "schema-irve-statique"; lieux-stationnement's has no name at all.
-        assertEquals("irve-statique", SharedSchemas.schema("irve-statique").name());
-        TableSchema lieux = SharedSchemas.schema("lieux-stationnement");
+        assertEquals("irve-statique", ShippedSchemas.schema("irve-statique").name());
+        TableSchema lieux = ShippedSchemas.schema("lieux-stationnement");
         assertEquals("lieux-stationnement", lieux.name());
         assertEquals(30, lieux.fields().size());
         assertEquals(List.of(""), lieux.missingValues());
@@ -51,7 +71,7 @@ class SchemaCatalogTest {
     @ValueSource(strings = {"../stationnement-cyclable", "stationnement-cyclable/../irve-statique", "IRVE-STATIQUE",
             "irve statique", "irve-statique/schema.json", "..", "/etc/passwd", "inconnu"})
     void findsNothingForNamesOutsideTheCatalog(String name) {
-        assertTrue(SharedSchemas.catalog().find(name).isEmpty());
+        assertTrue(ShippedSchemas.catalog().find(name).isEmpty());
     }
 
     @Test
@@ -81,8 +101,8 @@ class SchemaCatalogTest {
 
     @Test
     void aCatalogOfSchemasAlreadyReadKeepsTheFirstOfANameAndSortsThem() throws IOException {
-        TableSchema bikes = SharedSchemas.catalog().find("stationnement-cyclable").orElseThrow();
-        TableSchema charging = SharedSchemas.catalog().find("irve-statique").orElseThrow();
+        TableSchema bikes = ShippedSchemas.catalog().find("stationnement-cyclable").orElseThrow();
+        TableSchema charging = ShippedSchemas.catalog().find("irve-statique").orElseThrow();
         SchemaCatalog joined = SchemaCatalog.of(List.of(bikes, charging, bikes.withName("irve-statique")));
         assertEquals(List.of("irve-statique", "stationnement-cyclable"),
                 joined.list().stream().map(SchemaSummary::name).toList());

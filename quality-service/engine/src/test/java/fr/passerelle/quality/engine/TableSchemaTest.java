@@ -73,8 +73,8 @@ class TableSchemaTest {
                 "custom_checks": [
                   {"name": "french-siret-value", "params": {"column": "siret"}},
                   {"name": "french_siret_value", "params": {"column": "absente"}},
-                  {"name": "phone-number-value", "params": {"column": "siret"}},
-                  {"name": "phone-number-value", "params": {"column": "commune"}}
+                  {"name": "verification-inconnue", "params": {"column": "siret"}},
+                  {"name": "verification-inconnue", "params": {"column": "commune"}}
                 ]}
                 """);
 
@@ -89,7 +89,7 @@ class TableSchemaTest {
         assertEquals("french-siret-value", schema.customChecks().get(0).name());
         assertEquals("siret", schema.customChecks().get(0).field());
         // A check on a column the schema lacks cannot run either; each name is listed once.
-        assertEquals(List.of("french_siret_value", "phone-number-value"), schema.unsupportedCustomChecks());
+        assertEquals(List.of("french_siret_value", "verification-inconnue"), schema.unsupportedCustomChecks());
         assertEquals(schema.unsupportedCustomChecks(), schema.withName("autre").unsupportedCustomChecks());
     }
 

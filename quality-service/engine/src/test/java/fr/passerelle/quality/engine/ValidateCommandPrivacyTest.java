@@ -36,12 +36,12 @@ class ValidateCommandPrivacyTest {
         Files.writeString(schema, """
                 {"name": "annuaire", "title": "Annuaire", "fields": [
                   {"name": "id", "type": "string"},
-                  {"name": "courriel", "type": "string", "format": "email"},
+                  {"name": "referent", "type": "string"},
                   {"name": "telephone", "type": "string"}
                 ]}
                 """);
         file = dir.resolve("annuaire.csv");
-        Files.writeString(file, "id,courriel,telephone\nE1,jean.dupont@gmail.com,01 23 45 67 89\n"
+        Files.writeString(file, "id,referent,telephone\nE1,jean.dupont@gmail.com,01 23 45 67 89\n"
                 + "E2,accueil@ville-exemple.fr,01 23 45 67 80\n");
     }
 
@@ -53,9 +53,9 @@ class ValidateCommandPrivacyTest {
         assertEquals(3, exit);
         String text = out();
         assertTrue(text.contains("\nDonnées personnelles (publication bloquée) :\n"
-                + "  La colonne « courriel » contient 1 adresse électronique de personne (par exemple « j***@gmail.com »).\n"),
+                + "  La colonne « referent » contient 1 adresse électronique de personne (par exemple « j***@gmail.com »).\n"),
                 text);
-        assertTrue(text.contains("--donnees-personnelles \"courriel=supprimer\""), text);
+        assertTrue(text.contains("--donnees-personnelles \"referent=supprimer\""), text);
         assertFalse(text.contains("jean.dupont"), text);
     }
 
@@ -64,30 +64,30 @@ class ValidateCommandPrivacyTest {
         Path clean = dir.resolve("propre.csv");
 
         int exit = run("validate", file.toString(), "--schema", schema.toString(), "--fix", clean.toString(),
-                "--donnees-personnelles", "courriel=masquer");
+                "--donnees-personnelles", "referent=masquer");
 
         assertEquals(0, exit, out() + err());
-        assertEquals(List.of("id,courriel,telephone", "E1,j***@gmail.com,01 23 45 67 89", "E2,a***@ville-exemple.fr,01 23 45 67 80"),
+        assertEquals(List.of("id,referent,telephone", "E1,j***@gmail.com,01 23 45 67 89", "E2,a***@ville-exemple.fr,01 23 45 67 80"),
                 Files.readAllLines(clean, StandardCharsets.UTF_8));
-        assertTrue(out().contains("Décisions appliquées au fichier nettoyé :\n  colonne « courriel » : masquée\n"), out());
+        assertTrue(out().contains("Décisions appliquées au fichier nettoyé :\n  colonne « referent » : masquée\n"), out());
     }
 
     @Test
     void theJsonReportCarriesFindingsAndDecisions() throws IOException {
         int exit = run("validate", file.toString(), "--schema", schema.toString(), "--json",
-                "--donnees-personnelles", "courriel=hacher", "--sel", "secret");
+                "--donnees-personnelles", "referent=hacher", "--sel", "secret");
 
         assertEquals(0, exit, err());
         JsonNode report = new ObjectMapper().readTree(out());
         assertEquals("VALID", report.path("verdict").asText());
-        assertEquals("hash", report.path("privacyDecisions").path("courriel").asText());
+        assertEquals("hash", report.path("privacyDecisions").path("referent").asText());
         assertEquals("hash", report.path("personalData").path(0).path("decision").asText());
         assertEquals(1, report.path("personalData").path(0).path("count").asLong());
     }
 
     @Test
     void hashingWithoutSelIsAUsageError() {
-        int exit = run("validate", file.toString(), "--schema", schema.toString(), "--donnees-personnelles", "courriel=hacher");
+        int exit = run("validate", file.toString(), "--schema", schema.toString(), "--donnees-personnelles", "referent=hacher");
 
         assertEquals(2, exit);
         assertTrue(err().startsWith("Pour hacher une colonne, indiquez aussi --sel"), err());
@@ -96,8 +96,8 @@ class ValidateCommandPrivacyTest {
     @Test
     void anUnknownActionOrAMissingColumnNameIsAUsageError() {
         assertEquals(2, run("validate", file.toString(), "--schema", schema.toString(), "--donnees-personnelles",
-                "courriel=effacer"));
-        assertTrue(err().startsWith("Action « effacer » inconnue pour la colonne « courriel » : choisissez supprimer, "
+                "referent=effacer"));
+        assertTrue(err().startsWith("Action « effacer » inconnue pour la colonne « referent » : choisissez supprimer, "
                 + "masquer, hacher ou publique."), err());
         err.reset();
 

@@ -26,7 +26,7 @@ class ValidateCommandTest {
     @Test
     void printsTheFrenchReportOfAnInvalidFileAndExitsWithOne() {
         int exit = run("validate", example("lieux-stationnement", "exemple-invalide.csv"), "--schema", "lieux-stationnement",
-                "--schemas-dir", SharedSchemas.schemasDir().toString());
+                "--schemas-dir", ShippedSchemas.schemasDir().toString());
 
         assertEquals(1, exit);
         String text = out();
@@ -47,7 +47,7 @@ class ValidateCommandTest {
         Path clean = dir.resolve("propre.csv");
 
         int exit = run("validate", example("stationnement-cyclable", "exemple-valide.csv"), "--schema",
-                SharedSchemas.schemasDir().resolve("stationnement-cyclable/schema.json").toString(), "--fix", clean.toString());
+                ShippedSchemas.schemasDir().resolve("stationnement-cyclable/schema.json").toString(), "--fix", clean.toString());
 
         assertEquals(0, exit, err());
         assertTrue(out().contains("Le fichier est conforme au schéma « Stationnement cyclable » : 1 ligne, aucune erreur."),
@@ -60,7 +60,7 @@ class ValidateCommandTest {
     @Test
     void namesASchemaReadFromAPathAfterItsFolderWhenItHasNoName() {
         int exit = run("validate", example("lieux-stationnement", "exemple-valide.csv"), "--schema",
-                SharedSchemas.schemasDir().resolve("lieux-stationnement/schema.json").toString());
+                ShippedSchemas.schemasDir().resolve("lieux-stationnement/schema.json").toString());
 
         assertEquals(0, exit, err());
         assertTrue(out().contains("(lieux-stationnement, version 0.1.5)"), out());
@@ -69,7 +69,7 @@ class ValidateCommandTest {
     @Test
     void printsTheJsonReportWithJson() throws IOException {
         int exit = run("validate", example("lieux-stationnement", "exemple-invalide.csv"), "--json", "--schema",
-                "lieux-stationnement", "--schemas-dir", SharedSchemas.schemasDir().toString());
+                "lieux-stationnement", "--schemas-dir", ShippedSchemas.schemasDir().toString());
 
         assertEquals(1, exit);
         JsonNode report = new ObjectMapper().readTree(out());
@@ -116,7 +116,7 @@ class ValidateCommandTest {
     @Test
     void reportsMissingFilesAndSchemasAsUsageErrors(@TempDir Path dir) {
         String valid = example("lieux-stationnement", "exemple-valide.csv");
-        String schemas = SharedSchemas.schemasDir().toString();
+        String schemas = ShippedSchemas.schemasDir().toString();
 
         assertUsageError("Fichier introuvable : " + dir.resolve("absent.csv"), "validate",
                 dir.resolve("absent.csv").toString(), "--schema", "lieux-stationnement", "--schemas-dir", schemas);
@@ -131,7 +131,7 @@ class ValidateCommandTest {
     @Test
     void detectsTheSchemaWhenNoneIsNamed() {
         int exit = run("validate", example("stationnement-cyclable", "exemple-valide.csv"), "--schemas-dir",
-                SharedSchemas.schemasDir().toString());
+                ShippedSchemas.schemasDir().toString());
 
         assertEquals(0, exit, err());
         String text = out();
@@ -149,15 +149,30 @@ class ValidateCommandTest {
 
         assertUsageError("Aucun schéma n'était indiqué et le fichier ne ressemble assez à aucun schéma du catalogue. "
                 + "Les plus proches sont « ", "validate", file.toString(), "--schemas-dir",
-                SharedSchemas.schemasDir().toString());
+                ShippedSchemas.schemasDir().toString());
         assertTrue(err().trim().endsWith("Option : --schema NOM."), err());
 
         out.reset();
-        assertEquals(2, run("validate", file.toString(), "--schemas-dir", SharedSchemas.schemasDir().toString(), "--json"));
+        assertEquals(2, run("validate", file.toString(), "--schemas-dir", ShippedSchemas.schemasDir().toString(), "--json"));
         JsonNode detection = new ObjectMapper().readTree(out()).path("schemaDetection");
         assertTrue(detection.path("chosenSchema").isNull(), out());
-        assertEquals(3, detection.path("ranked").size(), out());
+        assertEquals(Math.min(5, ShippedSchemas.catalog().schemas().size()), detection.path("ranked").size(), out());
         assertEquals(0.5, detection.path("threshold").asDouble());
+    }
+
+    @Test
+    void aGeoJsonFileIsCheckedAgainstTheShippedGeoJsonSchemaWithoutNetwork(@TempDir Path dir) throws IOException {
+        Path example = ShippedSchemas.example("amenagements-cyclables", "exemple-valide.json");
+
+        assertEquals(0, run("validate", example.toString(), "--schema", "amenagements-cyclables"), out() + err());
+        assertTrue(out().startsWith("Le fichier est conforme au schéma « Aménagement cyclable » : 1 objet géographique, "
+                + "aucune erreur."), out());
+
+        out.reset();
+        Path wrong = Files.writeString(dir.resolve("pistes.geojson"),
+                Files.readString(example).replace("\"Structurant\"", "\"Principal\""));
+        assertEquals(1, run("validate", wrong.toString(), "--schema", "amenagements-cyclables"), out() + err());
+        assertTrue(out().contains("  Objet n°1, propriété « reseau_loc » : "), out());
     }
 
     @Test
@@ -191,7 +206,7 @@ class ValidateCommandTest {
     @Test
     void refusesAColumnMappingThatCannotServe(@TempDir Path dir) throws IOException {
         String valid = example("lieux-stationnement", "exemple-valide.csv");
-        String schemas = SharedSchemas.schemasDir().toString();
+        String schemas = ShippedSchemas.schemasDir().toString();
 
         assertUsageError("L'option --colonne attend « LIBELLÉ=CHAMP »", "validate", valid, "--colonne", "Lat");
         assertUsageError("L'option --colonne attend le nom de la colonne du fichier avant le signe =", "validate", valid,
@@ -209,7 +224,7 @@ class ValidateCommandTest {
         Path annotatedCsv = dir.resolve("annoté.csv");
 
         int exit = run("validate", example("lieux-stationnement", "exemple-invalide.csv"), "--schema", "lieux-stationnement",
-                "--schemas-dir", SharedSchemas.schemasDir().toString(), "--annote", annotated.toString(), "--erreurs",
+                "--schemas-dir", ShippedSchemas.schemasDir().toString(), "--annote", annotated.toString(), "--erreurs",
                 errors.toString());
 
         assertEquals(1, exit, err());
@@ -224,7 +239,7 @@ class ValidateCommandTest {
         assertEquals(4, lines.size());
 
         assertEquals(1, run("validate", example("lieux-stationnement", "exemple-invalide.csv"), "--schema",
-                "lieux-stationnement", "--schemas-dir", SharedSchemas.schemasDir().toString(), "--annote",
+                "lieux-stationnement", "--schemas-dir", ShippedSchemas.schemasDir().toString(), "--annote",
                 annotatedCsv.toString()));
         assertTrue(Files.readString(annotatedCsv).startsWith("\uFEFFerreurs;"));
         assertUsageError("L'option --annote attend un fichier .xlsx ou .csv : « annoté.ods ».", "validate", "f.csv",
@@ -261,6 +276,6 @@ class ValidateCommandTest {
     }
 
     private static String example(String schema, String file) {
-        return SharedSchemas.example(schema, file).toString();
+        return ShippedSchemas.example(schema, file).toString();
     }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.quality.schema.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.quality.engine.schema.CatalogueNames;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -58,8 +59,7 @@ public final class CatalogueReader {
     }
 
     static String registryName(String catalogueName) {
-        String last = catalogueName.substring(catalogueName.lastIndexOf('/') + 1).toLowerCase();
-        return last.startsWith("schema-") ? last.substring("schema-".length()) : last;
+        return CatalogueNames.registryName(catalogueName);
     }
 
     /** The highest version by its numbers (2.10.0 after 2.9.1), whatever the order of the list. */

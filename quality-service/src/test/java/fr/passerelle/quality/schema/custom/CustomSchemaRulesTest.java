@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.passerelle.quality.schema.SharedFolder;
+import fr.passerelle.quality.schema.ShippedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ class CustomSchemaRulesTest {
 
     @Test
     void aNationalSchemaPassesTheRules() throws Exception {
-        byte[] national = Files.readAllBytes(SharedFolder.schemas().resolve("lieux-stationnement/schema.json"));
+        byte[] national = ShippedFiles.read("lieux-stationnement/schema.json");
         assertTrue(CustomSchemaRules.check(national, "mon-stationnement").schema().fields().size() > 10);
     }
 

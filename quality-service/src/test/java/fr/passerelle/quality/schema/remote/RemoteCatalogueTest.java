@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import fr.passerelle.quality.engine.schema.TableSchema;
-import fr.passerelle.quality.schema.SharedFolder;
+import fr.passerelle.quality.schema.ShippedFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -120,6 +120,9 @@ class RemoteCatalogueTest {
         assertTrue(CatalogueReader.compareVersions("v1.0", "0.9.9") > 0);
         assertEquals("irve-statique", CatalogueReader.registryName("etalab/schema-irve-statique"));
         assertEquals("format-commande-publique", CatalogueReader.registryName("139bercy/format-commande-publique"));
+        // The snapshot's names for the two schemas whose catalogue names say otherwise: refreshed, never listed twice.
+        assertEquals("lieux-stationnement", CatalogueReader.registryName("etalab/schema-stationnement"));
+        assertEquals("mediation-numerique", CatalogueReader.registryName("LaMednum/standard-mediation-num"));
     }
 
     private byte[] catalogue(boolean withBikes) {
@@ -154,6 +157,6 @@ class RemoteCatalogueTest {
     }
 
     private static byte[] shared(String name) throws IOException {
-        return Files.readAllBytes(SharedFolder.schemas().resolve(name).resolve("schema.json"));
+        return ShippedFiles.read(name + "/schema.json");
     }
 }

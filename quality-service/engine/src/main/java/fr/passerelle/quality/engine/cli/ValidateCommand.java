@@ -9,6 +9,9 @@ import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.report.Verdict;
+import fr.passerelle.quality.engine.geojson.GeoJsonCheck;
+import fr.passerelle.quality.engine.geojson.GeoJsonReport;
+import fr.passerelle.quality.engine.schema.GeoJsonSchema;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import fr.passerelle.quality.engine.schema.SchemaSummary;
 import fr.passerelle.quality.engine.schema.TableSchema;
@@ -96,6 +99,10 @@ public final class ValidateCommand {
                     return usageError(detection.message() + " Option : --schema NOM.", err, false);
                 }
             } else {
+                Optional<GeoJsonSchema> geoJson = geoJsonSchema(options);
+                if (geoJson.isPresent()) {
+                    return checkGeoJson(options, geoJson.get(), out);
+                }
                 schema = schema(options, err);
             }
             if (schema.isEmpty()) {
@@ -201,13 +208,42 @@ public final class ValidateCommand {
         Optional<TableSchema> schema = catalog.find(options.schema());
         if (schema.isEmpty()) {
             String known = catalog.list().stream().map(SchemaSummary::name).collect(Collectors.joining(", "));
-            usageError("Schéma « " + options.schema() + " » introuvable dans " + options.schemasDir() + ". Schémas "
+            usageError("Schéma « " + options.schema() + " » introuvable dans " + (options.schemasDir() == null
+                    ? "les schémas nationaux fournis" : options.schemasDir()) + ". Schémas "
                     + "disponibles : " + (known.isEmpty() ? "aucun" : known) + ".", err, false);
         }
         return schema;
     }
 
+    /** The GeoJSON schema the option names (amenagements-cyclables…), if it names one of the catalogue. */
+    private static Optional<GeoJsonSchema> geoJsonSchema(ValidateOptions options) throws IOException {
+        if (options.schemasDir() == null) {
+            return SchemaCatalog.shipped().findGeoJson(options.schema());
+        }
+        if (!Files.isDirectory(options.schemasDir())) {
+            return Optional.empty();
+        }
+        return SchemaCatalog.fromDirectory(options.schemasDir()).findGeoJson(options.schema());
+    }
+
+    private static int checkGeoJson(ValidateOptions options, GeoJsonSchema schema, PrintStream out) throws IOException {
+        GeoJsonReport report = GeoJsonCheck.of(schema).run(options.file());
+        if (options.json()) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        } else {
+            out.println(report.summary());
+            report.samples().forEach(finding -> out.println("  " + finding.message()));
+            if (report.errorCount() > report.samples().size()) {
+                out.println("  … et " + (report.errorCount() - report.samples().size()) + " autres erreurs.");
+            }
+        }
+        return report.valid() ? VALID : INVALID;
+    }
+
     private static Optional<SchemaCatalog> catalog(ValidateOptions options, PrintStream err) throws IOException {
+        if (options.schemasDir() == null) {
+            return Optional.of(SchemaCatalog.shipped());
+        }
         if (!Files.isDirectory(options.schemasDir())) {
             usageError("Dossier de schémas introuvable : " + options.schemasDir()
                     + ". Indiquez-le avec --schemas-dir, ou donnez le chemin du schema.json.", err, false);

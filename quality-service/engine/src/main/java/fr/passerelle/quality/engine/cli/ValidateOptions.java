@@ -31,7 +31,8 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                        Optional<String> salt, Optional<Path> annotate, Optional<Path> errors) {
 
     static final String COMMAND = "validate";
-    static final Path DEFAULT_SCHEMAS_DIR = Path.of("schemas");
+    /** No folder: the national schemas shipped inside the engine. */
+    static final Path DEFAULT_SCHEMAS_DIR = null;
 
     static final String USAGE = """
             Usage : validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv [--sans-correction]]
@@ -45,7 +46,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
               --schema NOM|CHEMIN    le nom d'un schéma du catalogue (par exemple lieux-stationnement),
                                      ou le chemin d'un fichier schema.json ; sans --schema, le schéma du
                                      catalogue qui ressemble le plus aux colonnes du fichier est choisi
-              --schemas-dir DOSSIER  le catalogue : un sous-dossier par schéma (par défaut : schemas)
+              --schemas-dir DOSSIER  le catalogue : un sous-dossier par schéma (par défaut : les schémas nationaux fournis avec le moteur)
               --fix SORTIE.csv       corrige ce qui peut l'être sans ambiguïté (dates, nombres, oui/non, valeurs
                                      de liste, codes, téléphones, coordonnées, lignes vides ou en double) et écrit
                                      le fichier corrigé : UTF-8, virgules, colonnes dans l'ordre du schéma (les

@@ -15,10 +15,13 @@ import java.util.List;
  * @param message  what was found, one French sentence
  * @param hint     what the clerk may do, one French sentence listing the actions
  * @param decision the action chosen for this column, or {@code null} while none covers it: the file is then
- *                 blocked
+ *                 blocked, unless the schema asks for it
+ * @param askedBySchema the schema field explicitly asks for data of this kind (e.g. a field of format email
+ *                 described as the contact person's address): reported for information, never blocking
  */
 public record PersonalDataFinding(String column, String field, PersonalDataKind kind, long count,
-                                  List<String> samples, String message, String hint, PrivacyAction decision) {
+                                  List<String> samples, String message, String hint, PrivacyAction decision,
+                                  boolean askedBySchema) {
 
     /** Masked examples kept per column and kind. */
     public static final int MAX_SAMPLES = 3;
@@ -27,8 +30,14 @@ public record PersonalDataFinding(String column, String field, PersonalDataKind 
         samples = List.copyOf(samples);
     }
 
-    /** True while no decision covers this finding. */
+    /** A finding in a field that does not ask for it. */
+    public PersonalDataFinding(String column, String field, PersonalDataKind kind, long count, List<String> samples,
+                               String message, String hint, PrivacyAction decision) {
+        this(column, field, kind, count, samples, message, hint, decision, false);
+    }
+
+    /** True while no decision covers this finding and the schema does not ask for such data there. */
     public boolean blocking() {
-        return decision == null;
+        return decision == null && !askedBySchema;
     }
 }

@@ -151,12 +151,22 @@ public final class PersonalDataGuard implements TableListener {
             for (ColumnScan.Detected detected : scan.detected(personsBeside)) {
                 long count = detected.signal().count;
                 List<String> samples = detected.signal().samples;
+                boolean asked = FieldRequests.asks(schema, fieldNamed(scan.field), detected.kind());
                 findings.add(new PersonalDataFinding(scan.label, scan.field, detected.kind(), count, samples,
-                        PrivacyTexts.message(scan.label, scan.expectedBySchema(), detected.kind(), count, samples),
-                        PrivacyTexts.hint(detected.kind(), decision), decision));
+                        PrivacyTexts.message(scan.label, scan.expectedBySchema(), detected.kind(), count, samples)
+                                + (asked ? PrivacyTexts.askedBySchema(detected.kind()) : ""),
+                        asked && decision == null ? PrivacyTexts.askedHint(detected.kind())
+                                : PrivacyTexts.hint(detected.kind(), decision), decision, asked));
             }
         }
         return findings;
+    }
+
+    private Field fieldNamed(String name) {
+        if (name == null) {
+            return null;
+        }
+        return schema.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElse(null);
     }
 
     /** The decisions that named a column of the file, by column label in file order: those applied to the clean CSV. */

@@ -49,6 +49,21 @@ final class PrivacyTexts {
         return advice + "Avant publication, " + ACTIONS + " (par exemple le standard d'un établissement).";
     }
 
+    /** Appended to the message of data the schema field asks for. */
+    static String askedBySchema(PersonalDataKind kind) {
+        return " Le schéma demande cette donnée dans ce champ : elle est signalée pour information et ne bloque pas "
+                + "la publication.";
+    }
+
+    /** The hint for data the schema field asks for: nothing to do, but the person may still choose. */
+    static String askedHint(PersonalDataKind kind) {
+        String advice = kind == PersonalDataKind.EMAIL
+                ? "Une adresse générique (contact@…) convient aussi quand le schéma l'accepte. "
+                : "";
+        return advice + "Vérifiez que les personnes concernées savent que cette donnée sera publiée ; sinon, "
+                + ACTIONS.replace("ou confirmez que ces données sont « publiques »", "avant publication") + ".";
+    }
+
     /** Decisions given for a column the file does not have. */
     static String missingColumn(String column, PrivacyAction action, List<String> labels) {
         return "La décision « " + action.frenchVerb() + " » porte sur la colonne « " + column + " », absente du fichier. "
@@ -71,12 +86,16 @@ final class PrivacyTexts {
                     : n + " colonnes (") + quoted(blockedColumns.keySet()) + (n == 1 ? "" : ")") + ". Avant publication, "
                     + (n == 1 ? ACTIONS + "." : ACTIONS.replace("pour cette colonne", "pour chacune") + ".");
         }
+        String asked = quoted(findings.stream().filter(finding -> finding.askedBySchema() && finding.decision() == null)
+                .map(PersonalDataFinding::column).distinct().toList());
+        String information = asked.isEmpty() ? "" : "Données personnelles demandées par le schéma, signalées pour "
+                + "information : colonne" + (asked.contains("», «") ? "s " : " ") + asked + ".";
         if (!applied.isEmpty()) {
             return "Décisions sur les données personnelles appliquées au fichier nettoyé : " + applied.entrySet().stream()
                     .map(entry -> "colonne « " + entry.getKey() + " » " + entry.getValue().frenchDone())
-                    .collect(Collectors.joining(", ")) + ".";
+                    .collect(Collectors.joining(", ")) + "." + (information.isEmpty() ? "" : " " + information);
         }
-        return "";
+        return information;
     }
 
     private static String quoted(java.util.Collection<String> labels) {

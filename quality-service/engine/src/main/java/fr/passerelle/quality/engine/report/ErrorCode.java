@@ -60,6 +60,28 @@ public enum ErrorCode {
     FRENCH_GPS_COORDINATES("french-gps-coordinates", "Coordonnées hors de France", // schema.data.gouv.fr
             "Vérifiez les coordonnées : la longitude d'abord, puis la latitude, en degrés décimaux, par exemple "
                     + "[2.3522, 48.8566] pour Paris."),
+    FRENCH_SIREN_VALUE("french-siren-value", "Numéro SIREN invalide", // schema.data.gouv.fr
+            "Recopiez le numéro SIREN à 9 chiffres depuis l'annuaire des entreprises (annuaire-entreprises.data.gouv.fr) : "
+                    + "une faute de frappe suffit à le rendre invalide."),
+    OPENING_HOURS_VALUE("opening-hours-value", "Horaires d'ouverture incorrects", // schema.data.gouv.fr
+            "Écrivez les horaires comme dans OpenStreetMap (wiki.openstreetmap.org/wiki/FR:Key:opening_hours), par exemple "
+                    + "« Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:00-12:00 » ou « 24/7 »."),
+    PHONE_NUMBER_VALUE("phone-number-value", "Numéro de téléphone incorrect", // schema.data.gouv.fr
+            "Saisissez un numéro français à 10 chiffres (01 99 00 27 37), un numéro international avec l'indicatif du "
+                    + "pays (+33 1 99 00 27 37) ou un numéro court (115, 3949)."),
+    YEAR_INTERVAL_VALUE("year-interval-value", "Intervalle d'années incorrect", // schema.data.gouv.fr
+            "Saisissez une période de la forme AAAA/AAAA, la première année avant la seconde, par exemple 2023/2024."),
+    COHESIVE_COLUMNS_VALUE("cohesive-columns-value", "Colonnes à remplir ensemble", // schema.data.gouv.fr
+            "Remplissez toutes ces colonnes sur la ligne, ou laissez-les toutes vides."),
+    COMPARE_COLUMNS_VALUE("compare-columns-value", "Comparaison de colonnes fausse", // schema.data.gouv.fr
+            "Vérifiez les deux valeurs de la ligne : l'une d'elles est probablement mal saisie."),
+    SUM_COLUMNS_VALUE("sum-columns-value", "Somme de colonnes fausse", // schema.data.gouv.fr
+            "Vérifiez les valeurs de la ligne : le total doit être égal à la somme des colonnes détaillées."),
+    NOMENCLATURE_ACTES_VALUE("nomenclature-actes-value", "Nomenclature Actes invalide", // schema.data.gouv.fr
+            "Commencez la valeur par l'une des matières de la nomenclature Actes, suivie d'une barre oblique sans espace, "
+                    + "par exemple « Finances locales/Décisions budgétaires »."),
+    ONE_OF_REQUIRED("one-of-required", "Une des deux colonnes est requise", // schema.data.gouv.fr
+            "Remplissez au moins l'une des deux colonnes sur la ligne."),
 
     // Decisions on personal data, given by the caller
     PRIVACY_DECISION("privacy-decision", "Décision sur une colonne absente", // Passerelle

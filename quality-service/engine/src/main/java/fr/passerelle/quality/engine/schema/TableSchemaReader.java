@@ -24,7 +24,14 @@ final class TableSchemaReader {
     }
 
     static TableSchema read(InputStream json) throws IOException {
-        JsonNode root = JSON.readTree(json);
+        return read(tree(json));
+    }
+
+    static JsonNode tree(InputStream json) throws IOException {
+        return JSON.readTree(json);
+    }
+
+    static TableSchema read(JsonNode root) throws IOException {
         if (root == null || !root.isObject()) {
             throw new InvalidSchemaException("A Table Schema must be a JSON object");
         }

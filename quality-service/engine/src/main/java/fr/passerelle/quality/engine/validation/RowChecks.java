@@ -3,6 +3,7 @@ package fr.passerelle.quality.engine.validation;
 import fr.passerelle.quality.engine.schema.CustomCheck;
 import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.schema.ForeignKey;
+import fr.passerelle.quality.engine.schema.RowCustomCheck;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
 import java.util.ArrayList;
@@ -24,7 +25,11 @@ final class RowChecks {
         Fingerprinter fingerprinter = new Fingerprinter();
         List<RowCheck> checks = new ArrayList<>();
         for (CustomCheck check : schema.customChecks()) {
-            checks.add(new CustomCheckRun(check, names.indexOf(check.field())));
+            if (check instanceof RowCustomCheck rowCheck) {
+                checks.add(new RowCustomCheckRun(rowCheck, indexes(names, rowCheck.fields())));
+            } else {
+                checks.add(new CustomCheckRun(check, names.indexOf(check.field())));
+            }
         }
         List<String> primaryKey = schema.primaryKey();
         for (int i = 0; i < names.size(); i++) {

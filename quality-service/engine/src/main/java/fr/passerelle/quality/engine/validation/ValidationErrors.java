@@ -4,6 +4,7 @@ import fr.passerelle.quality.engine.read.TableReader;
 import fr.passerelle.quality.engine.report.ErrorCode;
 import fr.passerelle.quality.engine.report.ValidationError;
 import fr.passerelle.quality.engine.schema.CustomCheck;
+import fr.passerelle.quality.engine.schema.RowCustomCheck;
 import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.schema.ForeignKey;
 import fr.passerelle.quality.engine.schema.ValueConstraint;
@@ -154,6 +155,10 @@ public final class ValidationErrors {
         return error(check.code(), rowNumber, check.field(), value,
                 "La valeur " + quote(value) + " de la colonne " + quote(check.field()) + " " + violation.description() + ".",
                 violation.hint());
+    }
+
+    static ValidationError rowCheckError(long rowNumber, RowCustomCheck check, RowCustomCheck.RowViolation violation) {
+        return error(check.code(), rowNumber, check.field(), violation.value(), violation.message(), violation.hint());
     }
 
     // Across rows

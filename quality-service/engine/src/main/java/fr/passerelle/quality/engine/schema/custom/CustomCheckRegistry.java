@@ -18,11 +18,20 @@ import java.util.TreeSet;
  */
 public final class CustomCheckRegistry {
 
-    private static final Map<String, Factory> FACTORIES = Map.of(
-            FrenchSiretValue.NAME, FrenchSiretValue::of,
+    private static final Map<String, Factory> FACTORIES = Map.ofEntries(
+            Map.entry(FrenchSiretValue.NAME, FrenchSiretValue::of),
             // Validata's newer name for the same check.
-            "siret", FrenchSiretValue::of,
-            FrenchGpsCoordinates.NAME, FrenchGpsCoordinates::of);
+            Map.entry("siret", FrenchSiretValue::of),
+            Map.entry(FrenchSirenValue.NAME, FrenchSirenValue::of),
+            Map.entry(FrenchGpsCoordinates.NAME, FrenchGpsCoordinates::of),
+            Map.entry(OpeningHoursValue.NAME, OpeningHoursValue::of),
+            Map.entry(PhoneNumberValue.NAME, PhoneNumberValue::of),
+            Map.entry(YearIntervalValue.NAME, YearIntervalValue::of),
+            Map.entry(NomenclatureActesValue.NAME, NomenclatureActesValue::of),
+            Map.entry(CompareColumnsValue.NAME, CompareColumnsValue::of),
+            Map.entry(SumColumnsValue.NAME, SumColumnsValue::of),
+            Map.entry(CohesiveColumnsValue.NAME, CohesiveColumnsValue::of),
+            Map.entry(OneOfRequired.NAME, OneOfRequired::of));
 
     private CustomCheckRegistry() {
     }
