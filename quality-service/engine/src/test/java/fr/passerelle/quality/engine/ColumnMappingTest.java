@@ -282,7 +282,7 @@ class ColumnMappingTest {
 
     @Test
     void headersWrittenAsFrenchPhrasesAreMatchedOnTheirWords() {
-        TableSchema irve = SharedSchemas.schema("irve-statique");
+        TableSchema irve = ShippedSchemas.schema("irve-statique");
         HeaderMatch match = ColumnMatcher.match(List.of("Adresse de la station", "Nom de l'enseigne",
                 "Nombre de points de charge", "Date de mise en service de la station", "Puissance nominale (kW)",
                 "Date MAJ (jj/mm/aaaa)"), irve, ColumnOverrides.none());
@@ -298,7 +298,7 @@ class ColumnMappingTest {
     void wordsThatFitSeveralFieldsAreNotGuessed() {
         // « Nom » alone, or « Identifiant de la station » (id_station_itinerance and id_station_local): a person says.
         HeaderMatch match = ColumnMatcher.match(List.of("Nom", "Identifiant de la station"),
-                SharedSchemas.schema("irve-statique"), ColumnOverrides.none());
+                ShippedSchemas.schema("irve-statique"), ColumnOverrides.none());
 
         assertEquals(java.util.Arrays.asList(null, null), match.columns().stream().map(ColumnMatch::field).toList());
     }
