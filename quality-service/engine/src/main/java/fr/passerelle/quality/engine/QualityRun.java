@@ -77,7 +77,7 @@ final class QualityRun {
         this.clean = new CleanCsvWriter(cleanCsv);
         this.table = new TableValidator(schema, errors::add, clean);
         table.reportWarningsTo(warnings::add);
-        this.privacy = new PersonalDataGuard(schema, decisions, errors::add);
+        this.privacy = new PersonalDataGuard(schema, decisions, warnings::add);
         table.listen(privacy);
         this.fieldValidity = new FieldValidity(schema);
         errors.forwardTo(fieldValidity);

@@ -7,6 +7,7 @@ import fr.passerelle.quality.engine.privacy.PersonalDataKind;
 import fr.passerelle.quality.engine.privacy.PrivacyAction;
 import fr.passerelle.quality.engine.report.ErrorCode;
 import fr.passerelle.quality.engine.report.QualityReport;
+import fr.passerelle.quality.engine.report.ValidationError;
 import fr.passerelle.quality.engine.report.Verdict;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import org.junit.jupiter.api.DynamicTest;
@@ -296,15 +297,19 @@ class PersonalDataGuardTest {
     }
 
     @Test
-    void aDecisionOnAColumnTheFileLacksIsAFrenchError() throws IOException {
+    void aDecisionOnAColumnTheFileNoLongerHasIsAWarningNotABlock() throws IOException {
         Run run = run(personalFile(), Map.of("contact", PrivacyAction.DROP, "standard", PrivacyAction.DROP,
                 "tel_agent", PrivacyAction.MASK), null);
 
-        assertEquals(Verdict.INVALID, run.report.verdict());
-        assertEquals(Map.of("privacy-decision", 1L), run.report.errorsByCode());
-        assertEquals("La décision « masquer » porte sur la colonne « tel_agent », absente du fichier. Colonnes du "
-                + "fichier : « id », « equipement », « contact », « standard », « observations ».",
-                run.report.samples().get(0).message());
+        assertEquals(Verdict.VALID, run.report.verdict(), run.report.summary());
+        assertEquals(Map.of(), run.report.errorsByCode());
+        ValidationError warning = run.report.warnings().stream()
+                .filter(w -> w.code() == ErrorCode.PRIVACY_DECISION).findFirst().orElseThrow();
+        assertEquals("La décision « masquer » porte sur la colonne « tel_agent », absente de ce fichier : elle ne s'y "
+                + "applique pas et reste enregistrée pour les fichiers suivants. Colonnes du fichier : « id », « equipement », "
+                + "« contact », « standard », « observations ».", warning.message());
+        assertTrue(run.report.summary().contains("la décision sur la colonne « tel_agent », absente de ce fichier, ne s'y "
+                + "applique pas"), run.report.summary());
         assertFalse(run.report.privacyDecisions().containsKey("tel_agent"));
     }
 

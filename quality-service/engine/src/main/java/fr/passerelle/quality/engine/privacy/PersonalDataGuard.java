@@ -36,7 +36,7 @@ public final class PersonalDataGuard implements TableListener {
 
     private final TableSchema schema;
     private final PrivacyDecisions decisions;
-    private final Consumer<ValidationError> errors;
+    private final Consumer<ValidationError> warnings;
     private ColumnScan[] scans = new ColumnScan[0];
     /** Cells past the header's last column (extra cells): personal data there is still in the raw file. */
     private final ColumnScan beyondHeader = new ColumnScan("cellules au-delà de la dernière colonne", null);
@@ -47,13 +47,14 @@ public final class PersonalDataGuard implements TableListener {
     private final Map<String, PrivacyAction> applied = new LinkedHashMap<>();
 
     /**
-     * @param errors where a decision naming a column absent from the file is reported (code
-     *               {@link ErrorCode#PRIVACY_DECISION})
+     * @param warnings where a decision naming a column absent from the file is reported (code
+     *                 {@link ErrorCode#PRIVACY_DECISION}): it does not apply to this file, stays for the next
+     *                 ones, and never makes a file invalid
      */
-    public PersonalDataGuard(TableSchema schema, PrivacyDecisions decisions, Consumer<ValidationError> errors) {
+    public PersonalDataGuard(TableSchema schema, PrivacyDecisions decisions, Consumer<ValidationError> warnings) {
         this.schema = schema;
         this.decisions = decisions;
-        this.errors = errors;
+        this.warnings = warnings;
     }
 
     @Override
@@ -88,7 +89,7 @@ public final class PersonalDataGuard implements TableListener {
         }
         for (Map.Entry<String, PrivacyAction> decision : decisions.actions().entrySet()) {
             if (!labels.contains(decision.getKey())) {
-                errors.accept(new ValidationError(ErrorCode.PRIVACY_DECISION, ValidationError.WHOLE_FILE,
+                warnings.accept(new ValidationError(ErrorCode.PRIVACY_DECISION, ValidationError.WHOLE_FILE,
                         null, decision.getKey(), PrivacyTexts.missingColumn(decision.getKey(), decision.getValue(),
                         List.copyOf(labels)), ErrorCode.PRIVACY_DECISION.defaultHint()));
             }

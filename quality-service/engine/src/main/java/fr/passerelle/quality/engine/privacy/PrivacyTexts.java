@@ -66,8 +66,8 @@ final class PrivacyTexts {
 
     /** Decisions given for a column the file does not have. */
     static String missingColumn(String column, PrivacyAction action, List<String> labels) {
-        return "La décision « " + action.frenchVerb() + " » porte sur la colonne « " + column + " », absente du fichier. "
-                + "Colonnes du fichier : " + labels.stream().map(label -> "« " + label + " »")
+        return "La décision « " + action.frenchVerb() + " » porte sur la colonne « " + column + " », absente de ce fichier : "
+                + "elle ne s'y applique pas et reste enregistrée pour les fichiers suivants. Colonnes du fichier : " + labels.stream().map(label -> "« " + label + " »")
                 .collect(Collectors.joining(", ")) + ".";
     }
 

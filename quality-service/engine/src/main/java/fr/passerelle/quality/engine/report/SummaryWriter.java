@@ -55,6 +55,12 @@ public final class SummaryWriter {
                     + (extra.size() == 1 ? " n'est pas prévue par le schéma : elle est ignorée et ne sera pas publiée"
                             : " ne sont pas prévues par le schéma : elles sont ignorées et ne seront pas publiées"));
         }
+        List<String> undecided = labels(warnings, ErrorCode.PRIVACY_DECISION, ValidationError::value);
+        if (!undecided.isEmpty()) {
+            parts.add((undecided.size() == 1 ? "la décision sur la colonne " : "les décisions sur les colonnes ")
+                    + quoted(undecided) + ", absente" + (undecided.size() == 1 ? "" : "s")
+                    + " de ce fichier, ne s'y applique" + (undecided.size() == 1 ? "" : "nt") + " pas");
+        }
         if (parts.isEmpty()) {
             return "";
         }
