@@ -13,6 +13,7 @@ import fr.passerelle.quality.engine.read.DetectedEncoding;
 import fr.passerelle.quality.engine.read.Dialect;
 import fr.passerelle.quality.engine.read.EncodingDetector;
 import fr.passerelle.quality.engine.read.FormatDetector;
+import fr.passerelle.quality.engine.read.AnnotatedReadBack;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.read.SourceFormat;
 import fr.passerelle.quality.engine.read.TableSource;
@@ -165,7 +166,9 @@ final class QualityRun {
         TableSource open() throws IOException, UnreadableRowException;
     }
 
-    private void readTable(Opener opener) throws IOException {
+    private void readTable(Opener raw) throws IOException {
+        // Passerelle's own annotated file, sent back once corrected, is read without the columns it added.
+        Opener opener = () -> AnnotatedReadBack.wrap(raw.open());
         try {
             Opener keysOpener = opener;
             Opener rowsOpener = opener;

@@ -105,6 +105,35 @@ class AnnotatedXlsxTest {
     }
 
     @Test
+    void passerelleReadsItsOwnAnnotatedFileBackOnceCorrected() throws IOException {
+        String file = TestSchemas.EQUIPEMENTS_HEADER + "\nE-1,Salle,10,2024-03-01,true,12.5,a@ville.fr\n"
+                + "E-2,Gymnase,beaucoup,,false,,\n";
+        Annotated annotated = Annotated.run(TestSchemas.equipements(), file, AnnotationFormat.XLSX);
+        byte[] corrected;
+        try (XSSFWorkbook book = annotated.workbook()) {
+            // The clerk corrects the red cell in the annotated workbook and sends it back as it is.
+            Sheet data = book.getSheet("Fichier annoté");
+            // (a new cell, as a spreadsheet writes it: POI keeps the inline text of an edited streamed cell)
+            org.apache.poi.ss.usermodel.Row row = data.getRow(2);
+            row.removeCell(row.getCell(4));
+            row.createCell(4).setCellValue("200");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            corrected = out.toByteArray();
+        }
+
+        Checked checked = Checked.run(TestSchemas.equipements(), corrected);
+
+        assertEquals(Verdict.VALID, checked.report().verdict(), checked.report().samples().toString());
+        assertTrue(checked.report().warnings().isEmpty(), "no column of Passerelle's own is named: "
+                + checked.report().warnings());
+        assertEquals(List.of(TestSchemas.EQUIPEMENTS_HEADER, "E-1,Salle,10,2024-03-01,true,12.5,a@ville.fr",
+                "E-2,Gymnase,200,,false,,"), checked.cleanLines());
+        assertTrue(checked.report().summary().contains("Fichier annoté par Passerelle reconnu"), checked.report().summary());
+        assertFalse(checked.report().summary().contains("Envoyez-les à part"), "its own sheets are not the clerk's to send");
+    }
+
+    @Test
     void showsAnAbsentSchemaColumnAsAnEmptyMarkedColumn() throws IOException {
         String file = "id,nom,capacite,ouverture,gratuit,tarif\nE-1,Salle,10,2024-03-01,true,12.5\n";
 

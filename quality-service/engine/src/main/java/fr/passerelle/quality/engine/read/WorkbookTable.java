@@ -149,6 +149,10 @@ final class WorkbookTable implements TableSource {
         } else if (compiled.size() == 1) {
             notes.add(0, "Classeur " + workbook.formatName() + " : feuille « " + compiled.get(0) + " » lue.");
         }
+        // Passerelle's own annotated workbook: its « Erreurs » and « À lire » sheets are its words, not the clerk's data.
+        if (compiled.size() == 1 && compiled.get(0).equals("Fichier annoté")) {
+            ignored.removeAll(List.of("Erreurs", "À lire"));
+        }
         if (!ignored.isEmpty()) {
             notes.add((ignored.size() == 1 ? "La feuille " + quoted(ignored) + " a été ignorée : ses colonnes diffèrent"
                     : "Les feuilles " + quoted(ignored) + " ont été ignorées : leurs colonnes diffèrent")
