@@ -50,7 +50,7 @@ public class CatalogueRefresher {
                 LOG.infof("Schema catalogue refreshed: %d schemas fetched, %d failed, %d removed",
                         refresh.fetched().size(), refresh.failures().size(), refresh.removed().size());
             } catch (IOException e) {
-                LOG.warnf("Schema catalogue not fetched, cached schemas kept: %s", e.toString());
+                LOG.warnf("Schema catalogue not fetched, the cached or else the shipped schemas serve: %s", e.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
