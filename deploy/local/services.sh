@@ -95,6 +95,7 @@ service_launch() {
     PASSERELLE_S3_SECRET_KEY="$PASSERELLE_S3_SECRET_KEY" \
     PASSERELLE_SCHEMAS_DIR="$SCHEMAS_DIR" \
     PASSERELLE_OUTBOUND_ALLOWED_HOSTS="${PASSERELLE_OUTBOUND_ALLOWED_HOSTS:-127.0.0.1}" \
+    PASSERELLE_DIAGNOSTICS_INTERNAL_ERROR_PROBE=true \
     launch "$instance" "$app" env "${own[@]}" "$JAVA" -Xmx256m -jar "$app/quarkus-run.jar"
 }
 
