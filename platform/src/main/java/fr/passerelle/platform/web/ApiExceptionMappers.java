@@ -66,6 +66,9 @@ public class ApiExceptionMappers {
     /** A body that is no JSON, or JSON of the wrong shape (a text where a number is expected…). */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonGenerator) {
+            return ErrorAnswers.failure(e, "an answer could not be written as JSON"); // ours, not the caller's
+        }
         return ErrorAnswers.refusal(400, INVALID_JSON, "unreadable JSON body: " + e.getOriginalMessage());
     }
 
@@ -92,8 +95,14 @@ public class ApiExceptionMappers {
         if (status >= 500) {
             return ErrorAnswers.failure(e, "web application exception " + status);
         }
+        // RESTEasy Reactive wraps some JSON reading errors in a bare 400.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json);
+            }
+        }
         return ErrorAnswers.refusal(status, HttpRefusals.of(status, null), e.getClass().getSimpleName() + ": "
-                + e.getMessage());
+                + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
     }
 
     /** Whatever nobody expected: a 500 whose id leads to the stack trace in the log. */

@@ -3,15 +3,14 @@ package fr.passerelle.platform.web;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A request that fails inside the service, on purpose, for the end-to-end test that every service
  * answers an unexpected failure with the house's JSON and logs its id. Answers 404 like any unknown
- * path unless {@value #ENABLED} is true, which only the local stack sets; never in production.
+ * path unless {@value #ENABLED} is true, which only the local stack sets; never in production. No
+ * {@code @Produces}: a browser asking for HTML must get the JSON error too, not a 406.
  */
 @Path("/api/v1/diagnostics/internal-error")
 public class InternalErrorProbe {
@@ -26,7 +25,6 @@ public class InternalErrorProbe {
 
     @GET
     @PermitAll
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public String fail() {
         if (!enabled) {
