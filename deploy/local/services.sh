@@ -77,6 +77,8 @@ service_launch() {
     ingest) own+=("PASSERELLE_JWT_PRIVATE_KEY=$KEYS/$JWT_PRIVATE_KEY") ;;
     publish) own+=("PASSERELLE_SECRETS_KEY=$PASSERELLE_SECRETS_KEY") ;;
   esac
+  # The outbound guard's explicit exception (never a default): 127.0.0.1 as written in a URL, where the
+  # e2e tests' export and portal servers listen; localhost, 127.0.0.2, [::1], 2130706433… stay refused.
   PASSERELLE_JWT_PUBLIC_KEY="$KEYS/$JWT_PUBLIC_KEY" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
     QUARKUS_HTTP_PORT="$port" \
@@ -91,7 +93,8 @@ service_launch() {
     PASSERELLE_S3_ACCESS_KEY="$PASSERELLE_S3_ACCESS_KEY" \
     PASSERELLE_S3_SECRET_KEY="$PASSERELLE_S3_SECRET_KEY" \
     PASSERELLE_SCHEMAS_DIR="${PASSERELLE_SCHEMAS_DIR:-}" \
-    PASSERELLE_PULL_ALLOWED_HOSTS="${PASSERELLE_PULL_ALLOWED_HOSTS:-127.0.0.1}" \
+    PASSERELLE_OUTBOUND_ALLOWED_HOSTS="${PASSERELLE_OUTBOUND_ALLOWED_HOSTS:-127.0.0.1}" \
+    PASSERELLE_DIAGNOSTICS_INTERNAL_ERROR_PROBE=true \
     launch "$instance" "$app" env "${own[@]}" "$JAVA" -Xmx256m -jar "$app/quarkus-run.jar"
 }
 

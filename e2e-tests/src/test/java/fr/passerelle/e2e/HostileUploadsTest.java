@@ -121,6 +121,7 @@ class HostileUploadsTest {
         Response response = Pipeline.upload(org, Pipeline.freshDataset("nom"), SCHEMA, name, "a,b\n1,2\n".getBytes());
         if (name.contains("\n") || name.contains("\r")) {
             if (response.statusCode() == 400) {
+                assertHouseJson(response);
                 assertEquals("malformed-request", response.jsonPath().getString("code"), response.asString());
                 return "";
             }
@@ -187,6 +188,8 @@ class HostileUploadsTest {
                     .multiPart("file", "a.csv", "a\n1\n".getBytes(), "text/csv")
                     .when().post("/api/v1/organizations/{org}/datasets/{dataset}/uploads", org, "velos");
             assertTrue(stranger.statusCode() == 403 || stranger.statusCode() == 404, org + ": " + stranger.statusCode());
+            assertHouseJson(response);
+            assertHouseJson(stranger);
             if (response.statusCode() == 400) {
                 assertEquals("invalid-slug", response.jsonPath().getString("code"), org);
                 assertFalse(response.jsonPath().getString("message").isBlank());
@@ -248,13 +251,109 @@ class HostileUploadsTest {
                     .body("{\"url\":\"" + url + "\",\"intervalMinutes\":1440}")
                     .when().put("/api/v1/organizations/{org}/datasets/{dataset}/source", org, dataset);
             assertError(response, 400, "url-not-allowed");
-            assertTrue(response.jsonPath().getString("message").contains("Passerelle ne relève que des adresses publiques"),
+            assertTrue(response.jsonPath().getString("message").contains("Passerelle n'envoie de requêtes qu'aux adresses publiques"),
                     response.asString());
         }
     }
 
+    /**
+     * OWASP CSV injection: formulas in the free-text columns of a valid file, and in a number column of an
+     * invalid one, never open as formulas from any CSV Passerelle serves: read back on {@code ,} and on
+     * {@code ;} (as a French Excel does), and split naively on both, no cell starts like a formula unless
+     * it is a plain number.
+     */
+    @Test
+    void formulasInAFileNeverOpenAsFormulasFromAnyCsvPasserelleServes() throws Exception {
+        String org = "hostile-csv-" + RUN;
+        List<List<String>> rows = new ArrayList<>(Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv")));
+        List<String> header = rows.get(0);
+        List<String> payloads = HostileCorpus.formulaPayloads();
+        List<List<String>> valid = new ArrayList<>(List.of(header));
+        List<List<String>> invalid = new ArrayList<>(List.of(header));
+        for (int i = 0; i < payloads.size(); i++) {
+            List<String> row = new ArrayList<>(rows.get(1 + i % (rows.size() - 1)));
+            row.set(header.indexOf("id_local"), "INJ" + i);
+            row.set(header.indexOf("commentaires"), payloads.get(i));
+            row.set(header.indexOf("proprietaire"), payloads.get((i + 1) % payloads.size()));
+            row.set(header.indexOf("source"), "Ville;" + payloads.get((i + 2) % payloads.size()));
+            valid.add(row);
+            List<String> broken = new ArrayList<>(row);
+            broken.set(header.indexOf("capacite"), payloads.get(i));
+            invalid.add(broken);
+        }
+        String dataset = Pipeline.freshDataset("formules");
+        String published = Pipeline.accepted(org, dataset, SCHEMA, "formules.csv", Csv.asUtf8(valid));
+        Pipeline.awaitStatus(published, "AWAITING_APPROVAL");
+        Pipeline.approve(org, dataset);
+        Pipeline.awaitStatus(published, "PUBLISHED");
+        String rejected = Pipeline.accepted(org, Pipeline.freshDataset("formules-ko"), SCHEMA, "formules.csv",
+                Csv.asUtf8(invalid));
+        assertEquals("REJECTED", awaitFinal(rejected).getString("status"));
+
+        Response latest = Pipeline.latestCsv(org, dataset);
+        Response errors = given().baseUri(Stack.QUALITY).when().get("/api/v1/reports/{id}/errors.csv", rejected);
+        Response annotated = given().baseUri(Stack.QUALITY).when().get("/api/v1/reports/{id}/annotated.csv", rejected);
+        Map<String, Response> served = Map.of("latest.csv", latest, "errors.csv", errors, "annotated.csv", annotated);
+        for (Map.Entry<String, Response> csv : served.entrySet()) {
+            assertEquals(200, csv.getValue().statusCode(), csv.getKey() + ": " + csv.getValue().asString());
+            String text = csv.getValue().asString().replace("\uFEFF", "");
+            assertTrue(text.contains("'=1+1"), csv.getKey() + " holds the neutralised payload: " + abbreviate(text));
+            List<String> live = formulasIn(text);
+            assertEquals(List.of(), live, csv.getKey() + ": cells a spreadsheet would run");
+        }
+        assertTrue(latest.asString().contains("\"x;'=2+3;y\""), "separator smuggling in latest.csv: "
+                + abbreviate(latest.asString()));
+        assertTrue(annotated.asString().contains("\"x;'=2+3;y\""), "separator smuggling in annotated.csv");
+        assertTrue(errors.asString().contains(";'=1+1;") || errors.asString().contains(";\"'=1+1"),
+                "the value column of errors.csv: " + abbreviate(errors.asString()));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 600 ? text.substring(0, 600) + "…" : text;
+    }
+
+    /** Cells that would open as formulas, however a spreadsheet splits the text. */
+    private static List<String> formulasIn(String text) {
+        List<String> live = new ArrayList<>();
+        for (char separator : new char[] {',', ';'}) {
+            for (de.siegmar.fastcsv.reader.CsvRecord record : de.siegmar.fastcsv.reader.CsvReader.builder()
+                    .fieldSeparator(separator).allowExtraFields(true).allowMissingFields(true)
+                    .allowExtraCharsAfterClosingQuote(true).ofCsvRecord(text)) {
+                record.getFields().stream().filter(HostileUploadsTest::opensAsFormula)
+                        .forEach(cell -> live.add("on '" + separator + "': " + cell));
+            }
+        }
+        for (String line : text.split("\r?\n")) {
+            for (String raw : line.split("[,;\t]")) {
+                String cell = raw.startsWith("\"") ? raw.substring(1) : raw;
+                if (opensAsFormula(cell)) {
+                    live.add("split naively: " + cell);
+                }
+            }
+        }
+        return live;
+    }
+
+    private static boolean opensAsFormula(String cell) {
+        String trimmed = cell.stripLeading();
+        if (trimmed.isEmpty() || trimmed.matches("[+-]?(\\d+([.,]\\d+)?|[.,]\\d+)([eE][+-]?\\d+)?")) {
+            return false;
+        }
+        return "=+-@\t\r＝＋－＠".indexOf(cell.charAt(0)) >= 0 || "=+-@＝＋－＠".indexOf(trimmed.charAt(0)) >= 0;
+    }
+
+    /** An error answer in the house's shape: JSON (never an HTML page or an empty body) with an error id. */
+    static void assertHouseJson(Response response) {
+        assertTrue(String.valueOf(response.contentType()).startsWith("application/json"),
+                "the house's JSON, never HTML: " + response.statusCode() + " " + response.contentType() + " "
+                        + response.asString());
+        assertFalse(String.valueOf(response.jsonPath().getString("errorId")).isBlank(), response.asString());
+        assertFalse(response.jsonPath().getString("message").isBlank(), response.asString());
+    }
+
     private static void assertError(Response response, int status, String code) {
         assertEquals(status, response.statusCode(), response.asString());
+        assertHouseJson(response);
         JsonPath body = response.jsonPath();
         assertEquals(code, body.getString("code"), response.asString());
         assertFalse(body.getString("message").isBlank());

@@ -1,6 +1,6 @@
 package fr.passerelle.ingest.limits;
 
-import jakarta.ws.rs.core.MediaType;
+import fr.passerelle.platform.web.ErrorAnswers;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -9,7 +9,7 @@ public class TooManyUploadsMapper {
 
     @ServerExceptionMapper
     public Response tooMany(TooManyUploadsException e) {
-        return Response.status(429).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(e.error()).build();
+        return ErrorAnswers.refusalBuilder(429, e.error(), "too many uploads")
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
 }

@@ -1,8 +1,7 @@
 package fr.passerelle.ingest.limits;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.platform.web.ApiError;
+import fr.passerelle.platform.web.ErrorAnswers;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -10,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Refuses a request whose declared length exceeds {@code passerelle.upload.max-size} before a single
@@ -21,17 +19,13 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class UploadSizeLimit {
 
-    private static final Logger LOG = Logger.getLogger(UploadSizeLimit.class);
     /** Before Quarkus's own length check (order -2), so this answer is the one sent. */
     private static final int ROUTE_ORDER = -10;
 
     private final long maxBytes;
-    private final String refusal;
 
-    public UploadSizeLimit(@ConfigProperty(name = "passerelle.upload.max-size", defaultValue = "512M") MemorySize maxSize,
-                           ObjectMapper json) throws JsonProcessingException {
+    public UploadSizeLimit(@ConfigProperty(name = "passerelle.upload.max-size", defaultValue = "512M") MemorySize maxSize) {
         this.maxBytes = maxSize.asLongValue();
-        this.refusal = json.writeValueAsString(error(maxBytes));
     }
 
     void install(@Observes Router router) {
@@ -41,13 +35,13 @@ public class UploadSizeLimit {
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredLength(length) > maxBytes) {
-            LOG.infof("Refused %s %s: %s bytes over the %d-byte limit", context.request().method(),
-                    context.request().path(), length, maxBytes);
+            ApiError answer = ErrorAnswers.logged(413, error(maxBytes), context.request().method() + " "
+                    + context.request().path() + ": " + length + " bytes over the " + maxBytes + "-byte limit", null);
             context.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                     // The body is not read: the connection cannot be reused.
                     .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(refusal);
+                    .end(io.vertx.core.json.Json.encode(answer));
             return;
         }
         context.next();

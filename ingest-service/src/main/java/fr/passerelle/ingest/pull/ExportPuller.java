@@ -1,5 +1,6 @@
 package fr.passerelle.ingest.pull;
 
+import fr.passerelle.platform.outbound.OutboundAddressGuard;
 import fr.passerelle.ingest.upload.UploadService;
 import fr.passerelle.platform.web.ApiException;
 import io.quarkus.scheduler.Scheduled;
@@ -33,7 +34,7 @@ public class ExportPuller {
 
     private final PullSources sources;
     private final UploadService uploads;
-    private final ExportUrlGuard guard;
+    private final OutboundAddressGuard guard;
     private final long maxBytes;
     // Redirects are followed by hand: the client would follow one to a private address unchecked.
     private final HttpClient http = HttpClient.newBuilder()
@@ -41,7 +42,7 @@ public class ExportPuller {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    public ExportPuller(PullSources sources, UploadService uploads, ExportUrlGuard guard,
+    public ExportPuller(PullSources sources, UploadService uploads, OutboundAddressGuard guard,
                         @ConfigProperty(name = "passerelle.upload.max-size", defaultValue = "512M") MemorySize maxSize) {
         this.sources = sources;
         this.uploads = uploads;

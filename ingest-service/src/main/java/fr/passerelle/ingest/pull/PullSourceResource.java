@@ -1,5 +1,6 @@
 package fr.passerelle.ingest.pull;
 
+import fr.passerelle.platform.outbound.OutboundAddressGuard;
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.ingest.upload.Uploads;
@@ -27,10 +28,10 @@ public class PullSourceResource {
     private final PullSources sources;
     private final ExportPuller puller;
     private final Uploads uploads;
-    private final ExportUrlGuard guard;
+    private final OutboundAddressGuard guard;
     private final AuditTrail audit;
 
-    public PullSourceResource(PullSources sources, ExportPuller puller, Uploads uploads, ExportUrlGuard guard,
+    public PullSourceResource(PullSources sources, ExportPuller puller, Uploads uploads, OutboundAddressGuard guard,
                               AuditTrail audit) {
         this.sources = sources;
         this.puller = puller;

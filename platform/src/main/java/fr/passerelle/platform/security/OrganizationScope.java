@@ -71,10 +71,6 @@ public class OrganizationScope {
     }
 
     static Response forbidden() {
-        return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError("acces-refuse",
-                        "Votre jeton ne permet pas cette action dans cette organisation.",
-                        "Demandez à un administrateur de votre organisation un jeton qui porte le rôle nécessaire."))
-                .build();
+        return SecurityAnswers.forbidden("another organisation or a missing role");
     }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.publish.portal;
 
+import fr.passerelle.csv.SpreadsheetSafeCsv;
 import jakarta.annotation.security.PermitAll;
 import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.web.ApiException;
@@ -70,7 +71,7 @@ public class PortalResource {
         // Rewritten as it streams: cells a spreadsheet would run as formulas are neutralised.
         StreamingOutput body = out -> {
             try (InputStream csv = open(latest)) {
-                SpreadsheetSafeCsv.write(csv, out);
+                SpreadsheetSafeCsv.copy(csv, out, SpreadsheetSafeCsv.Dialect.COMMA);
             }
         };
         return download(latest, body, "text/csv; charset=utf-8", ".csv");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.passerelle.contracts.DatasetMetadata;
 import fr.passerelle.contracts.PublicationRequested;
+import fr.passerelle.platform.outbound.OutboundAddressGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -20,12 +21,20 @@ import java.util.Map;
 @ApplicationScoped
 public class CkanPublisher implements RemotePortal {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CkanPublisher.class);
+
     static final String KIND = "ckan";
 
     /** Our licence ids to CKAN's default licence register (plus Etalab's, which French CKANs add). */
     private static final Map<String, String> LICENCES = Map.of(
             "etalab-2.0", "fr-lo", "odbl", "odc-odbl", "cc-by-4.0", "cc-by", "cc-by-sa-4.0", "cc-by-sa",
             "cc0-1.0", "cc-zero");
+
+    private final OutboundAddressGuard guard;
+
+    public CkanPublisher(OutboundAddressGuard guard) {
+        this.guard = guard;
+    }
 
     @Override
     public String kind() {
@@ -90,12 +99,15 @@ public class CkanPublisher implements RemotePortal {
                 .POST(BodyPublishers.ofString(body.toString()));
     }
 
-    private static JsonNode send(RemoteTarget target, HttpRequest.Builder request) throws RemoteFailure {
-        JsonNode answer = RemoteHttp.send(target, request.header("Authorization", target.apiKey()).build(),
+    private JsonNode send(RemoteTarget target, HttpRequest.Builder request) throws RemoteFailure {
+        JsonNode answer = RemoteHttp.send(guard, target, request.header("Authorization", target.apiKey()).build(),
                 body -> body.path("error").path("message").asText(null));
         if (!answer.path("success").asBoolean(false)) {
-            throw new RemoteFailure("Le portail CKAN a répondu sans succès : « "
-                    + answer.path("error").path("message").asText("raison inconnue") + " ».", false);
+            // The portal's words go to the log only (RemoteHttp.send says why).
+            LOG.infof("CKAN %s answered success=false: %s", target.remoteOrganization(),
+                    RemoteHttp.withoutKey(target, answer.path("error").toString()));
+            throw new RemoteFailure("Le portail CKAN a répondu sans succès à la demande (« success » faux) ; le détail"
+                    + " est dans le journal du service de publication.", false);
         }
         return answer;
     }

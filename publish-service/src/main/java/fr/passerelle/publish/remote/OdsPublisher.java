@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.passerelle.contracts.DatasetMetadata;
 import fr.passerelle.contracts.PublicationRequested;
+import fr.passerelle.platform.outbound.OutboundAddressGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -42,6 +43,12 @@ public class OdsPublisher implements RemotePortal {
      * publication is under way: OpenDataSoft processes the file after answering.
      */
     static final String LIMIT_REACHED = "limit reached";
+
+    private final OutboundAddressGuard guard;
+
+    public OdsPublisher(OutboundAddressGuard guard) {
+        this.guard = guard;
+    }
 
     @Override
     public String kind() {
@@ -161,9 +168,9 @@ public class OdsPublisher implements RemotePortal {
         return RemoteHttp.request(url).header("Content-Type", "application/json");
     }
 
-    private static JsonNode send(RemoteTarget target, HttpRequest.Builder request) throws RemoteFailure {
+    private JsonNode send(RemoteTarget target, HttpRequest.Builder request) throws RemoteFailure {
         // Errors come as {"error_code": …, "message": …} (CreateDataset400Response, UpdateDataset404Response).
-        return RemoteHttp.send(target, request.header("Authorization", "Apikey " + target.apiKey()).build(),
+        return RemoteHttp.send(guard, target, request.header("Authorization", "Apikey " + target.apiKey()).build(),
                 body -> body.path("message").asText(null));
     }
 }

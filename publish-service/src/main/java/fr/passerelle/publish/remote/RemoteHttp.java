@@ -2,6 +2,7 @@ package fr.passerelle.publish.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.platform.outbound.OutboundAddressGuard;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,8 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * What every portal connector does alike: JSON over HTTP, multipart file uploads streamed from
@@ -24,7 +27,10 @@ import java.util.function.Function;
 final class RemoteHttp {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Logger LOG = Logger.getLogger(RemoteHttp.class);
+    // Never follows a redirect (also java.net.http's default, said here on purpose): see send.
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private RemoteHttp() {
     }
@@ -52,15 +58,28 @@ final class RemoteHttp {
     }
 
     /**
-     * @param remoteMessage reads the portal's own error message from its JSON answer, or null
+     * Sends {@code request} once its address has passed {@code guard} (resolved now, not when the target was
+     * saved); a redirect is never followed, since an API that moved is an address to correct, and following
+     * one would reach an address nobody checked.
+     *
+     * <p>What staff read of a refusal is a French summary and the status: the portal's body is logged for the
+     * operators (key masked), never stored, since it is whatever the remote host chose to say, and would let a
+     * target read back the answers of hosts Passerelle reaches.
+     *
+     * @param remoteMessage reads the portal's own error message from its JSON answer, for the log only; or null
      */
-    static JsonNode send(RemoteTarget target, HttpRequest request, Function<JsonNode, String> remoteMessage)
-            throws RemoteFailure {
+    static JsonNode send(OutboundAddressGuard guard, RemoteTarget target, HttpRequest request,
+                         Function<JsonNode, String> remoteMessage) throws RemoteFailure {
+        Optional<String> refusal = guard.refusal(request.uri());
+        if (refusal.isPresent()) {
+            LOG.warnf("Request to %s for target %s refused by the outbound guard", request.uri().getHost(), target);
+            throw new RemoteFailure(refusal.get() + " Corrigez l'adresse de l'API du portail.", false);
+        }
         HttpResponse<String> response;
         try {
             response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new RemoteFailure("Le portail " + host(target) + " ne répond pas (" + withoutKey(target, e.getMessage())
+            throw new RemoteFailure("Le portail " + host(target) + " ne répond pas (" + e.getClass().getSimpleName()
                     + ").", true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -74,20 +93,33 @@ final class RemoteHttp {
             }
             return body;
         }
-        // A portal may quote the key it refused: its message is stored and shown to staff.
-        String message = body == null ? null : withoutKey(target, remoteMessage.apply(body));
-        String detail = message == null ? "" : " Réponse du portail : « " + message + " ».";
+        String message = body == null || remoteMessage == null ? null : remoteMessage.apply(body);
+        LOG.infof("Portal %s answered %d to %s %s: %s", host(target), status, request.method(), request.uri().getPath(),
+                abbreviated(withoutKey(target, message != null ? message : response.body())));
+        if (status / 100 == 3) {
+            throw new RemoteFailure("Le portail " + host(target) + " a répondu par une redirection (" + status
+                    + ") : Passerelle ne suit pas les redirections des API de portail. Indiquez l'adresse exacte de"
+                    + " l'API.", false, status);
+        }
         throw switch (status) {
             case 401, 403 -> new RemoteFailure("La clé d'API a été refusée par " + host(target) + " (" + status
-                    + ") : vérifiez-la et les droits du compte sur l'organisation." + detail, false, status);
+                    + ") : vérifiez-la et les droits du compte sur l'organisation.", false, status);
             case 404 -> new RemoteFailure("Le jeu de données ou la ressource n'existe pas (ou plus) sur "
-                    + host(target) + " (404)." + detail, false, status);
-            case 413 -> new RemoteFailure("Le fichier est trop volumineux pour " + host(target) + " (413)." + detail, false, status);
+                    + host(target) + " (404).", false, status);
+            case 413 -> new RemoteFailure("Le fichier est trop volumineux pour " + host(target) + " (413).", false, status);
             case 400, 409, 415, 422 -> new RemoteFailure("Le portail " + host(target) + " a refusé la demande (" + status
-                    + ")." + detail, false, status);
+                    + ") ; le détail est dans le journal du service de publication.", false, status);
             default -> new RemoteFailure("Le portail " + host(target) + " est en difficulté (" + status
-                    + ") ; nouvel essai plus tard." + detail, true, status);
+                    + ") ; nouvel essai plus tard.", true, status);
         };
+    }
+
+    private static String abbreviated(String text) {
+        if (text == null) {
+            return "(vide)";
+        }
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
     }
 
     static HttpRequest.Builder request(String url) {

@@ -3,6 +3,7 @@ package fr.passerelle.publish.remote;
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.audit.AuditTrail;
+import fr.passerelle.platform.outbound.OutboundAddressGuard;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.HttpUrls;
 import fr.passerelle.platform.web.Slugs;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -23,10 +25,12 @@ public class TargetResource {
 
     private final RemoteTargets targets;
     private final AuditTrail audit;
+    private final OutboundAddressGuard guard;
 
-    public TargetResource(RemoteTargets targets, AuditTrail audit) {
+    public TargetResource(RemoteTargets targets, AuditTrail audit, OutboundAddressGuard guard) {
         this.targets = targets;
         this.audit = audit;
+        this.guard = guard;
     }
 
     @GET
@@ -88,6 +92,11 @@ public class TargetResource {
                     "Par exemple {\"apiUrl\": \"https://www.data.gouv.fr/api/1\", \"organizationId\": \"5bbb6d6cff66bd4dc17bfd5a\","
                             + " \"apiKey\": \"…\"} ; la clé se trouve dans le profil du compte sur data.gouv.fr.");
         }
+        // Publish sends the organisation's API key there: only a public internet host, checked again at each request.
+        guard.refusal(URI.create(request.apiUrl().trim())).ifPresent(reason -> {
+            throw ApiException.badRequest("url-not-allowed", reason,
+                    "Donnez l'adresse publique de l'API du portail, par exemple https://www.data.gouv.fr/api/1.");
+        });
         // A key pasted with a trailing newline is still the key.
         request = new TargetRequest(request.apiUrl(), request.organizationId(), request.apiKey().strip());
         if (!ApiKeys.isPlausible(request.apiKey())) {

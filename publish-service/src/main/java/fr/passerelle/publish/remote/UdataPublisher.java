@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.passerelle.contracts.DatasetMetadata;
 import fr.passerelle.contracts.PublicationRequested;
+import fr.passerelle.platform.outbound.OutboundAddressGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -29,6 +30,12 @@ public class UdataPublisher implements RemotePortal {
     private static final Map<String, String> LICENCES = Map.of(
             "etalab-2.0", "lov2", "odbl", "odc-odbl", "cc-by-4.0", "cc-by", "cc-by-sa-4.0", "cc-by-sa",
             "cc0-1.0", "cc-zero");
+
+    private final OutboundAddressGuard guard;
+
+    public UdataPublisher(OutboundAddressGuard guard) {
+        this.guard = guard;
+    }
 
     @Override
     public String kind() {
@@ -81,8 +88,8 @@ public class UdataPublisher implements RemotePortal {
         return body;
     }
 
-    private static JsonNode send(RemoteTarget target, HttpRequest.Builder request) throws RemoteFailure {
-        return RemoteHttp.send(target, request.header("X-API-KEY", target.apiKey()).build(),
+    private JsonNode send(RemoteTarget target, HttpRequest.Builder request) throws RemoteFailure {
+        return RemoteHttp.send(guard, target, request.header("X-API-KEY", target.apiKey()).build(),
                 body -> body.path("message").asText(null));
     }
 }

@@ -37,17 +37,19 @@ class ApiKeyExposureTest {
     private RemotePublications publications(String apiKey) {
         targets = new OdsRetryTest.InMemoryTargets(new RemoteTarget("grenoble", "velos", OdsPublisher.KIND, ods.apiUrl(),
                 "127.0.0.1", apiKey, null, null));
-        return new RemotePublications(targets, List.of(new OdsPublisher()), null, false, 1);
+        return new RemotePublications(targets, List.of(new OdsPublisher(OdsApiStub.GUARD)), null, false, 1);
     }
 
     @Test
-    void aKeyThePortalQuotesInItsRefusalIsMasked() {
+    void aPortalsRefusalIsSummedUpInFrenchNeverQuotedWithTheKeyItEchoes() {
         String key = "cle-secrete-de-grenoble-0123456789";
         publications(key).publishOn(targets.target, OdsPublisherTest.request(1, null), file);
 
         assertEquals("FAILED", targets.lastStatus);
-        assertTrue(targets.lastError.contains("[clé masquée]"), targets.lastError);
+        assertTrue(targets.lastError.contains("clé d'API a été refusée") && targets.lastError.contains("(401)"),
+                targets.lastError);
         assertFalse(targets.lastError.contains(key), targets.lastError);
+        assertFalse(targets.lastError.contains("Invalid API key"), "the portal's body is never shown: " + targets.lastError);
     }
 
     @Test

@@ -58,6 +58,10 @@ final class OdsApiStub implements AutoCloseable {
     private final Deque<Map.Entry<String, Integer>> failures = new ArrayDeque<>();
     private final HttpServer server;
 
+    /** The outbound guard as the local stack sets it: the stub's address, written as its URL writes it, allowed. */
+    static final fr.passerelle.platform.outbound.OutboundAddressGuard GUARD =
+            fr.passerelle.platform.outbound.OutboundAddressGuard.allowing(java.util.List.of("127.0.0.1"));
+
     OdsApiStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(BASE + "/", this::handle);

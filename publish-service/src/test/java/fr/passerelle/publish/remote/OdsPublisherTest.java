@@ -31,7 +31,7 @@ class OdsPublisherTest {
     Path dir;
 
     private OdsApiStub ods;
-    private final OdsPublisher publisher = new OdsPublisher();
+    private final OdsPublisher publisher = new OdsPublisher(OdsApiStub.GUARD);
     /** The ids the publisher hands over, in order, as RemotePublications would store them. */
     private final List<String[]> remembered = new ArrayList<>();
 
@@ -133,13 +133,26 @@ class OdsPublisherTest {
     }
 
     @Test
+    void aTargetOutsideTheAllowListIsRefusedBeforeAnyRequestLeaves() throws Exception {
+        OdsPublisher guarded = new OdsPublisher(fr.passerelle.platform.outbound.OutboundAddressGuard.allowing(List.of()));
+
+        RemoteFailure failure = assertThrows(RemoteFailure.class, () -> guarded.publish(
+                target(OdsApiStub.API_KEY, null, null), request(1, metadata()), csv("id\n1\n"), (d, r) -> { }));
+
+        assertFalse(failure.retryable());
+        assertTrue(failure.getMessage().contains("mène à la machine du service elle-même"), failure.getMessage());
+        assertTrue(ods.calls().isEmpty(), "no request reached the portal: " + ods.calls());
+    }
+
+    @Test
     void aDatasetDeletedOnThePortalIsReportedAsMissing() throws Exception {
         RemoteFailure failure = assertThrows(RemoteFailure.class,
                 () -> publish(target(OdsApiStub.API_KEY, "da_disparu", "re_disparu"), 2, csv("id\n1\n")));
 
         assertFalse(failure.retryable());
         assertTrue(failure.getMessage().contains("n'existe pas (ou plus)"), failure.getMessage());
-        assertTrue(failure.getMessage().contains("Dataset not found"), "the portal's own message is quoted");
+        assertTrue(failure.getMessage().contains("(404)"), failure.getMessage());
+        assertFalse(failure.getMessage().contains("Dataset not found"), "the portal's own words are never shown");
     }
 
     @Test
@@ -174,7 +187,7 @@ class OdsPublisherTest {
 
         assertTrue(failure.retryable());
         assertTrue(failure.getMessage().contains("traite encore le jeu de données"), failure.getMessage());
-        assertTrue(failure.getMessage().contains("The dataset is being processed."), "the portal's own words are kept");
+        assertFalse(failure.getMessage().contains("The dataset is being processed."), "the portal's words stay in the log");
     }
 
     @Test

@@ -71,7 +71,7 @@ class OdsRetryTest {
     private RemotePublications publications(String apiKey, boolean dryRun) {
         targets = new InMemoryTargets(new RemoteTarget("grenoble", "velos", OdsPublisher.KIND, ods.apiUrl(), "127.0.0.1",
                 apiKey, null, null));
-        return new RemotePublications(targets, List.of(new OdsPublisher()), null, dryRun, BACKOFF_MS);
+        return new RemotePublications(targets, List.of(new OdsPublisher(OdsApiStub.GUARD)), null, dryRun, BACKOFF_MS);
     }
 
     @Test

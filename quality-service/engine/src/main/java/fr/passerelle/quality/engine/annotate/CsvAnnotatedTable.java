@@ -1,6 +1,6 @@
 package fr.passerelle.quality.engine.annotate;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
+import fr.passerelle.csv.SpreadsheetSafeCsv;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.report.ValidationError;
 
@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * The annotated CSV: the rows as read, in the layout's order, behind a first column « erreurs » holding the French
  * messages of the row's findings. Findings on no data row (the file as a whole, the header, blank rows) are in the
- * full error list only.
+ * full error list only. Written for a French spreadsheet, every cell neutralised: the rows are the uploaded file's.
  */
 final class CsvAnnotatedTable implements AnnotatedTable {
 
@@ -21,11 +21,11 @@ final class CsvAnnotatedTable implements AnnotatedTable {
     /** Between two messages of one row: a line break would make the file hard to read in a text editor. */
     static final String MESSAGE_SEPARATOR = " | ";
 
-    private final CsvWriter csv;
+    private final SpreadsheetSafeCsv csv;
     private boolean headerWritten;
 
     CsvAnnotatedTable(OutputStream out) throws IOException {
-        this.csv = ExcelCsv.open(out);
+        this.csv = SpreadsheetSafeCsv.open(out, SpreadsheetSafeCsv.Dialect.EXCEL_FR);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package fr.passerelle.quality.engine.annotate;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
+import fr.passerelle.csv.SpreadsheetSafeCsv;
 import fr.passerelle.quality.engine.report.ValidationError;
 
 import java.io.IOException;
@@ -9,16 +9,17 @@ import java.util.List;
 
 /**
  * The full error list: every finding, one CSV line each, written as it comes, so a million errors cost no memory
- * (the report keeps only samples).
+ * (the report keeps only samples). Written for a French spreadsheet, safe to open there: the values come
+ * from the uploaded file and may hold formulas.
  */
 final class ErrorListWriter {
 
     static final List<String> HEADER = List.of("ligne", "colonne", "code", "valeur", "message", "conseil");
 
-    private final CsvWriter csv;
+    private final SpreadsheetSafeCsv csv;
 
     ErrorListWriter(OutputStream out) throws IOException {
-        this.csv = ExcelCsv.open(out);
+        this.csv = SpreadsheetSafeCsv.open(out, SpreadsheetSafeCsv.Dialect.EXCEL_FR);
         csv.writeRecord(HEADER);
     }
 

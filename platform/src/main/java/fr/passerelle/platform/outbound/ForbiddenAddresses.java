@@ -1,4 +1,4 @@
-package fr.passerelle.ingest.pull;
+package fr.passerelle.platform.outbound;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.util.Optional;
 
 /**
- * Addresses an export URL may not reach: the service's own machine and network, cloud metadata
+ * Addresses no server-side request may reach (export URLs, portal APIs, webhooks): the service's own machine and network, cloud metadata
  * endpoints, and ranges that are no internet host. What a request to them could reveal or touch
  * (an admin port, {@code 169.254.169.254}) is the server-side request forgery risk.
  */

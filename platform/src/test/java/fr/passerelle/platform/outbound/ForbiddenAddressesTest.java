@@ -1,4 +1,4 @@
-package fr.passerelle.ingest.pull;
+package fr.passerelle.platform.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
