@@ -35,6 +35,9 @@ public final class CellScorer {
     /** A file to publish that was published as {@code csv} (UTF-8, the clean file). */
     public FileScore published(CorpusFile file, String verdict, boolean read, String csv) {
         Truth truth = file.truth();
+        if (csv.startsWith("\uFEFF")) {
+            csv = csv.substring(1);
+        }
         List<List<String>> records = new ArrayList<>();
         for (CsvRecord record : CsvReader.builder().ofCsvRecord(csv)) {
             records.add(record.getFields());
