@@ -47,6 +47,31 @@ class CorpusScoreTest {
     }
 
     @Test
+    void theFilesCarryTheirMesses() {
+        java.util.Map<String, CorpusFile> files = new java.util.HashMap<>();
+        Corpus.full().forEach(file -> files.put(file.name(), file));
+        java.nio.charset.Charset windows = java.nio.charset.Charset.forName("windows-1252");
+
+        String everything = new String(files.get("irve-statique/everything.csv").content(), windows);
+        assertTrue(everything.startsWith("Export "), "a title row above the header");
+        assertTrue(everything.contains("Adresse de la station;") && everything.contains("Nombre de points de charge;"));
+        assertTrue(everything.contains("\r\nTotal;") && everything.contains("Source : service mobilité"));
+        assertTrue(everything.contains("Notes internes") && everything.contains(";Oui;"));
+        assertTrue(everything.matches("(?s).*;\\d{2}/\\d{2}/20\\d{2};.*"), "dates written dd/mm/yyyy");
+        assertTrue(everything.matches("(?s).*;\\d{4};.*"), "INSEE codes without their leading zero");
+        assertTrue(everything.matches("(?s).*;\\d{3} \\d{3} \\d{3};.*"), "SIREN written with spaces");
+        assertTrue(new String(files.get("irve-statique/gis.csv").content(), windows).contains(";COORD_X;COORD_Y;"));
+        assertTrue(new String(files.get("dae/emails.csv").content(), windows).contains("@ville-exemple.fr"));
+        byte[] workbook = files.get("dae/workbook.xlsx").content();
+        assertEquals('P', workbook[0]);
+        assertEquals('K', workbook[1]);
+        assertTrue(files.get("dae/everything.csv").expectBlocked() == false && files.get("dae/mobiles.xlsx").expectBlocked());
+        // The same seed gives the same bytes: the corpus is a fixture, not a lottery.
+        assertTrue(java.util.Arrays.equals(everything.getBytes(windows), Corpus.full().stream()
+                .filter(file -> file.name().equals("irve-statique/everything.csv")).findFirst().orElseThrow().content()));
+    }
+
+    @Test
     void theEngineFitsTheCorpusToItsTruths(@TempDir Path dir) throws IOException {
         ScoreBoard board = score(Corpus.full(), dir);
         board.print(System.out);
