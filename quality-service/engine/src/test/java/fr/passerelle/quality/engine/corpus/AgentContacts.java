@@ -10,6 +10,7 @@ final class AgentContacts implements Mess {
 
     private static final String[] FIRST = {"marie", "jean", "sophie", "pierre", "nathalie", "nicolas"};
     private static final String[] LAST = {"martin", "bernard", "dubois", "thomas", "robert", "richard"};
+    static final java.util.Set<String> COLUMNS = java.util.Set.of("Portable du référent", "Courriel de l'agent");
     private final boolean mobiles;
 
     AgentContacts(boolean mobiles) {
