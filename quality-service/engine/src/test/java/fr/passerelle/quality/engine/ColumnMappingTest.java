@@ -295,6 +295,19 @@ class ColumnMappingTest {
     }
 
     @Test
+    void abbreviatedPlacesAndCommunesAreSpeltOut() {
+        // Found by the corpus (issue 15): nbre_pl and com_nom stayed unmatched under their French phrases.
+        HeaderMatch carpool = ColumnMatcher.match(List.of("Nombre de places"), ShippedSchemas.schema("lieux-covoiturage"),
+                ColumnOverrides.none());
+        HeaderMatch dae = ColumnMatcher.match(List.of("Nom de la commune"), ShippedSchemas.schema("dae"),
+                ColumnOverrides.none());
+
+        assertEquals("nbre_pl", carpool.columns().get(0).field());
+        assertEquals("com_nom", dae.columns().get(0).field());
+        assertEquals(MatchKind.WORDS, dae.columns().get(0).how());
+    }
+
+    @Test
     void wordsThatFitSeveralFieldsAreNotGuessed() {
         // « Nom » alone, or « Identifiant de la station » (id_station_itinerance and id_station_local): a person says.
         HeaderMatch match = ColumnMatcher.match(List.of("Nom", "Identifiant de la station"),

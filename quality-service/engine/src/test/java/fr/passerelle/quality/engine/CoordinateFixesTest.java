@@ -35,6 +35,22 @@ class CoordinateFixesTest {
     }
 
     @Test
+    void fieldsNamedLatAndLongWithASuffixAreAPointToo() {
+        // dae's lat_coor1 / long_coor1: found as the corpus' swapped defibrillators were published swapped.
+        TableSchema schema = TestSchemas.parse("""
+                {"name": "dae", "fields": [{"name": "id", "type": "string"},
+                  {"name": "lat_coor1", "type": "number"}, {"name": "long_coor1", "type": "number"}]}
+                """);
+
+        Fixed fixed = Fixed.run(schema, dir, "id,lat_coor1,long_coor1\nA,2.3522,48.8566\nB,6862035.3,652469.5\n");
+
+        assertEquals(Verdict.VALID, fixed.report().verdict(), fixed.report().summary());
+        assertEquals("A,48.8566,2.3522", fixed.cleanLines().get(1));
+        assertTrue(fixed.hasFix("reprojection"), fixed.report().fixes().toString());
+        assertTrue(fixed.hasFix("latlon-swap"), fixed.report().fixes().toString());
+    }
+
+    @Test
     void aSwappedGeopointIsSwappedBackInItsOwnFormat() {
         TableSchema schema = TestSchemas.parse("""
                 {"name": "velos", "fields": [{"name": "id", "type": "string"},

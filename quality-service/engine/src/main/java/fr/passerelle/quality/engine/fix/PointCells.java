@@ -84,14 +84,16 @@ sealed interface PointCells {
         return Optional.empty();
     }
 
+    // "lat_"/"long_" prefixes: dae's lat_coor1 and long_coor1.
     static boolean isLongitude(String name) {
         return name.contains("longitude") || List.of("lon", "long", "lng", "x").contains(name) || name.startsWith("xlon")
-                || name.startsWith("x_lon") || name.endsWith("_lon") || name.endsWith("_long") || name.endsWith("_lng");
+                || name.startsWith("x_lon") || name.endsWith("_lon") || name.endsWith("_long") || name.endsWith("_lng")
+                || name.startsWith("lon_") || name.startsWith("long_") || name.startsWith("lng_");
     }
 
     static boolean isLatitude(String name) {
         return name.contains("latitude") || List.of("lat", "y").contains(name) || name.startsWith("ylat")
-                || name.startsWith("y_lat") || name.endsWith("_lat");
+                || name.startsWith("y_lat") || name.endsWith("_lat") || name.startsWith("lat_");
     }
 
     /** A number as clerks type it: decimal point or comma, spaces around. */
