@@ -132,6 +132,10 @@ class OpsPageBrowserTest {
 
     @Test
     void theOpsPageShowsEveryServiceAndEachConsumerGroupsLag() throws IOException {
+        // One upload through quality and catalog, so that their groups have committed offsets to compare.
+        String upload = Pipeline.accepted(ORG, Pipeline.freshDataset("retard"), SCHEMA, "velos.csv",
+                Csv.asFrenchExcelExport(Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"))));
+        Pipeline.awaitStatus(upload, "AWAITING_APPROVAL");
         openWithOpsToken();
         WebDriverWait wait = new WebDriverWait(browser, Pipeline.PATIENCE, Duration.ofMillis(100));
         wait.ignoring(StaleElementReferenceException.class);
@@ -185,7 +189,10 @@ class OpsPageBrowserTest {
     private void screenshot(String name) throws IOException {
         java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(folder);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.body.style.zoom = '1'");
+        // The whole page, not only the first screen.
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, (int) Math.min(height + 150, 4000)));
         java.nio.file.Files.write(folder.resolve(name + ".png"),
                 ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }

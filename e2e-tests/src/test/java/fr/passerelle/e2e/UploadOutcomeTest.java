@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.contracts.Topics;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -74,12 +75,16 @@ class UploadOutcomeTest {
         String dataset = Pipeline.freshDataset("depot");
         List<List<String>> rows = Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"));
         // The dataset's first upload, with its schema: drops follow it.
-        String first = Pipeline.accepted(ORG, dataset, SCHEMA, "velos.csv",
-                Csv.asFrenchExcelExport(rows.subList(0, rows.size() - 1)));
+        String first = Pipeline.accepted(ORG, dataset, SCHEMA, "velos.csv", Csv.asFrenchExcelExport(rows));
         Pipeline.awaitStatus(first, "AWAITING_APPROVAL");
 
         String key = ORG + "/" + dataset + "/export du matin.csv";
-        byte[] bytes = Csv.asFrenchExcelExport(rows);
+        // Other bytes than the first upload's (the same would be a duplicate): one more parking.
+        List<List<String>> more = new ArrayList<>(rows);
+        List<String> row = new ArrayList<>(rows.get(1));
+        row.set(rows.get(0).indexOf("id_local"), "MATIN1");
+        more.add(row);
+        byte[] bytes = Csv.asFrenchExcelExport(more);
         Map<String, Object> failed;
         // Ingest may read the drop, but no longer record an upload.
         try (RolePrivilege broken = RolePrivilege.revoke("ingest", "INSERT", "ingest.upload")) {

@@ -80,7 +80,10 @@ public class ConsumerLagReader {
                     Properties config = new Properties();
                     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
                     config.put(AdminClientConfig.CLIENT_ID_CONFIG, "ingest-ops-lag");
-                    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+                    // Short: the page asks every 2 s. The API timeout may not be under the request timeout.
+                    int timeout = (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS);
+                    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+                    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
                     admin = Admin.create(config);
                 }
             }

@@ -37,7 +37,11 @@ public class PipelineResource {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            LOG.warnf("Consumer lag unavailable: %s", e.toString());
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            LOG.warnf("Consumer lag unavailable: %s (%s)", e, cause);
             return new PipelineView(Instant.now(), services, List.of(),
                     "Kafka n'a pas donné les positions des consommateurs (" + e.getClass().getSimpleName() + ").");
         }
