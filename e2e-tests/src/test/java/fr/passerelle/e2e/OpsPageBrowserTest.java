@@ -105,18 +105,22 @@ class OpsPageBrowserTest {
         wait.ignoring(StaleElementReferenceException.class);
         String key = event.key();
         String id = wait.until(page -> page.findElements(By.xpath(
-                "//table[@id='lettres-mortes']//tr[td[3][normalize-space()='" + key + "']]")).stream()
+                "//table[@id='lettres-mortes']//tr[.//span[@class='cle'][normalize-space()='" + key + "']]")).stream()
                 .findFirst().map(row -> row.getAttribute("data-id")).orElse(null));
         assertTrue(browser.findElement(By.id("etat")).getText().contains("lettre(s) morte(s)"));
         // Its time, organisation, upload and a French reason beside the technical one.
         WebElement row = browser.findElement(By.cssSelector("#lettres-mortes tr[data-id='" + id + "']"));
-        List<WebElement> cells = row.findElements(By.tagName("td"));
-        assertTrue(cells.get(0).getText().matches("\\d{2}/\\d{2}/\\d{4}.*\\d{2}:\\d{2}:\\d{2}"), cells.get(0).getText());
-        assertEquals(ORG, cells.get(3).getText());
-        assertEquals(event.uploadId(), cells.get(4).getText());
+        assertTrue(row.findElement(By.cssSelector("td.date")).getText().matches("\\d{2}/\\d{2}/\\d{4}.*\\d{2}:\\d{2}:\\d{2}"),
+                row.findElement(By.cssSelector("td.date")).getText());
+        assertEquals(Topics.UPLOAD_RECEIVED, row.findElement(By.cssSelector("span.topic")).getText());
+        assertEquals(ORG, row.findElement(By.cssSelector("span.organisation")).getText());
+        assertEquals(event.uploadId(), row.findElement(By.cssSelector("span.depot")).getText());
         assertEquals("fichier-absent-du-stockage", row.getAttribute("data-cause"));
-        assertEquals("Le fichier à traiter est introuvable dans le stockage.", cells.get(5).getText());
-        assertTrue(cells.get(6).getText().contains("StorageException"), "the technical reason: " + cells.get(6).getText());
+        assertTrue(row.findElement(By.cssSelector("td.motif")).getText()
+                .startsWith("Le fichier à traiter est introuvable dans le stockage."), row.getText());
+        // The technical reason is one click away (folded), not the first thing a person reads.
+        String technical = row.findElement(By.cssSelector("p.technique")).getAttribute("textContent");
+        assertTrue(technical.contains("StorageException"), "the technical reason: " + technical);
         screenshot("ops-lettres-mortes");
 
         poison.putTheFile(); // the cause is removed
@@ -163,7 +167,7 @@ class OpsPageBrowserTest {
         wait.ignoring(StaleElementReferenceException.class);
         List<String> ids = new ArrayList<>();
         for (MissingFileUpload poison : poisons) {
-            ids.add(wait.until(page -> page.findElements(By.xpath("//table[@id='lettres-mortes']//tr[td[3][normalize-space()='"
+            ids.add(wait.until(page -> page.findElements(By.xpath("//table[@id='lettres-mortes']//tr[.//span[@class='cle'][normalize-space()='"
                     + poison.event().key() + "']]")).stream().findFirst().map(row -> row.getAttribute("data-id")).orElse(null)));
         }
         String cause = "fichier-absent-du-stockage";

@@ -84,17 +84,20 @@ function afficherLettres(lettres) {
   const corps = document.querySelector('#lettres-mortes tbody');
   const causes = document.querySelector('#causes tbody');
   if (lettres.length === 0) {
-    corps.innerHTML = ligneSeule(9, 'Aucune lettre morte.', 'vide');
+    corps.innerHTML = ligneSeule(5, 'Aucune lettre morte.', 'vide');
     causes.innerHTML = ligneSeule(3, 'Aucune lettre morte.', 'vide');
     return;
   }
   corps.innerHTML = lettres.map(l => `<tr data-id="${echapper(l.id)}" data-cause="${echapper(l.causeCode)}">`
-    + `<td>${echapper(dateFr(l.deadAt))}</td><td>${echapper(l.originalTopic)}</td><td>${echapper(l.key)}</td>`
-    + `<td>${echapper(l.organization ?? '–')}</td><td>${l.uploadId ? `<code>${echapper(l.uploadId)}</code>` : '–'}</td>`
-    + `<td class="motif">${echapper(l.explanation)}</td>`
-    + `<td class="technique">${echapper([l.exception, l.reason, l.cause].filter(Boolean).join(' — '))}</td>`
-    + `<td><code>${echapper(l.id)}</code></td>`
-    + `<td><button type="button" class="rejouer" data-id="${echapper(l.id)}">Rejouer</button></td></tr>`).join('');
+    + `<td class="date">${echapper(dateFr(l.deadAt))}</td>`
+    + `<td><span class="topic">${echapper(l.originalTopic)}</span><br><span class="cle">${echapper(l.key)}</span></td>`
+    + `<td><span class="organisation">${echapper(l.organization ?? '–')}</span><br>`
+    + `<span class="depot">${echapper(l.uploadId ?? 'aucun dépôt')}</span></td>`
+    + `<td class="motif">${echapper(l.explanation)}`
+    + `<details><summary>Détail technique</summary><p class="technique">`
+    + `${echapper([l.exception, l.reason, l.cause].filter(Boolean).join(' — '))}</p></details></td>`
+    + `<td><code class="identifiant">${echapper(l.id)}</code><br>`
+    + `<button type="button" class="rejouer" data-id="${echapper(l.id)}">Rejouer</button></td></tr>`).join('');
   const parCause = new Map();
   for (const l of lettres) {
     const c = parCause.get(l.causeCode) ?? { explication: l.explanation, nombre: 0 };
@@ -107,7 +110,7 @@ function afficherLettres(lettres) {
 }
 
 function refuserLecture(refus) {
-  document.querySelector('#lettres-mortes tbody').innerHTML = ligneSeule(9, refus, 'refus');
+  document.querySelector('#lettres-mortes tbody').innerHTML = ligneSeule(5, refus, 'refus');
   document.querySelector('#causes tbody').innerHTML = ligneSeule(3, refus, 'refus');
   document.querySelector('#services tbody').innerHTML = ligneSeule(3, refus, 'refus');
   document.querySelector('#retard tbody').innerHTML = ligneSeule(4, refus, 'refus');
