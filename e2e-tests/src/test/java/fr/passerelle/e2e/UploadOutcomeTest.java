@@ -92,7 +92,8 @@ class UploadOutcomeTest {
             S3.put("dropzone", key, bytes);
             Kafka.send(new ProducerRecord<>(Topics.DROPS, "dropzone/" + key, DropzoneTest.minioEvent("dropzone", key, bytes)));
 
-            failed = awaitDrop(dataset, drop -> "FAILED".equals(drop.get("outcome")));
+            // The reconciler's failed attempts show FAILED too, without a dead letter: wait for the dead letter's.
+            failed = awaitDrop(dataset, drop -> "FAILED".equals(drop.get("outcome")) && drop.get("deadLetterId") != null);
             assertEquals("Le fichier déposé n'a pas pu être pris en charge : la base de données a refusé l'opération"
                     + " au service (droits insuffisants). " + NOTHING_TO_DO, failed.get("reason"));
             assertNotNull(failed.get("deadLetterId"), failed.toString());
@@ -104,6 +105,30 @@ class UploadOutcomeTest {
         Pipeline.awaitStatus((String) ingested.get("uploadId"), "AWAITING_APPROVAL");
         assertFalse(drops(dataset).stream().anyMatch(drop -> "FAILED".equals(drop.get("outcome"))),
                 "the failure was lifted by the replay: " + drops(dataset));
+    }
+
+    @Test
+    void aDropTheReconcilerCannotTakeShowsWhyAndIsTakenOnceTheCauseIsFixed() {
+        String dataset = Pipeline.freshDataset("releve");
+        List<List<String>> rows = Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"));
+        String first = Pipeline.accepted(ORG, dataset, SCHEMA, "velos.csv", Csv.asFrenchExcelExport(rows));
+        Pipeline.awaitStatus(first, "AWAITING_APPROVAL");
+        List<List<String>> more = new ArrayList<>(rows);
+        List<String> row = new ArrayList<>(rows.get(1));
+        row.set(rows.get(0).indexOf("id_local"), "SOIR1");
+        more.add(row);
+        String key = ORG + "/" + dataset + "/export du soir.csv";
+        // No notification (S3Proxy sends none): the reconciler finds the file, and fails on it while the cause lasts.
+        try (RolePrivilege broken = RolePrivilege.revoke("ingest", "INSERT", "ingest.upload")) {
+            S3.put("dropzone", key, Csv.asFrenchExcelExport(more));
+            Map<String, Object> failed = awaitDrop(dataset, drop -> "FAILED".equals(drop.get("outcome")));
+            assertEquals("Le fichier déposé n'a pas pu être pris en charge : la base de données a refusé l'opération"
+                    + " au service (droits insuffisants). Passerelle réessaie d'elle-même ; vous n'avez rien à refaire.",
+                    failed.get("reason"));
+            assertNull(failed.get("deadLetterId"), "no dead letter: the reconciler tries again by itself");
+        }
+        Map<String, Object> ingested = awaitDrop(dataset, drop -> "INGESTED".equals(drop.get("outcome")));
+        Pipeline.awaitStatus((String) ingested.get("uploadId"), "AWAITING_APPROVAL");
     }
 
     private static void replay(String deadLetterId) {

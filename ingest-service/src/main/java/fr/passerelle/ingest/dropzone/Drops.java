@@ -28,8 +28,10 @@ public class Drops {
         return database.queryOne("INSERT INTO drop_object (id, bucket, object_key, etag, size_bytes, detected_by, outcome)"
                         + " VALUES (?, ?, ?, ?, ?, ?, 'PENDING')"
                         + " ON CONFLICT (bucket, object_key, etag) DO UPDATE SET claimed_at = now(),"
-                        + "   detected_by = excluded.detected_by"
-                        + "   WHERE drop_object.outcome = 'PENDING' AND drop_object.claimed_at < now() - interval '10 minutes'"
+                        + "   detected_by = excluded.detected_by, outcome = 'PENDING', reason = NULL, finished_at = NULL"
+                        + "   WHERE (drop_object.outcome = 'PENDING' AND drop_object.claimed_at < now() - interval '10 minutes')"
+                        // A failed attempt is tried again by the next pass; a dead-lettered one waits for its replay.
+                        + "   OR (drop_object.outcome = 'FAILED' AND drop_object.dead_letter_id IS NULL)"
                         + " RETURNING id",
                 row -> row.getObject(1, UUID.class), id, object.bucket(), object.key(), object.etag(), object.size(),
                 object.detectedBy());
@@ -62,6 +64,15 @@ public class Drops {
     /** An operator replayed the dead letter: its drops may be claimed again, by the replay or the reconciler. */
     public void forgetFailures(String deadLetterId) {
         database.update("DELETE FROM drop_object WHERE dead_letter_id = ? AND outcome = 'FAILED'", deadLetterId);
+    }
+
+    /**
+     * An attempt failed for a reason waiting would not cure: the drop shows FAILED with the reason, and
+     * the next attempt (the reconciler's next pass, the notification's retry) claims it again.
+     */
+    public void failAttempt(UUID id, String reason) {
+        database.update("UPDATE drop_object SET outcome = 'FAILED', reason = ?, finished_at = now()"
+                + " WHERE id = ? AND outcome = 'PENDING'", reason, id);
     }
 
     /** Forgets a claim whose handling failed half-way, so that the next pass tries again. */
