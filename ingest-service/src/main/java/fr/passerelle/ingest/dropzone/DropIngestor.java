@@ -65,7 +65,7 @@ public class DropIngestor {
                 drops.release(id);
             } else {
                 // Said on the drop at once, rather than nothing until a dead letter (the reconciler makes none).
-                drops.failAttempt(id, failureReason(e));
+                drops.failAttempt(id, object, failureReason(e));
             }
             throw e;
         }

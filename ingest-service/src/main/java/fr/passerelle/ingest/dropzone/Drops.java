@@ -70,9 +70,12 @@ public class Drops {
      * An attempt failed for a reason waiting would not cure: the drop shows FAILED with the reason, and
      * the next attempt (the reconciler's next pass, the notification's retry) claims it again.
      */
-    public void failAttempt(UUID id, String reason) {
-        database.update("UPDATE drop_object SET outcome = 'FAILED', reason = ?, finished_at = now()"
-                + " WHERE id = ? AND outcome = 'PENDING'", reason, id);
+    public void failAttempt(UUID id, DetectedObject object, String reason) {
+        // Named after its dataset (parsed from the key), so that the dataset's list of drops shows it.
+        Optional<DropKey> key = DropKey.parse(object.key());
+        database.update("UPDATE drop_object SET outcome = 'FAILED', reason = ?, organization = ?, dataset = ?,"
+                        + " finished_at = now() WHERE id = ? AND outcome = 'PENDING'", reason,
+                key.map(DropKey::organization).orElse(null), key.map(DropKey::dataset).orElse(null), id);
     }
 
     /** Forgets a claim whose handling failed half-way, so that the next pass tries again. */
