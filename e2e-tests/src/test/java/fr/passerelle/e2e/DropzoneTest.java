@@ -234,7 +234,7 @@ class DropzoneTest {
     }
 
     /** The S3 event structure MinIO sends to Kafka for a PUT (keys URL-encoded, as MinIO does). */
-    private static String minioEvent(String bucket, String key, byte[] content) {
+    static String minioEvent(String bucket, String key, byte[] content) {
         String encodedKey = URLEncoder.encode(key, StandardCharsets.UTF_8);
         return """
                 {"EventName":"s3:ObjectCreated:Put","Key":"%s/%s","Records":[{"eventVersion":"2.0",

@@ -1,6 +1,7 @@
 package fr.passerelle.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.contracts.CloudEventHeaders;
@@ -22,8 +23,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The ops page of the ingest service in headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}): while uploads flow, the throughput it shows moves; a dead letter is
- * listed, and its « Rejouer » button sends it back once its cause is removed.
+ * {@code chromium-driver}): it says plainly when it may not read; it shows every service's health and
+ * each consumer group's lag; while uploads flow, the throughput it shows moves; a dead letter is
+ * listed with its time, upload, organisation and French reason, and its « Rejouer » button sends it
+ * back once its cause is removed; « Tout rejouer » replays every dead letter of one cause.
  */
 class OpsPageBrowserTest {
 
@@ -46,11 +49,22 @@ class OpsPageBrowserTest {
         }
     }
 
-    /** Opens the page, checks it asks for a token before showing dead letters, then gives it an ops token. */
+    /**
+     * Opens the page, checks it says plainly that it may not read without a token (never an empty list),
+     * then gives it an ops token.
+     */
     private void openWithOpsToken() {
         browser.get(Stack.INGEST + "/ops/");
         WebDriverWait wait = new WebDriverWait(browser, Pipeline.PATIENCE, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(page -> page.findElement(By.id("etat")).getText().contains("jeton d’exploitation absent"));
+        wait.until(page -> page.findElement(By.cssSelector("#lettres-mortes tbody")).getText().contains("Lecture refusée (401)"));
+        assertFalse(browser.findElement(By.cssSelector("#lettres-mortes tbody")).getText().contains("Aucune lettre morte"));
+        assertTrue(browser.findElement(By.cssSelector("#services tbody")).getText().contains("Lecture refusée (401)"));
+        // A token without the ops role is told apart from a missing one.
+        browser.findElement(By.id("jeton")).sendKeys(Auth.staff(ORG));
+        browser.findElement(By.cssSelector("#connexion button")).click();
+        wait.until(page -> page.findElement(By.cssSelector("#lettres-mortes tbody")).getText().contains("Lecture refusée (403)"));
         browser.findElement(By.id("jeton")).sendKeys(Auth.ops());
         browser.findElement(By.cssSelector("#connexion button")).click();
         wait.until(page -> !page.findElement(By.id("etat")).getText().contains("jeton"));
@@ -91,9 +105,23 @@ class OpsPageBrowserTest {
         wait.ignoring(StaleElementReferenceException.class);
         String key = event.key();
         String id = wait.until(page -> page.findElements(By.xpath(
-                "//table[@id='lettres-mortes']//tr[td[2][normalize-space()='" + key + "']]")).stream()
+                "//table[@id='lettres-mortes']//tr[.//span[@class='cle'][normalize-space()='" + key + "']]")).stream()
                 .findFirst().map(row -> row.getAttribute("data-id")).orElse(null));
         assertTrue(browser.findElement(By.id("etat")).getText().contains("lettre(s) morte(s)"));
+        // Its time, organisation, upload and a French reason beside the technical one.
+        WebElement row = browser.findElement(By.cssSelector("#lettres-mortes tr[data-id='" + id + "']"));
+        assertTrue(row.findElement(By.cssSelector("td.date")).getText().matches("\\d{2}/\\d{2}/\\d{4}.*\\d{2}:\\d{2}:\\d{2}"),
+                row.findElement(By.cssSelector("td.date")).getText());
+        assertEquals(Topics.UPLOAD_RECEIVED, row.findElement(By.cssSelector("span.topic")).getText());
+        assertEquals(ORG, row.findElement(By.cssSelector("span.organisation")).getText());
+        assertEquals(event.uploadId(), row.findElement(By.cssSelector("span.depot")).getText());
+        assertEquals("fichier-absent-du-stockage", row.getAttribute("data-cause"));
+        assertTrue(row.findElement(By.cssSelector("td.motif")).getText()
+                .startsWith("Le fichier à traiter est introuvable dans le stockage."), row.getText());
+        // The technical reason is one click away (folded), not the first thing a person reads.
+        String technical = row.findElement(By.cssSelector("p.technique")).getAttribute("textContent");
+        assertTrue(technical.contains("StorageException"), "the technical reason: " + technical);
+        screenshot("ops-lettres-mortes");
 
         poison.putTheFile(); // the cause is removed
         wait.until(page -> {
@@ -104,6 +132,73 @@ class OpsPageBrowserTest {
         assertTrue(browser.findElement(By.id("message-rejeu")).getText().contains(id));
         wait.until(page -> page.findElements(By.cssSelector("#lettres-mortes tr[data-id='" + id + "']")).isEmpty());
         Kafka.await(Topics.QUALITY_CHECKED, r -> event.subject().equals(Kafka.header(r, CloudEventHeaders.SUBJECT)));
+    }
+
+    @Test
+    void theOpsPageShowsEveryServiceAndEachConsumerGroupsLag() throws IOException {
+        // One upload through quality and catalog, so that their groups have committed offsets to compare.
+        String upload = Pipeline.accepted(ORG, Pipeline.freshDataset("retard"), SCHEMA, "velos.csv",
+                Csv.asFrenchExcelExport(Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"))));
+        Pipeline.awaitStatus(upload, "AWAITING_APPROVAL");
+        openWithOpsToken();
+        WebDriverWait wait = new WebDriverWait(browser, Pipeline.PATIENCE, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        for (String service : List.of("ingest-service", "quality-service", "catalog-service", "publish-service")) {
+            wait.until(page -> "UP".equals(page.findElement(By.cssSelector("#services tr[data-service='" + service + "']"))
+                    .getAttribute("data-etat")));
+        }
+        // Every service's consumer group, not only ingest's: read from the broker.
+        wait.until(page -> !page.findElements(By.cssSelector(
+                "#retard tr[data-groupe='quality-service'][data-topic='" + Topics.UPLOAD_RECEIVED + "']")).isEmpty());
+        wait.until(page -> !page.findElements(By.cssSelector(
+                "#retard tr[data-groupe='catalog-service'][data-topic='" + Topics.QUALITY_CHECKED + "']")).isEmpty());
+        String lag = browser.findElement(By.cssSelector(
+                "#retard tr[data-groupe='quality-service'][data-topic='" + Topics.UPLOAD_RECEIVED + "'] td.retard")).getText();
+        assertTrue(lag.matches("\\d+"), lag);
+        screenshot("ops-services");
+    }
+
+    @Test
+    void everyDeadLetterOfACauseIsReplayedFromOneButton() throws IOException {
+        List<MissingFileUpload> poisons = List.of(MissingFileUpload.send(ORG, Pipeline.freshDataset("cause")),
+                MissingFileUpload.send(ORG, Pipeline.freshDataset("cause")));
+        openWithOpsToken();
+        WebDriverWait wait = new WebDriverWait(browser, Pipeline.PATIENCE, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        List<String> ids = new ArrayList<>();
+        for (MissingFileUpload poison : poisons) {
+            ids.add(wait.until(page -> page.findElements(By.xpath("//table[@id='lettres-mortes']//tr[.//span[@class='cle'][normalize-space()='"
+                    + poison.event().key() + "']]")).stream().findFirst().map(row -> row.getAttribute("data-id")).orElse(null)));
+        }
+        String cause = "fichier-absent-du-stockage";
+        String count = browser.findElement(By.cssSelector("#causes tr[data-cause='" + cause + "'] td.nombre")).getText();
+        assertTrue(Integer.parseInt(count) >= 2, count);
+        screenshot("ops-causes");
+
+        poisons.forEach(MissingFileUpload::putTheFile); // the cause is removed, for both
+        wait.until(page -> {
+            page.findElement(By.cssSelector("button.rejouer-cause[data-cause='" + cause + "']")).click();
+            return true;
+        });
+        wait.until(page -> page.findElement(By.id("message-rejeu")).getText().contains("rejouée(s)"));
+        String message = browser.findElement(By.id("message-rejeu")).getText();
+        ids.forEach(id -> assertTrue(message.contains(id), message));
+        for (MissingFileUpload poison : poisons) {
+            Kafka.await(Topics.QUALITY_CHECKED, r -> poison.event().subject().equals(Kafka.header(r, CloudEventHeaders.SUBJECT)));
+        }
+        wait.until(page -> page.findElements(By.cssSelector("#causes tr[data-cause='" + cause + "']")).isEmpty());
+    }
+
+    /** Keeps what the page looked like, for a person to check it reads well (target/screenshots). */
+    private void screenshot(String name) throws IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        // The whole page, not only the first screen.
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, (int) Math.min(height + 150, 4000)));
+        java.nio.file.Files.write(folder.resolve(name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** The total the page shows for a topic's successfully consumed messages; 0 when no row yet. */

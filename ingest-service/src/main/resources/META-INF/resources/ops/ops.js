@@ -71,16 +71,65 @@ function afficherDebit(echantillons, instant) {
   precedent = { instant, consommes, produits };
 }
 
+function dateFr(iso) {
+  return iso ? new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'medium' }) : '–';
+}
+
+// Une ligne qui occupe tout le tableau : vide, ou refus de lecture dit en clair.
+function ligneSeule(colonnes, texte, classe) {
+  return `<tr class="${classe}"><td colspan="${colonnes}">${echapper(texte)}</td></tr>`;
+}
+
 function afficherLettres(lettres) {
   const corps = document.querySelector('#lettres-mortes tbody');
+  const causes = document.querySelector('#causes tbody');
   if (lettres.length === 0) {
-    corps.innerHTML = '<tr class="vide"><td colspan="5">Aucune lettre morte.</td></tr>';
+    corps.innerHTML = ligneSeule(5, 'Aucune lettre morte.', 'vide');
+    causes.innerHTML = ligneSeule(3, 'Aucune lettre morte.', 'vide');
     return;
   }
-  corps.innerHTML = lettres.map(l => `<tr data-id="${echapper(l.id)}">`
-    + `<td>${echapper(l.originalTopic)}</td><td>${echapper(l.key)}</td><td>${echapper(l.reason)}</td>`
-    + `<td><code>${echapper(l.id)}</code></td>`
-    + `<td><button type="button" class="rejouer" data-id="${echapper(l.id)}">Rejouer</button></td></tr>`).join('');
+  corps.innerHTML = lettres.map(l => `<tr data-id="${echapper(l.id)}" data-cause="${echapper(l.causeCode)}">`
+    + `<td class="date">${echapper(dateFr(l.deadAt))}</td>`
+    + `<td><span class="topic">${echapper(l.originalTopic)}</span><br><span class="cle">${echapper(l.key)}</span></td>`
+    + `<td><span class="organisation">${echapper(l.organization ?? '–')}</span><br>`
+    + `<span class="depot">${echapper(l.uploadId ?? 'aucun dépôt')}</span></td>`
+    + `<td class="motif">${echapper(l.explanation)}`
+    + `<details><summary>Détail technique</summary><p class="technique">`
+    + `${echapper([l.exception, l.reason, l.cause].filter(Boolean).join(' — '))}</p></details></td>`
+    + `<td><code class="identifiant">${echapper(l.id)}</code><br>`
+    + `<button type="button" class="rejouer" data-id="${echapper(l.id)}">Rejouer</button></td></tr>`).join('');
+  const parCause = new Map();
+  for (const l of lettres) {
+    const c = parCause.get(l.causeCode) ?? { explication: l.explanation, nombre: 0 };
+    c.nombre++;
+    parCause.set(l.causeCode, c);
+  }
+  causes.innerHTML = [...parCause.entries()].map(([code, c]) => `<tr data-cause="${echapper(code)}">`
+    + `<td>${echapper(c.explication)}</td><td class="nombre">${c.nombre}</td>`
+    + `<td><button type="button" class="rejouer-cause" data-cause="${echapper(code)}">Tout rejouer (cette cause)</button></td></tr>`).join('');
+}
+
+function refuserLecture(refus) {
+  document.querySelector('#lettres-mortes tbody').innerHTML = ligneSeule(5, refus, 'refus');
+  document.querySelector('#causes tbody').innerHTML = ligneSeule(3, refus, 'refus');
+  document.querySelector('#services tbody').innerHTML = ligneSeule(3, refus, 'refus');
+  document.querySelector('#retard tbody').innerHTML = ligneSeule(4, refus, 'refus');
+}
+
+function afficherPipeline(vue) {
+  const etats = { UP: 'disponible', DOWN: 'indisponible', UNREACHABLE: 'injoignable' };
+  document.querySelector('#services tbody').innerHTML = vue.services.length === 0
+    ? ligneSeule(3, 'Aucun service configuré (passerelle.ops.services.*).', 'vide')
+    : vue.services.map(s => `<tr data-service="${echapper(s.service)}" data-etat="${echapper(s.status)}">`
+      + `<td>${echapper(s.service)}<br><span class="technique">${echapper(s.url)}</span></td>`
+      + `<td><span class="badge ${echapper(s.status.toLowerCase())}">${echapper(etats[s.status] ?? s.status)}</span></td>`
+      + `<td>${echapper(s.detail)}</td></tr>`).join('');
+  document.querySelector('#retard tbody').innerHTML = vue.lagError
+    ? ligneSeule(4, vue.lagError, 'refus')
+    : vue.consumerLag.length === 0 ? ligneSeule(4, 'Aucun groupe de consommateurs n’a encore lu de message.', 'vide')
+    : vue.consumerLag.map(r => `<tr data-groupe="${echapper(r.group)}" data-topic="${echapper(r.topic)}">`
+      + `<td>${echapper(r.group)}</td><td>${echapper(r.topic)}</td><td class="nombre">${r.partitions}</td>`
+      + `<td class="nombre retard${r.lag > 100 ? ' retard-fort' : ''}">${r.lag}</td></tr>`).join('');
 }
 
 // The ops token stays in this tab only (sessionStorage): the dead letters need the ops role.
@@ -91,14 +140,19 @@ function entetes() {
   return jeton ? { Authorization: 'Bearer ' + jeton } : {};
 }
 
-async function lettresMortes() {
-  const r = await fetch('/api/v1/ops/dead-letters', { headers: entetes() });
-  if (r.status === 401 || r.status === 403) {
-    throw new Error('lettres mortes : jeton d’exploitation ' + (r.status === 401 ? 'absent ou expiré' : 'sans le rôle ops')
-      + ' ; saisissez-en un ci-dessus');
+// Lecture d'une API d'exploitation : { refus } en clair pour 401/403, jamais une liste vide trompeuse.
+async function lireOps(chemin, quoi) {
+  const r = await fetch(chemin, { headers: entetes() });
+  if (r.status === 401) {
+    return { refus: `Lecture refusée (401) : la page n’a pas le droit de lire ${quoi} — jeton d’exploitation absent`
+      + ' ou expiré. Saisissez-en un ci-dessus (./passerelle token --ops votre.nom).' };
   }
-  if (!r.ok) throw new Error('lettres mortes : HTTP ' + r.status);
-  return r.json();
+  if (r.status === 403) {
+    return { refus: `Lecture refusée (403) : ce jeton n’a pas le rôle ops, la page ne peut pas lire ${quoi}.`
+      + ' Saisissez un jeton d’exploitation ci-dessus.' };
+  }
+  if (!r.ok) throw new Error(quoi + ' : HTTP ' + r.status);
+  return { donnees: await r.json() };
 }
 
 document.getElementById('connexion').addEventListener('submit', evenement => {
@@ -110,13 +164,12 @@ document.getElementById('connexion').addEventListener('submit', evenement => {
   relever();
 });
 
-async function rejouer(id) {
+async function envoyer(chemin, reussite) {
   const message = document.getElementById('message-rejeu');
   try {
-    const reponse = await fetch('/api/v1/ops/dead-letters/' + encodeURIComponent(id) + '/replay',
-      { method: 'POST', headers: entetes() });
+    const reponse = await fetch(chemin, { method: 'POST', headers: entetes() });
     if (reponse.ok) {
-      message.textContent = `Lettre morte ${id} rejouée.`;
+      message.textContent = reussite(await reponse.json());
     } else {
       const erreur = await reponse.json().catch(() => ({}));
       message.textContent = `Rejeu refusé (${reponse.status}) : ${erreur.message ?? reponse.statusText}`;
@@ -127,19 +180,44 @@ async function rejouer(id) {
   relever();
 }
 
+function rejouer(id) {
+  return envoyer('/api/v1/ops/dead-letters/' + encodeURIComponent(id) + '/replay', () => `Lettre morte ${id} rejouée.`);
+}
+
+function rejouerCause(code) {
+  return envoyer('/api/v1/ops/dead-letters/replay?cause=' + encodeURIComponent(code),
+    ids => `${ids.length} lettre(s) morte(s) de la cause « ${code} » rejouée(s) : ${ids.join(', ')}.`);
+}
+
 async function relever() {
   if (releveEnCours) return;
   releveEnCours = true;
   const etat = document.getElementById('etat');
   try {
-    const [metriques, lettres] = await Promise.all([
+    const [metriques, lettres, pipeline] = await Promise.all([
       fetch('/q/metrics').then(r => { if (!r.ok) throw new Error('métriques : HTTP ' + r.status); return r.text(); }),
-      lettresMortes(),
+      lireOps('/api/v1/ops/dead-letters', 'les lettres mortes'),
+      lireOps('/api/v1/ops/pipeline', 'l’état des services'),
     ]);
     afficherDebit(lireMetriques(metriques), Date.now());
-    afficherLettres(lettres);
-    etat.textContent = lettres.length === 0 ? 'Le pipeline s’écoule.' : `${lettres.length} lettre(s) morte(s) à traiter.`;
-    etat.className = 'etat ' + (lettres.length === 0 ? 'ok' : 'erreur');
+    const refus = lettres.refus ?? pipeline.refus;
+    if (refus) {
+      refuserLecture(refus);
+      etat.textContent = 'Accès refusé : ' + (sessionStorage.getItem(CLE_JETON)
+        ? 'ce jeton n’est pas (ou plus) un jeton d’exploitation valide.' : 'jeton d’exploitation absent.')
+        + ' Saisissez-en un ci-dessus.';
+      etat.className = 'etat erreur';
+    } else {
+      afficherLettres(lettres.donnees);
+      afficherPipeline(pipeline.donnees);
+      const enPanne = pipeline.donnees.services.filter(s => s.status !== 'UP').map(s => s.service);
+      const n = lettres.donnees.length;
+      const problemes = [];
+      if (n > 0) problemes.push(`${n} lettre(s) morte(s) à traiter`);
+      if (enPanne.length > 0) problemes.push('service(s) non prêt(s) : ' + enPanne.join(', '));
+      etat.textContent = problemes.length === 0 ? 'Le pipeline s’écoule.' : problemes.join(' ; ') + '.';
+      etat.className = 'etat ' + (problemes.length === 0 ? 'ok' : 'erreur');
+    }
   } catch (e) {
     etat.textContent = 'Relevé impossible : ' + e.message;
     etat.className = 'etat erreur';
@@ -149,6 +227,13 @@ async function relever() {
   document.getElementById('mise-a-jour').textContent = new Date().toLocaleTimeString('fr-FR');
 }
 
+document.querySelector('#causes').addEventListener('click', evenement => {
+  const bouton = evenement.target.closest('button.rejouer-cause');
+  if (bouton) {
+    bouton.disabled = true;
+    rejouerCause(bouton.dataset.cause);
+  }
+});
 document.querySelector('#lettres-mortes').addEventListener('click', evenement => {
   const bouton = evenement.target.closest('button.rejouer');
   if (bouton) {

@@ -1,6 +1,8 @@
 package fr.passerelle.ingest.dropzone;
 
 import fr.passerelle.contracts.ObjectRef;
+import fr.passerelle.ingest.ops.DeadLetterCause;
+import fr.passerelle.platform.resilience.TransientFailures;
 import fr.passerelle.ingest.upload.UploadService;
 import fr.passerelle.ingest.upload.Uploads;
 import fr.passerelle.platform.storage.ObjectStore;
@@ -59,9 +61,28 @@ public class DropIngestor {
             LOG.infof("Drop %s/%s (%s): %s", object.bucket(), object.key(), object.detectedBy(), outcome);
             return Optional.of(outcome);
         } catch (RuntimeException e) {
-            drops.release(id);
+            if (TransientFailures.isOutage(e)) {
+                drops.release(id);
+            } else {
+                // Said on the drop at once, rather than nothing until a dead letter (the reconciler makes none).
+                drops.failAttempt(id, object, failureReason(e));
+            }
             throw e;
         }
+    }
+
+    private static String failureReason(RuntimeException e) {
+        // The whole chain, as a dead letter's headers would give its first two links.
+        StringBuilder messages = new StringBuilder();
+        Throwable root = e;
+        for (Throwable link = e; link != null; link = link.getCause()) {
+            messages.append(link.getClass().getName()).append(": ").append(link.getMessage()).append('\n');
+            root = link;
+        }
+        DeadLetterCause known = DeadLetterCause.of(e.getClass().getName(), messages.toString(),
+                root.getClass().getName(), root.getMessage());
+        return "Le fichier déposé n'a pas pu être pris en charge : " + known.explanation()
+                + ". Passerelle réessaie d'elle-même ; vous n'avez rien à refaire.";
     }
 
     private DropOutcome handle(UUID id, DetectedObject object) {

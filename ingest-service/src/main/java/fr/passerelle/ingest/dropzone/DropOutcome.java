@@ -9,5 +9,10 @@ public enum DropOutcome {
     /** The dataset already received these exact bytes: no new version. */
     DUPLICATE,
     /** Moved aside to {@code rejected/…} with a reason a person can read. */
-    REJECTED
+    REJECTED,
+    /**
+     * Its notification was dead-lettered: the reason says why in French, until an operator replays it
+     * (the object stays in the dropzone meanwhile, and the reconciler leaves it to the replay).
+     */
+    FAILED
 }

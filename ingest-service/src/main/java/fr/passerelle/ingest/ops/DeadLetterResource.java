@@ -25,9 +25,10 @@ public class DeadLetterResource {
 
     @GET
     @RolesAllowed(Roles.OPS)
-    @Operation(summary = "Lister les lettres mortes non rejouées (toutes les files, ou celle du topic donné)")
-    public List<DeadLetter> list(@QueryParam("topic") String topic) {
-        return deadLetters.pending(topic);
+    @Operation(summary = "Lister les lettres mortes non rejouées (toutes les files, ou celle du topic donné,"
+            + " ou celles d'une cause)")
+    public List<DeadLetter> list(@QueryParam("topic") String topic, @QueryParam("cause") String cause) {
+        return deadLetters.pending(topic, cause);
     }
 
     @POST
@@ -41,8 +42,8 @@ public class DeadLetterResource {
     @POST
     @RolesAllowed(Roles.OPS)
     @Path("/replay")
-    @Operation(summary = "Rejouer toutes les lettres mortes (d'un topic, ou de tous)")
-    public List<String> replayAll(@QueryParam("topic") String topic) {
-        return deadLetters.replayAll(topic);
+    @Operation(summary = "Rejouer toutes les lettres mortes (d'un topic, ou de tous ; d'une cause, ou de toutes)")
+    public List<String> replayAll(@QueryParam("topic") String topic, @QueryParam("cause") String cause) {
+        return deadLetters.replayAll(topic, cause);
     }
 }

@@ -1,13 +1,10 @@
 package fr.passerelle.ingest.ops;
 
-import fr.passerelle.contracts.CloudEventHeaders;
 import fr.passerelle.contracts.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +30,6 @@ public class DeadLetterTopics {
 
     /** How far back each partition is read: the list is for people, not an archive. */
     private static final int RECENT_PER_PARTITION = 500;
-    private static final int PAYLOAD_START = 300;
     private static final String SMALLRYE_HEADER_PREFIX = "dead-letter-";
 
     private final String bootstrapServers;
@@ -58,7 +54,7 @@ public class DeadLetterTopics {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                 while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
                         && System.nanoTime() < deadline) {
-                    consumer.poll(Duration.ofMillis(200)).forEach(record -> letters.add(toDeadLetter(record)));
+                    consumer.poll(Duration.ofMillis(200)).forEach(record -> letters.add(DeadLetter.of(record)));
                 }
             }
         }
@@ -101,22 +97,6 @@ public class DeadLetterTopics {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot replay to " + originalTopic, e);
         }
-    }
-
-    static DeadLetter toDeadLetter(ConsumerRecord<String, String> record) {
-        String value = record.value() == null ? "" : record.value();
-        String dlq = record.topic();
-        return new DeadLetter(dlq + ":" + record.partition() + ":" + record.offset(), dlq,
-                dlq.substring(0, dlq.length() - Topics.DEAD_LETTER_SUFFIX.length()), record.key(),
-                header(record, CloudEventHeaders.ID), header(record, CloudEventHeaders.TYPE),
-                header(record, "dead-letter-reason"), header(record, "dead-letter-cause"),
-                value.length() > PAYLOAD_START ? value.substring(0, PAYLOAD_START) + "…" : value,
-                Instant.ofEpochMilli(record.timestamp()));
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private KafkaConsumer<String, String> consumer() {

@@ -3,7 +3,12 @@ package fr.passerelle.ingest.upload;
 import java.time.Instant;
 import java.util.List;
 
-/** What staff see of an upload: one status, the stages it went through, links to the results. */
+/**
+ * What staff see of an upload: one status, the stages it went through, links to the results.
+ *
+ * @param failureReason for a FAILED upload, why, in French (a dead letter's reason, or the publication's)
+ * @param deadLetterId  the dead letter that failed it, while no operator replayed it
+ */
 public record UploadView(
         String uploadId,
         String organization,
@@ -14,6 +19,8 @@ public record UploadView(
         long size,
         String sha256,
         UploadStatus status,
+        String failureReason,
+        String deadLetterId,
         String verdict,
         Double validityPercent,
         String summary,

@@ -60,9 +60,19 @@ public class Uploads {
             Counter.builder("passerelle.uploads.finished").description("Uploads that reached a final status, by status")
                     .tags("status", status.name()).register(registry).increment();
         }
+        recordStage(id, stage, outcome, detail);
+        return true;
+    }
+
+    /** A step of the upload's way that does not move its status (a dead letter, a replay). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordStage(UUID id, String stage, String outcome, String detail) {
         database.update("INSERT INTO upload_stage (upload_id, stage, outcome, detail) VALUES (?, ?, ?, ?)",
                 id, stage, outcome, detail);
-        return true;
+    }
+
+    public boolean exists(UUID id) {
+        return database.queryOne("SELECT 1 FROM upload WHERE id = ?", row -> true, id).isPresent();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -112,7 +122,25 @@ public class Uploads {
 
     public Optional<UploadView> find(UUID id, String qualityBaseUrl) {
         return database.queryOne("SELECT * FROM upload WHERE id = ?",
-                row -> toView(row, qualityBaseUrl, stagesOf(id, Database.instant(row, "received_at"))), id);
+                row -> toView(row, qualityBaseUrl, stagesOf(id, Database.instant(row, "received_at")),
+                        openDeadLetterOf(id)), id);
+    }
+
+    /** The latest dead letter of the upload that no operator replayed yet: {id, French reason}. */
+    private Optional<String[]> openDeadLetterOf(UUID id) {
+        return database.queryOne("SELECT dead_letter_id, reason FROM upload_dead_letter"
+                        + " WHERE upload_id = ? AND replayed_at IS NULL ORDER BY dead_at DESC LIMIT 1",
+                row -> new String[] {row.getString(1), row.getString(2)}, id);
+    }
+
+    /**
+     * SQL for the status a person sees of the upload aliased {@code alias}: FAILED while a dead letter
+     * of an upload still in progress is not replayed.
+     */
+    public static String effectiveStatusSql(String alias) {
+        return "CASE WHEN " + alias + ".status_rank < " + UploadStatus.FAILED.rank()
+                + " AND EXISTS (SELECT 1 FROM upload_dead_letter f WHERE f.upload_id = " + alias + ".id"
+                + " AND f.replayed_at IS NULL) THEN '" + UploadStatus.FAILED.name() + "' ELSE " + alias + ".status END";
     }
 
     /** Each stage with the time since the one before it (since reception for the first). */
@@ -131,18 +159,33 @@ public class Uploads {
         return stages;
     }
 
-    private static UploadView toView(ResultSet row, String qualityBaseUrl, List<UploadView.Stage> stages)
-            throws SQLException {
+    private static UploadView toView(ResultSet row, String qualityBaseUrl, List<UploadView.Stage> stages,
+                                     Optional<String[]> deadLetter) throws SQLException {
         String id = row.getString("id");
         String verdict = row.getString("verdict");
+        UploadStatus status = UploadStatus.valueOf(row.getString("status"));
+        // A final status is the upload's real outcome; short of one, an unreplayed dead letter is.
+        boolean deadLettered = deadLetter.isPresent() && !status.isFinal();
+        String failureReason = deadLettered ? deadLetter.get()[1]
+                : status == UploadStatus.FAILED ? lastFailureOf(stages) : null;
         return new UploadView(id, row.getString("organization"), row.getString("dataset"),
                 row.getString("schema_name"), row.getString("filename"), row.getString("source"),
                 row.getLong("size_bytes"), row.getString("sha256"),
-                UploadStatus.valueOf(row.getString("status")), verdict,
+                deadLettered ? UploadStatus.FAILED : status, failureReason,
+                deadLettered ? deadLetter.get()[0] : null, verdict,
                 (Double) row.getObject("validity_percent"), row.getString("summary"),
                 (Integer) row.getObject("version"),
                 verdict == null ? null : qualityBaseUrl + "/api/v1/reports/" + id,
                 row.getString("public_url"), row.getString("trace_id"), Database.instant(row, "received_at"),
                 Database.instant(row, "updated_at"), stages);
+    }
+
+    private static String lastFailureOf(List<UploadView.Stage> stages) {
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            if ("failed".equals(stages.get(i).outcome())) {
+                return stages.get(i).detail();
+            }
+        }
+        return null;
     }
 }

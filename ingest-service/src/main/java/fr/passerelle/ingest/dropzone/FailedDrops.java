@@ -1,0 +1,38 @@
+package fr.passerelle.ingest.dropzone;
+
+import fr.passerelle.contracts.MalformedEventException;
+import fr.passerelle.ingest.ops.DeadLetter;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** Drops whose notification was dead-lettered: each becomes a FAILED drop with its French reason. */
+@ApplicationScoped
+public class FailedDrops {
+
+    private static final Logger LOG = Logger.getLogger(FailedDrops.class);
+
+    private final Drops drops;
+    private final DropIngestor ingestor;
+
+    public FailedDrops(Drops drops, DropIngestor ingestor) {
+        this.drops = drops;
+        this.ingestor = ingestor;
+    }
+
+    /** @param notification the dead letter's payload: the S3 event notification that could not be handled */
+    public void record(DeadLetter letter, String notification) {
+        try {
+            BucketNotification.createdObjects(notification).stream()
+                    .filter(object -> ingestor.isDropzone(object.bucket()) && !DropKey.isRejected(object.key()))
+                    .forEach(object -> drops.fail(object, letter.forPerson(), letter.id()));
+        } catch (MalformedEventException e) {
+            // Not a notification at all: no drop to speak of; the dead letter stays on the ops page.
+            LOG.debugf("Dead letter %s names no drop: %s", letter.id(), e.getMessage());
+        }
+    }
+
+    /** An operator replayed the dead letter. */
+    public void replayed(String deadLetterId) {
+        drops.forgetFailures(deadLetterId);
+    }
+}
