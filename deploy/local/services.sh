@@ -71,7 +71,8 @@ service_launch() {
   rm -rf "$app"
   mkdir -p "$STATE/apps"
   cp -a "$ROOT/$svc/target/quarkus-app" "$app"
-  # Each service gets only the secrets it needs: every one verifies tokens with the public key; ingest
+  # Each service gets only the secrets it needs: every one verifies machine tokens with the public key (and
+  # people's with Keycloak's keys); ingest
   # alone signs them (POST …/tokens), publish alone holds the portals' API keys (encrypted with its key).
   local -a own=()
   case $name in
@@ -79,6 +80,8 @@ service_launch() {
     publish) own+=("PASSERELLE_SECRETS_KEY=$PASSERELLE_SECRETS_KEY") ;;
   esac
   PASSERELLE_JWT_PUBLIC_KEY="$KEYS/$JWT_PUBLIC_KEY" \
+    PASSERELLE_OIDC_ISSUER="$KEYCLOAK_ISSUER" \
+    PASSERELLE_OIDC_KEYS="$KEYCLOAK_JWKS" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
     QUARKUS_HTTP_PORT="$port" \
     QUARKUS_HTTP_HOST=127.0.0.1 \
