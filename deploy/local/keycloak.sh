@@ -120,7 +120,7 @@ demo_org() { echo "${PASSERELLE_ORG:-demo}"; }
 keycloak_print_agents() {
   local org role login pw_var
   org=$(demo_org)
-  echo "  Comptes de démonstration (Keycloak $KEYCLOAK_URL, mots de passe aussi dans ${SECRETS#"$ROOT"/}) :"
+  echo "  Espace agent : http://127.0.0.1:8085 — comptes de démonstration (Keycloak $KEYCLOAK_URL, mots de passe aussi dans ${SECRETS#"$ROOT"/}) :"
   for role in contributor:contributeur publisher:publieur admin:administrateur ops:exploitant; do
     login=${role#*:}
     [[ $login != exploitant ]] && login+="@$org"

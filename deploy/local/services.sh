@@ -17,6 +17,7 @@ SCHEMAS_DIR=$(realpath -m "$ROOT/../shared/schemas")
 selected_services() {
   local name svc
   for name in ${PASSERELLE_SERVICES-${ALL_SERVICES[*]}}; do
+    [[ $name == staff || $name == staff-app ]] && continue # staff.sh
     svc=${name%-service}-service
     [[ -n ${SERVICE_PORT[$svc]:-} ]] || die "PASSERELLE_SERVICES: unknown service '$name' (known: ${ALL_SERVICES[*]})"
     echo "$svc"
