@@ -107,7 +107,7 @@ public class UploadResource {
         if (!errors.isEmpty()) {
             return Response.status(400).entity(form(slug, schema, errors)).type(MediaType.TEXT_HTML_TYPE).build();
         }
-        String key = person.name() + "/" + (formKey == null || formKey.isBlank() ? UUID.randomUUID() : formKey);
+        String key = person.subject() + "/" + (formKey == null || formKey.isBlank() ? UUID.randomUUID() : formKey);
         String bearer = person.bearer();
         String uploadId = submitted.once(key, () -> {
             ClientMultipartForm form = ClientMultipartForm.create()

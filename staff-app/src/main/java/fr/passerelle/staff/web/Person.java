@@ -45,6 +45,11 @@ public class Person {
         return credential.getToken();
     }
 
+    /** Who they are for the provider (login): unique, unlike their name. */
+    public String subject() {
+        return identity.getPrincipal().getName();
+    }
+
     public String name() {
         if (!isLoggedIn()) {
             return "";
