@@ -139,6 +139,13 @@ class StaffAppBrowserTest {
                 && row.contains("Pas encore publié"), row);
         assertTrue(browser.findElement(By.id("a-traiter")).isDisplayed(), "what waits for a publisher comes first");
         screenshot("08-tableau-de-bord-apres-depot");
+
+        // Out of the app and of Keycloak: back on the app's own page (Keycloak adds its state parameter).
+        browser.findElement(By.id("deconnexion")).click();
+        wait.until(page -> page.getCurrentUrl().startsWith(APP + "/au-revoir"));
+        assertEquals("Vous êtes déconnecté", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.id("personne")).isEmpty(), "nobody is shown as logged in");
+        screenshot("09-deconnexion");
     }
 
     @Test
