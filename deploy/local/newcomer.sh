@@ -6,6 +6,7 @@
 # shellcheck shell=bash
 
 NEWCOMER_DATABASE=passerelle_newcomer
+NEWCOMER_KEYCLOAK_DATABASE=keycloak_newcomer
 
 newcomer_check() {
   local start tmp clone rc=0
@@ -19,7 +20,7 @@ newcomer_check() {
   [[ ! -e $tmp/shared ]] || die "newcomer check: $tmp/shared exists"
   (
     cd "$clone"
-    export PASSERELLE_PG_DATABASE=$NEWCOMER_DATABASE
+    export PASSERELLE_PG_DATABASE=$NEWCOMER_DATABASE PASSERELLE_KEYCLOAK_DATABASE=$NEWCOMER_KEYCLOAK_DATABASE
     unset PASSERELLE_SCHEMAS_DIR PASSERELLE_SERVICES PASSERELLE_INSTANCES PASSERELLE_SKIP_BUILD
     ./passerelle up >"$tmp/up.log" 2>&1 || { tail -n 40 "$tmp/up.log" >&2; exit 1; }
     info "the clone is up ($(since "$start")); the README's walk, as written:"
@@ -32,8 +33,10 @@ newcomer_check() {
     cp "$tmp/up.log" "$STATE/newcomer-logs/up.log" 2>/dev/null || true
     warn "the clone's logs are in ${STATE#"$ROOT"/}/newcomer-logs"
   fi
-  (cd "$clone" 2>/dev/null && PASSERELLE_PG_DATABASE=$NEWCOMER_DATABASE ./passerelle down >/dev/null 2>&1) || true
-  pg_ready && pg_admin postgres <<<"DROP DATABASE IF EXISTS $NEWCOMER_DATABASE WITH (FORCE);" || true
+  (cd "$clone" 2>/dev/null && PASSERELLE_PG_DATABASE=$NEWCOMER_DATABASE \
+    PASSERELLE_KEYCLOAK_DATABASE=$NEWCOMER_KEYCLOAK_DATABASE ./passerelle down >/dev/null 2>&1) || true
+  pg_ready && pg_admin postgres <<<"DROP DATABASE IF EXISTS $NEWCOMER_DATABASE WITH (FORCE);
+    DROP DATABASE IF EXISTS $NEWCOMER_KEYCLOAK_DATABASE WITH (FORCE); DROP ROLE IF EXISTS $NEWCOMER_KEYCLOAK_DATABASE;" || true
   rm -rf "$tmp"
   ((rc == 0)) || die "newcomer check failed: a fresh clone does not publish the README's walk"
   step "Newcomer check: a fresh clone published the README's walk in $(since "$start")"

@@ -16,6 +16,7 @@ INSTANCES=${PASSERELLE_INSTANCES:-1}
 selected_services() {
   local name svc
   for name in ${PASSERELLE_SERVICES-${ALL_SERVICES[*]}}; do
+    [[ $name == staff || $name == staff-app ]] && continue # staff.sh
     svc=${name%-service}-service
     [[ -n ${SERVICE_PORT[$svc]:-} ]] || die "PASSERELLE_SERVICES: unknown service '$name' (known: ${ALL_SERVICES[*]})"
     echo "$svc"
@@ -70,7 +71,8 @@ service_launch() {
   rm -rf "$app"
   mkdir -p "$STATE/apps"
   cp -a "$ROOT/$svc/target/quarkus-app" "$app"
-  # Each service gets only the secrets it needs: every one verifies tokens with the public key; ingest
+  # Each service gets only the secrets it needs: every one verifies machine tokens with the public key (and
+  # people's with Keycloak's keys); ingest
   # alone signs them (POST …/tokens), publish alone holds the portals' API keys (encrypted with its key).
   local -a own=()
   case $name in
@@ -80,6 +82,8 @@ service_launch() {
   # The outbound guard's explicit exception (never a default): 127.0.0.1 as written in a URL, where the
   # e2e tests' export and portal servers listen; localhost, 127.0.0.2, [::1], 2130706433… stay refused.
   PASSERELLE_JWT_PUBLIC_KEY="$KEYS/$JWT_PUBLIC_KEY" \
+    PASSERELLE_OIDC_ISSUER="$KEYCLOAK_ISSUER" \
+    PASSERELLE_OIDC_KEYS="$KEYCLOAK_JWKS" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
     QUARKUS_HTTP_PORT="$port" \
     QUARKUS_HTTP_HOST=127.0.0.1 \

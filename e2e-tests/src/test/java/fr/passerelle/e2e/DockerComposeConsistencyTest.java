@@ -112,16 +112,18 @@ class DockerComposeConsistencyTest {
         // Even the variables with a default: the embedded issuer's defaults are wrong with Keycloak.
         Map<String, String> jwt = variables(properties, "mp.jwt.");
         jwt.putAll(variables(properties, "smallrye.jwt."));
+        jwt.putAll(variables(properties, "passerelle.auth.people."));
         assertFalse(jwt.isEmpty(), "the services verify tokens with mp.jwt.* properties read from the environment");
         for (String variable : jwt.keySet()) {
             assertNotNull(environment.get(variable), variable + " for " + service);
         }
 
+        // People's tokens: the realm's (machine tokens, issuer "passerelle", have no signer in compose).
         String realm = realm().path("realm").asText();
-        String keyLocation = valueOf(environment, properties, "mp.jwt.verify.publickey.location");
+        String keyLocation = valueOf(environment, properties, "passerelle.auth.people.keys");
         assertEquals("http://keycloak:" + keycloakContainerPort() + "/realms/" + realm + "/protocol/openid-connect/certs",
                 keyLocation, "the realm's JWKS, inside the compose network, for " + service);
-        String issuer = valueOf(environment, properties, "mp.jwt.verify.issuer");
+        String issuer = valueOf(environment, properties, "passerelle.auth.people.issuer");
         assertEquals(keycloakEnvironment().get("KC_HOSTNAME") + "/realms/" + realm, issuer,
                 "the issuer is the realm at Keycloak's fixed public address, as tokens carry it, for " + service);
     }

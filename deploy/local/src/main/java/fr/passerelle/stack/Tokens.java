@@ -1,5 +1,7 @@
 package fr.passerelle.stack;
 
+import fr.passerelle.contracts.TokenClaims;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +41,7 @@ import org.jose4j.lang.JoseException;
  */
 public final class Tokens {
 
-    public static final String ISSUER = "passerelle";
+    public static final String ISSUER = TokenClaims.MACHINE_ISSUER;
     public static final String PRIVATE_KEY = "jwt-private.pem";
     public static final String PUBLIC_KEY = "jwt-public.pem";
     private static final List<String> ROLES = List.of("contributor", "publisher", "admin", "ops");
@@ -128,13 +130,13 @@ public final class Tokens {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(subject);
-        claims.setClaim("upn", subject);
+        claims.setClaim(TokenClaims.NAME, subject);
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
-        claims.setStringListClaim("groups", new ArrayList<>(roles));
+        claims.setStringListClaim(TokenClaims.ROLES, new ArrayList<>(roles));
         if (organization != null) {
-            claims.setClaim("org", organization);
+            claims.setClaim(TokenClaims.ORGANIZATION, organization);
         }
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());

@@ -1,5 +1,6 @@
 package fr.passerelle.ingest.token;
 
+import fr.passerelle.contracts.TokenClaims;
 import fr.passerelle.platform.web.ApiException;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.build.Jwt;
@@ -32,10 +33,10 @@ public class TokenSigner {
     private final Optional<PrivateKey> key;
     private final String issuer;
 
-    public TokenSigner(@ConfigProperty(name = "passerelle.tokens.signing-key") Optional<String> keyFile,
-                       @ConfigProperty(name = "passerelle.tokens.issuer", defaultValue = "passerelle") String issuer) {
+    public TokenSigner(@ConfigProperty(name = "passerelle.tokens.signing-key") Optional<String> keyFile) {
         this.key = keyFile.filter(file -> !file.isBlank()).flatMap(TokenSigner::read);
-        this.issuer = issuer;
+        // Not configurable: the services trust this issuer, and only it, with the machine key (TrustedIssuers).
+        this.issuer = TokenClaims.MACHINE_ISSUER;
         if (key.isEmpty()) {
             LOG.warn("No token signing key (passerelle.tokens.signing-key, environment variable"
                     + " PASSERELLE_JWT_PRIVATE_KEY: a PKCS#8 PEM file): POST .../tokens answers 503 until one is set");
@@ -68,7 +69,7 @@ public class TokenSigner {
                 .subject(token.subject())
                 .upn(token.subject())
                 .groups(new HashSet<>(token.roles()))
-                .claim("org", token.organization())
+                .claim(TokenClaims.ORGANIZATION, token.organization())
                 .claim("jti", token.id().toString())
                 .issuedAt(token.issuedAt())
                 .expiresAt(token.expiresAt());

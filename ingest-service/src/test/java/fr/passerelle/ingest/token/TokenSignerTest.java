@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelle.platform.security.TrustedIssuers;
 import fr.passerelle.platform.web.ApiException;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import java.nio.file.Files;
@@ -54,7 +56,7 @@ class TokenSignerTest {
     void theTokenCarriesThePlatformsClaimsAndVerifiesWithThePublicKey() throws ParseException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         IssuedToken token = token(now);
-        String signed = new TokenSigner(Optional.of(privateKeyFile.toString()), "passerelle").sign(token);
+        String signed = new TokenSigner(Optional.of(privateKeyFile.toString())).sign(token);
 
         JsonWebToken jwt = new DefaultJWTParser().verify(signed, keys.getPublic());
 
@@ -70,9 +72,32 @@ class TokenSignerTest {
         assertTrue(header.contains("\"RS256\""), header);
     }
 
+    /**
+     * The old bug: ingest signed with a fixed issuer while the services verified against
+     * PASSERELLE_JWT_ISSUER, so pointing that at a people's provider refused every machine token.
+     */
+    @Test
+    void itsTokensStayValidWhenTheServicesAlsoTrustAPeoplesProvider() throws Exception {
+        Path publicKey = Files.writeString(dir.resolve("jwt-public.pem"), "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        Path providerKeys = Files.writeString(dir.resolve("certs.json"), "{\"keys\":[]}");
+        JWTAuthContextInfo services = new JWTAuthContextInfo();
+        services.setPublicKeyLocation(publicKey.toString());
+        services.setIssuedBy("http://127.0.0.1:8180/realms/passerelle");
+        TrustedIssuers issuers = new TrustedIssuers(Optional.of("http://127.0.0.1:8180/realms/passerelle"),
+                Optional.of(providerKeys.toString()));
+
+        IssuedToken token = token(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        JsonWebToken jwt = issuers.parse(new TokenSigner(Optional.of(privateKeyFile.toString())).sign(token), services);
+
+        assertEquals("passerelle", jwt.getIssuer());
+        assertEquals(token.id().toString(), jwt.getTokenID());
+    }
+
     @Test
     void anotherKeyPairDoesNotVerifyIt() throws Exception {
-        String signed = new TokenSigner(Optional.of(privateKeyFile.toString()), "passerelle")
+        String signed = new TokenSigner(Optional.of(privateKeyFile.toString()))
                 .sign(token(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -82,8 +107,8 @@ class TokenSignerTest {
 
     @Test
     void withoutAKeyIssuingAnswers503() {
-        for (TokenSigner signer : List.of(new TokenSigner(Optional.empty(), "passerelle"),
-                new TokenSigner(Optional.of(dir.resolve("absent.pem").toString()), "passerelle"))) {
+        for (TokenSigner signer : List.of(new TokenSigner(Optional.empty()),
+                new TokenSigner(Optional.of(dir.resolve("absent.pem").toString())))) {
             ApiException refusal = assertThrows(ApiException.class, () -> signer.sign(token(Instant.now())));
             assertEquals(503, refusal.status());
         }

@@ -1,0 +1,227 @@
+package fr.passerelle.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * L'espace agent as a person uses it, in headless Chromium on the real stack: log in on Keycloak's
+ * own login page as the demo contributor, upload a national example file with a mistake, watch its
+ * stages, read the report, upload it corrected and find it on the dashboard waiting for a publisher;
+ * and a person never sees another organisation's upload, even by its URL.
+ * Screenshots of each step go to target/screenshots/.
+ */
+class StaffAppBrowserTest {
+
+    private static final String APP = System.getProperty("passerelle.staff.url", "http://127.0.0.1:8085");
+    private static final String KEYCLOAK = System.getProperty("passerelle.keycloak.url", "http://127.0.0.1:8180");
+    private static final String ORG = System.getProperty("passerelle.demo.org", "demo");
+    private static final String SCHEMA = "stationnement-cyclable";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private HeadlessChromium chromium;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void staffAppRuns() {
+        // It runs with the whole stack; a fault test may have restarted only the four services.
+        StackControl.up("ingest", "quality", "catalog", "publish", "staff");
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        chromium = HeadlessChromium.open();
+        browser = chromium.driver();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(200));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void theContributorLogsInUploadsFollowsTheStagesAndReadsTheReport() throws IOException {
+        browser.get(APP + "/");
+        wait.until(page -> page.getCurrentUrl().startsWith(KEYCLOAK + "/realms/passerelle/"));
+        screenshot("01-connexion-keycloak");
+        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+
+        wait.until(page -> page.getCurrentUrl().equals(APP + "/tableau-de-bord"));
+        assertEquals("Tableau de bord", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Tableau de bord — Passerelle", browser.getTitle());
+        assertTrue(browser.findElement(By.id("personne")).getText().contains("Camille Contributrice"),
+                browser.findElement(By.id("personne")).getText());
+        assertTrue(browser.findElement(By.cssSelector("footer")).getText().contains("Mentions légales"));
+        screenshot("02-tableau-de-bord");
+
+        browser.findElement(By.linkText("Déposer un fichier")).click();
+        wait.until(page -> page.getCurrentUrl().equals(APP + "/deposer"));
+        String dataset = Pipeline.freshDataset("espace-agent");
+        browser.findElement(By.id("dataset")).sendKeys(dataset);
+        new Select(browser.findElement(By.id("schema"))).selectByValue(SCHEMA);
+        browser.findElement(By.id("fichier")).sendKeys(messyExample().toString());
+        screenshot("03-deposer");
+        WebElement send = browser.findElement(By.id("envoyer"));
+        send.click();
+
+        wait.until(page -> page.getCurrentUrl().startsWith(APP + "/depots/"));
+        String uploadId = browser.getCurrentUrl().substring((APP + "/depots/").length());
+        screenshot("04-etapes");
+        // The stages come in place (polling) until the verdict, without reloading the page.
+        WebElement verdict = wait.until(page -> page.findElements(By.id("verdict")).stream().findFirst().orElse(null));
+        assertEquals("Refusé : le fichier contient des erreurs", browser.findElement(By.id("etat")).getAttribute("textContent").strip());
+        String stages = browser.findElement(By.id("liste-etapes")).getText();
+        assertTrue(stages.contains("Réception du fichier : terminé") && stages.contains("Contrôle de qualité"), stages);
+        assertTrue(verdict.getText().contains("validité"), verdict.getText());
+        screenshot("05-verdict");
+        assertEquals(1L, uploadsOf(dataset), "one click, one upload");
+
+        browser.findElement(By.id("lire-rapport")).click();
+        wait.until(page -> page.getCurrentUrl().equals(APP + "/rapports/" + uploadId));
+        String report = browser.findElement(By.id("verdict")).getText();
+        assertTrue(report.startsWith("Fichier non conforme · validité"), report);
+        List<String> columns = new ArrayList<>();
+        for (WebElement heading : browser.findElements(By.cssSelector("section.colonne h3"))) {
+            columns.add(heading.getText());
+        }
+        assertTrue(columns.stream().anyMatch(column -> column.startsWith("capacite : ")), columns.toString());
+        String table = browser.findElement(By.cssSelector("section.colonne table")).getText();
+        assertTrue(table.contains("beaucoup"), "the bad cell is shown: " + table);
+        assertFalse(browser.getPageSource().contains("\"code\""), "no JSON shown to a person");
+        screenshot("06-rapport");
+
+        // Corrected, the same national example goes through: a first version, waiting for a publisher.
+        browser.findElement(By.linkText("Déposer un fichier corrigé")).click();
+        wait.until(page -> page.getCurrentUrl().equals(APP + "/deposer"));
+        browser.findElement(By.id("dataset")).sendKeys(dataset);
+        new Select(browser.findElement(By.id("schema"))).selectByValue(SCHEMA);
+        browser.findElement(By.id("fichier")).sendKeys(example(Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"))).toString());
+        browser.findElement(By.id("envoyer")).click();
+        wait.until(page -> page.getCurrentUrl().startsWith(APP + "/depots/") && !page.getCurrentUrl().endsWith(uploadId));
+        wait.until(page -> !page.findElements(By.id("verdict")).isEmpty());
+        assertEquals("En attente d'approbation", browser.findElement(By.id("etat")).getAttribute("textContent").strip());
+        screenshot("07-depot-corrige");
+        assertEquals(2L, uploadsOf(dataset));
+
+        browser.findElement(By.linkText("Tableau de bord")).click();
+        wait.until(page -> page.getCurrentUrl().equals(APP + "/tableau-de-bord"));
+        String row = browser.findElements(By.cssSelector("#jeux-de-donnees tbody tr")).stream().map(WebElement::getText)
+                .filter(text -> text.contains(dataset)).findFirst().orElseThrow(() -> new AssertionError("no row for " + dataset));
+        assertTrue(row.contains("version 1 : En attente d'approbation") && row.contains("100 %")
+                && row.contains("Pas encore publié"), row);
+        assertTrue(browser.findElement(By.id("a-traiter")).isDisplayed(), "what waits for a publisher comes first");
+        screenshot("08-tableau-de-bord-apres-depot");
+
+        // Out of the app and of Keycloak: back on the app's own page (Keycloak adds its state parameter).
+        browser.findElement(By.id("deconnexion")).click();
+        wait.until(page -> page.getCurrentUrl().startsWith(APP + "/au-revoir"));
+        assertEquals("Vous êtes déconnecté", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.id("personne")).isEmpty(), "nobody is shown as logged in");
+        screenshot("09-deconnexion");
+    }
+
+    @Test
+    void aPersonOfAnotherOrganisationCannotSeeTheUploadOrItsReportByItsUrl() throws IOException {
+        String otherOrganisation = "autre-commune";
+        String dataset = Pipeline.freshDataset("voisine");
+        String uploadId = Pipeline.accepted(otherOrganisation, dataset, SCHEMA, "arceaux-voisins.csv",
+                Csv.asFrenchExcelExport(Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"))));
+        Pipeline.awaitStatus(uploadId, "AWAITING_APPROVAL");
+
+        browser.get(APP + "/depots/" + uploadId);
+        wait.until(page -> page.getCurrentUrl().startsWith(KEYCLOAK + "/realms/passerelle/"));
+        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+
+        wait.until(page -> page.getCurrentUrl().equals(APP + "/depots/" + uploadId));
+        assertEquals("Introuvable", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Nous ne trouvons pas ce dépôt dans votre organisation.\nVérifiez le lien, ou retrouvez-le depuis le tableau de bord.",
+                browser.findElement(By.id("probleme")).getText());
+        assertFalse(browser.getPageSource().contains("arceaux-voisins"), "nothing of the upload is shown");
+        screenshot("10-depot-d-une-autre-organisation");
+
+        browser.get(APP + "/rapports/" + uploadId);
+        assertEquals("Introuvable", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Nous ne trouvons pas le rapport de ce dépôt dans votre organisation.\nVérifiez le lien, ou retrouvez-le depuis le tableau de bord.",
+                browser.findElement(By.id("probleme")).getText());
+        assertFalse(browser.getPageSource().contains("arceaux-voisins"), "nothing of the report is shown");
+        screenshot("11-rapport-d-une-autre-organisation");
+
+        browser.get(APP + "/tableau-de-bord");
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains(dataset),
+                "another organisation's dataset is not on the dashboard");
+    }
+
+    /** Keycloak's own login page (its ids are those of its login theme). */
+    private void logIn(String login, String password) {
+        wait.until(page -> !page.findElements(By.id("username")).isEmpty());
+        browser.findElement(By.id("username")).sendKeys(login);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    /** The national example of the schema, exported as a French spreadsheet does, with one bad cell. */
+    private static Path messyExample() throws IOException {
+        List<List<String>> rows = new ArrayList<>(Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv")));
+        int capacity = rows.get(0).indexOf("capacite");
+        List<String> first = new ArrayList<>(rows.get(1));
+        first.set(capacity, "beaucoup");
+        rows.set(1, first);
+        return example(rows);
+    }
+
+    private static Path example(List<List<String>> rows) throws IOException {
+        Path file = Files.createTempDirectory("espace-agent-").resolve("arceaux-velos.csv");
+        return Files.write(file, Csv.asFrenchExcelExport(rows));
+    }
+
+    /** How many uploads ingest has of the dataset: what a double submit would make two of. */
+    private static long uploadsOf(String dataset) {
+        try (Connection connection = DriverManager.getConnection(Stack.JDBC, "ingest",
+                Stack.secret("PASSERELLE_DB_PASSWORD_INGEST"));
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*) FROM upload WHERE organization = ? AND dataset = ?")) {
+            count.setString(1, ORG);
+            count.setString(2, dataset);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve("espace-agent-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

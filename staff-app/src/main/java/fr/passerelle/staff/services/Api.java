@@ -1,0 +1,64 @@
+package fr.passerelle.staff.services;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the app reads of the services' JSON: only the fields the pages show (unknown ones are ignored,
+ * so a service may add fields without breaking the app).
+ */
+public final class Api {
+
+    private Api() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Upload(String uploadId, String organization, String dataset, String schema, String filename,
+                         long size, String status, String verdict, Double validityPercent, String summary,
+                         Integer version, String publicUrl, Instant receivedAt, List<Stage> stages) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Stage(String stage, String outcome, String detail, Instant at, long durationMs) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Report(String uploadId, String organization, String dataset, String filename, String schema,
+                         String verdict, String summary, Instant checkedAt, ReportDetails details, Problem problem) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReportDetails(String verdict, String schemaName, String encoding, String delimiter, long rowCount,
+                                long validRowCount, double validityPercent, long errorCount,
+                                Map<String, Long> errorsByField, List<Finding> samples) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Finding(String code, long rowNumber, String field, String value, String message, String hint) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Problem(String code, String message, String hint) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Schema(String name, String title, String version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Dataset(String organization, String dataset, String schema, String title, Integer latestVersion,
+                          Integer publishedVersion, String publicUrl, Instant updatedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Version(int version, String uploadId, double validityPercent, String state, String publicUrl,
+                          Instant createdAt, Instant publishedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Target(String kind, String apiUrl, Integer lastVersion, String lastStatus, String lastError,
+                         Instant updatedAt) {
+    }
+}

@@ -1,0 +1,27 @@
+package fr.passerelle.staff.services;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** quality-service: reports and schemas. */
+@RegisterRestClient(configKey = "quality")
+@Path("/api/v1")
+public interface QualityApi {
+
+    @GET
+    @Path("/reports/{id}")
+    Api.Report report(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") String uploadId);
+
+    @GET
+    @Path("/schemas")
+    List<Api.Schema> nationalSchemas(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("/organizations/{org}/schemas")
+    List<Api.Schema> ownSchemas(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("org") String organization);
+}

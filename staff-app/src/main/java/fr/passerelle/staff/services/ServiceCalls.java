@@ -1,0 +1,76 @@
+package fr.passerelle.staff.services;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.staff.web.PageProblem;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Calls a service and turns its refusals into what a person is told: a French sentence, never a status
+ * code or JSON. The services' own French message is used when they give one (their ApiError).
+ */
+public final class ServiceCalls {
+
+    private static final Logger LOG = Logger.getLogger(ServiceCalls.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ServiceCalls() {
+    }
+
+    /**
+     * @param what what was asked, in French, for the messages ("ce dépôt", "le rapport de ce dépôt")
+     */
+    public static <T> T call(String service, String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            throw problem(service, what, e.getResponse());
+        } catch (ProcessingException e) {
+            LOG.warnf("%s unreachable: %s", service, e.getMessage());
+            throw new PageProblem(503, "Service momentanément indisponible",
+                    "Passerelle ne parvient pas à joindre le service qui gère " + what + ".",
+                    "Réessayez dans quelques minutes ; si cela dure, prévenez l'équipe d'exploitation.");
+        }
+    }
+
+    static PageProblem problem(String service, String what, Response response) {
+        int status = response.getStatus();
+        LOG.infof("%s answered %d for %s", service, status, what);
+        return switch (status) {
+            // Another organisation's upload is answered like a missing one, by the services and here.
+            case 403, 404 -> new PageProblem(404, "Introuvable",
+                    "Nous ne trouvons pas " + what + " dans votre organisation.",
+                    "Vérifiez le lien, ou retrouvez-le depuis le tableau de bord.");
+            case 401 -> new PageProblem(401, "Session expirée",
+                    "Votre session a expiré.", "Reconnectez-vous pour continuer.");
+            case 400, 409, 413, 415, 422 -> {
+                String[] said = serviceMessage(response);
+                yield new PageProblem(400, "Demande refusée",
+                        said[0] != null ? said[0] : "Passerelle n'a pas pu traiter " + what + ".",
+                        said[1] != null ? said[1] : "Vérifiez ce que vous avez saisi, puis réessayez.");
+            }
+            default -> new PageProblem(502, "Service momentanément indisponible",
+                    "Le service qui gère " + what + " a rencontré un problème.",
+                    "Réessayez dans quelques minutes ; si cela dure, prévenez l'équipe d'exploitation.");
+        };
+    }
+
+    /** The service's French {message, hint}, when its body is an ApiError. */
+    private static String[] serviceMessage(Response response) {
+        try {
+            JsonNode body = JSON.readTree(response.readEntity(String.class));
+            return new String[] {text(body, "message"), text(body, "hint")};
+        } catch (RuntimeException | java.io.IOException e) {
+            return new String[2];
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+    }
+}

@@ -1,0 +1,171 @@
+package fr.passerelle.staff.upload;
+
+import fr.passerelle.staff.services.Api;
+import fr.passerelle.staff.services.CatalogApi;
+import fr.passerelle.staff.services.IngestApi;
+import fr.passerelle.staff.services.QualityApi;
+import fr.passerelle.staff.services.ServiceCalls;
+import fr.passerelle.staff.web.Labels;
+import fr.passerelle.staff.web.PageProblem;
+import fr.passerelle.staff.web.Person;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Déposer: choose a file, a dataset and a schema; then follow the upload's stages until the verdict. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class UploadResource {
+
+    private static final Pattern DATASET = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern UPLOAD_ID = Pattern.compile("[0-9a-fA-F-]{36}");
+
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME, requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance deposer(String formKey, List<SchemaChoice> schemas, List<String> datasets,
+                                               String dataset, String schema, Map<String, String> errors);
+
+        static native TemplateInstance depot(UploadPage upload);
+
+        static native TemplateInstance depotEtapes(UploadPage upload);
+    }
+
+    @Inject
+    Person person;
+
+    @Inject
+    SubmittedUploads submitted;
+
+    @Inject
+    @RestClient
+    IngestApi ingest;
+
+    @Inject
+    @RestClient
+    QualityApi quality;
+
+    @Inject
+    @RestClient
+    CatalogApi catalog;
+
+    @GET
+    @Path("deposer")
+    public TemplateInstance form() {
+        return form(null, null, Map.of());
+    }
+
+    private TemplateInstance form(String dataset, String schema, Map<String, String> errors) {
+        String organization = organization();
+        String bearer = person.bearer();
+        List<SchemaChoice> schemas = new ArrayList<>();
+        for (Api.Schema own : ServiceCalls.call("quality", "les schémas de votre organisation",
+                () -> quality.ownSchemas(bearer, organization))) {
+            schemas.add(new SchemaChoice(own.name(), (own.title() == null ? own.name() : own.title()) + " (schéma de l'organisation)"));
+        }
+        for (Api.Schema national : ServiceCalls.call("quality", "la liste des schémas nationaux",
+                () -> quality.nationalSchemas(bearer))) {
+            schemas.add(new SchemaChoice(national.name(), national.title() == null ? national.name() : national.title()));
+        }
+        List<String> datasets = ServiceCalls.call("catalog", "les jeux de données de votre organisation",
+                () -> catalog.datasets(bearer)).stream().map(Api.Dataset::dataset).toList();
+        return Templates.deposer(UUID.randomUUID().toString(), schemas, datasets, dataset, schema, errors);
+    }
+
+    @POST
+    @Path("deposer")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm String dataset, @RestForm String schema, @RestForm String formKey,
+                           @RestForm("fichier") FileUpload file) {
+        String organization = organization();
+        String slug = dataset == null ? "" : dataset.strip();
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (!DATASET.matcher(slug).matches()) {
+            errors.put("dataset", slug.isEmpty() ? "Indiquez le jeu de données auquel ce fichier appartient."
+                    : "L'identifiant du jeu de données ne peut contenir que des minuscules sans accent, des chiffres et des tirets (ex. : stationnements-velos).");
+        }
+        if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
+            errors.put("fichier", "Choisissez un fichier non vide (CSV, XLSX, XLS, JSON ou GeoJSON).");
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(form(slug, schema, errors)).type(MediaType.TEXT_HTML_TYPE).build();
+        }
+        String key = person.subject() + "/" + (formKey == null || formKey.isBlank() ? UUID.randomUUID() : formKey);
+        String bearer = person.bearer();
+        String uploadId = submitted.once(key, () -> {
+            ClientMultipartForm form = ClientMultipartForm.create()
+                    .binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(),
+                            file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType());
+            if (schema != null && !schema.isBlank()) {
+                form.attribute("schema", schema.strip(), null);
+            }
+            return ServiceCalls.call("ingest", "ce dépôt", () -> ingest.upload(bearer, organization, slug, form)).uploadId();
+        });
+        return Response.seeOther(URI.create("/depots/" + uploadId)).build();
+    }
+
+    @GET
+    @Path("depots/{id}")
+    public TemplateInstance upload(@PathParam("id") String uploadId) {
+        return Templates.depot(page(uploadId));
+    }
+
+    /** The stages alone, polled by depot.js until the verdict. */
+    @GET
+    @Path("depots/{id}/etapes")
+    public TemplateInstance stages(@PathParam("id") String uploadId) {
+        return Templates.depotEtapes(page(uploadId));
+    }
+
+    private UploadPage page(String uploadId) {
+        if (!UPLOAD_ID.matcher(uploadId).matches()) {
+            throw new PageProblem(404, "Introuvable", "Nous ne trouvons pas ce dépôt dans votre organisation.",
+                    "Vérifiez le lien, ou retrouvez-le depuis le tableau de bord.");
+        }
+        String bearer = person.bearer();
+        return UploadPage.of(ServiceCalls.call("ingest", "ce dépôt", () -> ingest.upload(bearer, uploadId)));
+    }
+
+    private String organization() {
+        return person.organization().orElseThrow(() -> new PageProblem(403, "Aucune organisation",
+                "Votre compte n'est rattaché à aucune organisation : il ne peut pas déposer de fichier.",
+                "Demandez à l'administrateur de votre organisation de vous y rattacher."));
+    }
+
+    /** An upload as its page shows it. */
+    public record UploadPage(String uploadId, String dataset, String filename, String status, boolean done,
+                             boolean rejected, String validity, String summary, List<StageLine> stages,
+                             String received) {
+
+        static UploadPage of(Api.Upload upload) {
+            List<StageLine> stages = upload.stages() == null ? List.of() : upload.stages().stream()
+                    .map(stage -> new StageLine(Labels.stage(stage.stage()), "ok".equals(stage.outcome()),
+                            stage.detail(), Labels.when(stage.at())))
+                    .toList();
+            return new UploadPage(upload.uploadId(), upload.dataset(), upload.filename(), Labels.uploadStatus(upload.status()),
+                    Labels.isFinal(upload.status()),
+                    "REJECTED".equals(upload.status()) || "BLOCKED".equals(upload.status()) || "FAILED".equals(upload.status()),
+                    Labels.percent(upload.validityPercent()), upload.summary(), stages, Labels.when(upload.receivedAt()));
+        }
+    }
+
+    public record StageLine(String label, boolean ok, String detail, String when) {
+    }
+}
