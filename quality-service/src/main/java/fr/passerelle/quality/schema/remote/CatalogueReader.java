@@ -1,5 +1,6 @@
 package fr.passerelle.quality.schema.remote;
 
+import fr.passerelle.quality.engine.schema.CatalogueVersions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.quality.engine.schema.CatalogueNames;
@@ -23,7 +24,6 @@ public final class CatalogueReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NAME = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
-    private static final Pattern VERSION_PART = Pattern.compile("\\d+");
 
     private CatalogueReader() {
     }
@@ -51,7 +51,7 @@ public final class CatalogueReader {
             return Optional.empty();
         }
         String title = schema.path("title").asText(name);
-        return latest(schema.path("versions"))
+        return CatalogueVersions.latest(schema.path("versions"))
                 .map(version -> new CatalogueEntry(name, title, version.path("version_name").asText(""),
                         uri(version.path("schema_url").asText(""))))
                 .or(() -> Optional.of(new CatalogueEntry(name, title, "latest", uri(schema.path("schema_url").asText("")))))
@@ -60,40 +60,6 @@ public final class CatalogueReader {
 
     static String registryName(String catalogueName) {
         return CatalogueNames.registryName(catalogueName);
-    }
-
-    /** The highest version by its numbers (2.10.0 after 2.9.1), whatever the order of the list. */
-    private static Optional<JsonNode> latest(JsonNode versions) {
-        List<JsonNode> usable = new ArrayList<>();
-        versions.forEach(version -> {
-            if (version.path("schema_url").isTextual() && version.path("version_name").isTextual()) {
-                usable.add(version);
-            }
-        });
-        return usable.stream().max(Comparator.comparing(version -> version.path("version_name").asText(),
-                CatalogueReader::compareVersions));
-    }
-
-    static int compareVersions(String left, String right) {
-        List<Long> a = numbers(left);
-        List<Long> b = numbers(right);
-        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-            int order = Long.compare(i < a.size() ? a.get(i) : 0, i < b.size() ? b.get(i) : 0);
-            if (order != 0) {
-                return order;
-            }
-        }
-        return left.compareTo(right);
-    }
-
-    private static List<Long> numbers(String version) {
-        List<Long> numbers = new ArrayList<>();
-        var matcher = VERSION_PART.matcher(version);
-        while (matcher.find() && numbers.size() < 6) {
-            String digits = matcher.group();
-            numbers.add(digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits));
-        }
-        return numbers;
     }
 
     private static URI uri(String text) {

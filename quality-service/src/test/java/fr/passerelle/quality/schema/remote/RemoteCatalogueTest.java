@@ -1,5 +1,6 @@
 package fr.passerelle.quality.schema.remote;
 
+import fr.passerelle.quality.engine.schema.CatalogueVersions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,8 +117,8 @@ class RemoteCatalogueTest {
 
     @Test
     void versionsAreComparedByTheirNumbers() {
-        assertTrue(CatalogueReader.compareVersions("2.10.0", "2.9.1") > 0);
-        assertTrue(CatalogueReader.compareVersions("v1.0", "0.9.9") > 0);
+        assertTrue(CatalogueVersions.compare("2.10.0", "2.9.1") > 0);
+        assertTrue(CatalogueVersions.compare("v1.0", "0.9.9") > 0);
         assertEquals("irve-statique", CatalogueReader.registryName("etalab/schema-irve-statique"));
         assertEquals("format-commande-publique", CatalogueReader.registryName("139bercy/format-commande-publique"));
         // The snapshot's names for the two schemas whose catalogue names say otherwise: refreshed, never listed twice.

@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.schema.snapshot;
 
+import fr.passerelle.quality.engine.schema.CatalogueVersions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.quality.engine.schema.CatalogueNames;
@@ -46,7 +47,6 @@ public final class SnapshotRefresh {
     public static final Path DEFAULT_DIR = Path.of("quality-service/engine/src/main/resources")
             .resolve(SchemaCatalog.SHIPPED_ROOT);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final int MAX_BYTES = 16 * 1024 * 1024;
 
     /** What became of one schema of the snapshot. */
@@ -124,7 +124,7 @@ public final class SnapshotRefresh {
         if (entry == null) {
             return new Result(name, Outcome.KEPT, "not in the catalogue");
         }
-        Optional<JsonNode> latest = latest(entry);
+        Optional<JsonNode> latest = CatalogueVersions.latest(entry.path("versions"));
         String version = latest.map(v -> v.path("version_name").asText()).orElse("latest");
         String url = latest.map(v -> v.path("schema_url").asText()).orElse(entry.path("schema_url").asText());
         try {
@@ -191,37 +191,6 @@ public final class SnapshotRefresh {
             entries.putIfAbsent(CatalogueNames.registryName(schema.path("name").asText("")), schema);
         }
         return entries;
-    }
-
-    private static Optional<JsonNode> latest(JsonNode entry) {
-        List<JsonNode> versions = new ArrayList<>();
-        entry.path("versions").forEach(version -> {
-            if (version.path("schema_url").isTextual() && version.path("version_name").isTextual()) {
-                versions.add(version);
-            }
-        });
-        return versions.stream().max(Comparator.comparing(v -> v.path("version_name").asText(), SnapshotRefresh::compare));
-    }
-
-    private static int compare(String left, String right) {
-        List<Long> a = numbers(left);
-        List<Long> b = numbers(right);
-        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-            int order = Long.compare(i < a.size() ? a.get(i) : 0, i < b.size() ? b.get(i) : 0);
-            if (order != 0) {
-                return order;
-            }
-        }
-        return left.compareTo(right);
-    }
-
-    private static List<Long> numbers(String version) {
-        List<Long> numbers = new ArrayList<>();
-        Matcher matcher = NUMBER.matcher(version);
-        while (matcher.find() && numbers.size() < 6) {
-            numbers.add(matcher.group().length() > 18 ? Long.MAX_VALUE : Long.parseLong(matcher.group()));
-        }
-        return numbers;
     }
 
     private byte[] fetch(URI url) throws IOException, InterruptedException {
