@@ -7,7 +7,6 @@ import fr.passerelle.quality.engine.schema.CatalogueNames;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

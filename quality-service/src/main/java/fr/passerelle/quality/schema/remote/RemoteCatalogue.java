@@ -1,14 +1,11 @@
 package fr.passerelle.quality.schema.remote;
 
+import fr.passerelle.quality.engine.schema.CatalogueFetch;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,14 +32,12 @@ public final class RemoteCatalogue {
 
     private final URI catalogueUrl;
     private final Path cacheDir;
-    private final HttpClient http;
-    private final Duration timeout;
+    private final CatalogueFetch fetch;
 
     public RemoteCatalogue(URI catalogueUrl, Path cacheDir, Duration timeout) {
         this.catalogueUrl = catalogueUrl;
         this.cacheDir = cacheDir.toAbsolutePath().normalize();
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.fetch = new CatalogueFetch(timeout);
     }
 
     /**
@@ -90,19 +85,7 @@ public final class RemoteCatalogue {
     }
 
     private byte[] fetch(URI url, int maxBytes) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).header("Accept", "application/json").GET()
-                .build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
-            }
-            byte[] bytes = body.readNBytes(maxBytes + 1);
-            if (bytes.length > maxBytes) {
-                throw new IOException("larger than " + maxBytes + " bytes");
-            }
-            return bytes;
-        }
+        return fetch.get(url, maxBytes);
     }
 
     private void write(String name, byte[] schema) throws IOException {

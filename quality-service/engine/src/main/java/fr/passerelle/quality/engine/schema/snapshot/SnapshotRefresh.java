@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.schema.snapshot;
 
+import fr.passerelle.quality.engine.schema.CatalogueFetch;
 import fr.passerelle.quality.engine.schema.CatalogueVersions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,12 +8,8 @@ import fr.passerelle.quality.engine.schema.CatalogueNames;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Refreshes the schema snapshot shipped in the engine's resources from the schema.data.gouv.fr catalogue, for a
@@ -56,12 +51,10 @@ public final class SnapshotRefresh {
     public record Result(String name, Outcome outcome, String detail) {
     }
 
-    private final HttpClient http;
-    private final Duration timeout;
+    private final CatalogueFetch fetch;
 
     public SnapshotRefresh(Duration timeout) {
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.fetch = new CatalogueFetch(timeout);
     }
 
     public static void main(String[] args) {
@@ -194,18 +187,6 @@ public final class SnapshotRefresh {
     }
 
     private byte[] fetch(URI url) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).header("Accept", "application/json").GET()
-                .build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
-            }
-            byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new IOException("larger than " + MAX_BYTES + " bytes");
-            }
-            return bytes;
-        }
+        return fetch.get(url, MAX_BYTES);
     }
 }
