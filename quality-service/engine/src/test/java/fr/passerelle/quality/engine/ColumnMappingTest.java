@@ -308,6 +308,13 @@ class ColumnMappingTest {
     }
 
     @Test
+    void aTownColumnFindsTheAddressesTownField() {
+        // inclusion-numerique names it adresse_commune; adresse_code_insee's description says « commune » too.
+        assertEquals("adresse_commune", ColumnMatcher.match(List.of("Commune"), ShippedSchemas.schema("inclusion-numerique"),
+                ColumnOverrides.none()).columns().get(0).field());
+    }
+
+    @Test
     void wordsThatFitSeveralFieldsAreNotGuessed() {
         // « Nom » alone, or « Identifiant de la station » (id_station_itinerance and id_station_local): a person says.
         HeaderMatch match = ColumnMatcher.match(List.of("Nom", "Identifiant de la station"),
