@@ -48,6 +48,9 @@ class RowFixesTest {
     void aTotalInsideTheTableOrRowsThatHappenToAddUpAreData() {
         Fixed inside = Fixed.run(TestSchemas.equipements(), dir, TestSchemas.EQUIPEMENTS_HEADER + "\n"
                 + "E-1,Piscine,80,,,,\nTotal,Stade,200,,,,\nE-3,Gymnase,100,,,,\n");
+        Fixed lastRowNamedTotal = Fixed.run(TestSchemas.equipements(), dir, TestSchemas.EQUIPEMENTS_HEADER + "\n"
+                + "E-1,Piscine,80,,,,\nTotal,Station Total,12,,,,\n");
+        assertEquals(3, lastRowNamedTotal.cleanLines().size(), "a last row reading « Total » with text beside it is data");
         Fixed addingUp = Fixed.run(TestSchemas.equipements(), dir, TestSchemas.EQUIPEMENTS_HEADER + "\n"
                 + "E-1,Piscine,80,,,,\nE-2,Stade,20,,,,\nE-3,Gymnase,100,,,,\n");
 

@@ -82,7 +82,10 @@ final class SpreadsheetFurniture {
             return Optional.empty();
         }
         String first = FieldValues.fold(filled.get(0)).replaceAll("[^a-z0-9*()]+", " ").strip();
-        if (TOTAL.matcher(first).matches()) {
+        // « Total » followed by numbers or nothing: a data row whose first cell happens to read « Total » (an
+        // operator's name) has text beside it.
+        if (TOTAL.matcher(first).matches()
+                && filled.subList(1, filled.size()).stream().allMatch(cell -> number(cell.strip()).isPresent())) {
             return Optional.of(Kind.TOTAL);
         }
         // Unlabelled sums leave the first column (an id, a name) empty; a row of numbers that happens to add up does not.
