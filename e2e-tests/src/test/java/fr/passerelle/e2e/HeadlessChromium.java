@@ -64,6 +64,28 @@ final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Keeps what the page looks like for a person to check it reads well: the whole page at 1280 px (a desk) and
+     * at 390 px (a phone), as {@code target/screenshots/NAME-1280.png} and {@code NAME-390.png}. The window is
+     * put back at 1280 × 900 afterwards, so the test goes on as it was.
+     */
+    static void screenshot(WebDriver browser, String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            for (int width : new int[] {1280, 390}) {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollHeight");
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(height + 150, 4000)));
+                Files.write(folder.resolve(name + "-" + width + ".png"), ((org.openqa.selenium.TakesScreenshot) browser)
+                        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Where the browser saves what a link downloads. */
     Path downloads() {
         return downloads;

@@ -189,16 +189,8 @@ class OpsPageBrowserTest {
         wait.until(page -> page.findElements(By.cssSelector("#causes tr[data-cause='" + cause + "']")).isEmpty());
     }
 
-    /** Keeps what the page looked like, for a person to check it reads well (target/screenshots). */
-    private void screenshot(String name) throws IOException {
-        java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(folder);
-        // The whole page, not only the first screen.
-        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, (int) Math.min(height + 150, 4000)));
-        java.nio.file.Files.write(folder.resolve(name + ".png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    private void screenshot(String name) {
+        HeadlessChromium.screenshot(browser, name);
     }
 
     /** The total the page shows for a topic's successfully consumed messages; 0 when no row yet. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -41,7 +38,6 @@ class StaffAppBrowserTest {
     private static final String KEYCLOAK = System.getProperty("passerelle.keycloak.url", "http://127.0.0.1:8180");
     private static final String ORG = System.getProperty("passerelle.demo.org", "demo");
     private static final String SCHEMA = "stationnement-cyclable";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private HeadlessChromium chromium;
     private WebDriver browser;
@@ -219,9 +215,7 @@ class StaffAppBrowserTest {
         }
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve("espace-agent-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        HeadlessChromium.screenshot(browser, "espace-agent-" + name);
     }
 }
