@@ -1,24 +1,19 @@
 package fr.passerelle.quality.schema.remote;
 
+import fr.passerelle.quality.engine.LocalHttpFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import fr.passerelle.quality.engine.schema.SchemaSummary;
 import fr.passerelle.quality.schema.Schemas;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,28 +27,17 @@ class RegistryRefreshTest {
     private static final String CATALOGUE = "/schemas/schemas.json";
     private static final String SCHEMA = "/schemas/etalab/schema-stationnement-cyclable/9.0.0/schema.json";
 
-    private final Map<String, byte[]> served = new ConcurrentHashMap<>();
-    private HttpServer server;
+    private LocalHttpFiles server;
 
     private URI start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = served.get(exchange.getRequestURI().getPath());
-            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                if (body != null) {
-                    out.write(body);
-                }
-            }
-        });
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        served.put(CATALOGUE, ("""
+        server = LocalHttpFiles.start();
+        String base = server.base();
+        server.serve(CATALOGUE, ("""
                 {"schemas": [{"name": "etalab/schema-stationnement-cyclable", "title": "Stationnement cyclable",
                   "schema_type": "tableschema", "schema_url": "%1$s%2$s",
                   "versions": [{"version_name": "9.0.0", "schema_url": "%1$s%2$s"}]}]}
                 """.formatted(base, SCHEMA)).getBytes(StandardCharsets.UTF_8));
-        served.put(SCHEMA, """
+        server.serve(SCHEMA, """
                 {"name": "schema-stationnement-cyclable", "title": "Stationnement cyclable (catalogue)",
                  "version": "9.0.0", "fields": [{"name": "id_local"}, {"name": "nom"}]}
                 """.getBytes(StandardCharsets.UTF_8));
@@ -63,7 +47,7 @@ class RegistryRefreshTest {
     @AfterEach
     void stop() {
         if (server != null) {
-            server.stop(0);
+            server.stop();
         }
     }
 
@@ -82,7 +66,7 @@ class RegistryRefreshTest {
                 summary(schemas, "stationnement-cyclable"), "the catalogue's version replaces the shipped one");
         assertEquals(shippedCount, schemas.list().size(), "the other shipped schemas stay");
 
-        server.stop(0);
+        server.stop();
         server = null;
         long before = System.nanoTime();
         refresher.refresh();
@@ -91,7 +75,7 @@ class RegistryRefreshTest {
         assertEquals(shippedCount, schemas.list().size());
 
         URI again = start();
-        served.put(CATALOGUE, "<html>maintenance</html>".getBytes(StandardCharsets.UTF_8));
+        server.serve(CATALOGUE, "<html>maintenance</html>".getBytes(StandardCharsets.UTF_8));
         new CatalogueRefresher(schemas, Optional.of(again), cache, Duration.ofSeconds(5)).refresh();
         assertEquals("9.0.0", summary(schemas, "stationnement-cyclable").version(), "a broken answer changes nothing");
         assertEquals(shippedCount, schemas.list().size());

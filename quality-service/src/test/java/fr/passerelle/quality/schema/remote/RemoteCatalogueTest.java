@@ -1,18 +1,15 @@
 package fr.passerelle.quality.schema.remote;
 
+import fr.passerelle.quality.engine.LocalHttpFiles;
 import fr.passerelle.quality.engine.schema.CatalogueVersions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import fr.passerelle.quality.schema.ShippedFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,33 +29,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RemoteCatalogueTest {
 
-    private final Map<String, byte[]> served = new ConcurrentHashMap<>();
-    private HttpServer server;
+    private LocalHttpFiles server;
     private String base;
 
     @BeforeEach
     void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = served.get(exchange.getRequestURI().getPath());
-            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                if (body != null) {
-                    out.write(body);
-                }
-            }
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
-        served.put("/schemas/etalab/schema-stationnement-cyclable/1.1.2/schema.json", shared("stationnement-cyclable"));
-        served.put("/schemas/etalab/schema-irve-statique/2.3.0/schema-statique.json", shared("irve-statique"));
-        served.put("/schemas/etalab/schema-irve-statique/2.2.1/schema-statique.json", "{\"old\": true}".getBytes());
-        served.put("/schemas/schemas.json", catalogue(true));
+        server = LocalHttpFiles.start();
+        base = server.base();
+        server.serve("/schemas/etalab/schema-stationnement-cyclable/1.1.2/schema.json", shared("stationnement-cyclable"));
+        server.serve("/schemas/etalab/schema-irve-statique/2.3.0/schema-statique.json", shared("irve-statique"));
+        server.serve("/schemas/etalab/schema-irve-statique/2.2.1/schema-statique.json", "{\"old\": true}".getBytes());
+        server.serve("/schemas/schemas.json", catalogue(true));
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.stop();
     }
 
     @Test
@@ -80,7 +65,7 @@ class RemoteCatalogueTest {
     void aRestartWithoutNetworkStillHasTheSchemas(@TempDir Path cache) throws Exception {
         URI url = URI.create(base + "/schemas/schemas.json");
         new RemoteCatalogue(url, cache, Duration.ofSeconds(5)).refresh();
-        server.stop(0);
+        server.stop();
 
         RemoteCatalogue restarted = new RemoteCatalogue(url, cache, Duration.ofSeconds(5));
         assertThrows(IOException.class, restarted::refresh);
@@ -93,8 +78,8 @@ class RemoteCatalogueTest {
         RemoteCatalogue remote = new RemoteCatalogue(URI.create(base + "/schemas/schemas.json"), cache,
                 Duration.ofSeconds(5));
         remote.refresh();
-        served.put("/schemas/etalab/schema-irve-statique/2.3.0/schema-statique.json", "{\"fields\": 3}".getBytes());
-        served.put("/schemas/schemas.json", catalogue(false));
+        server.serve("/schemas/etalab/schema-irve-statique/2.3.0/schema-statique.json", "{\"fields\": 3}".getBytes());
+        server.serve("/schemas/schemas.json", catalogue(false));
 
         RemoteCatalogue.Refresh second = remote.refresh();
         assertEquals(Set.of("irve-statique"), second.failures().keySet());
@@ -108,7 +93,7 @@ class RemoteCatalogueTest {
         RemoteCatalogue remote = new RemoteCatalogue(URI.create(base + "/schemas/schemas.json"), cache,
                 Duration.ofSeconds(5));
         remote.refresh();
-        served.put("/schemas/schemas.json", "<html>maintenance</html>".getBytes());
+        server.serve("/schemas/schemas.json", "<html>maintenance</html>".getBytes());
         assertThrows(IOException.class, remote::refresh);
         assertEquals(2, remote.cached().schemas().size());
         assertTrue(new RemoteCatalogue(URI.create(base + "/absent.json"), cache.resolve("other"),

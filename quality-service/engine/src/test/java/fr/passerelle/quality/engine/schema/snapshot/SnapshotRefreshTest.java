@@ -1,6 +1,6 @@
 package fr.passerelle.quality.engine.schema.snapshot;
 
-import com.sun.net.httpserver.HttpServer;
+import fr.passerelle.quality.engine.LocalHttpFiles;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,16 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,26 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code ./passerelle schemas refresh URL} against a local server standing in for schema.data.gouv.fr. */
 class SnapshotRefreshTest {
 
-    private final Map<String, byte[]> served = new ConcurrentHashMap<>();
-    private HttpServer server;
+    private LocalHttpFiles server;
     private String base;
     @TempDir
     Path snapshot;
 
     @BeforeEach
     void serveAndCopyTheSnapshot() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = served.get(exchange.getRequestURI().getPath());
-            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                if (body != null) {
-                    out.write(body);
-                }
-            }
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LocalHttpFiles.start();
+        base = server.base();
         for (String name : List.of("stationnement-cyclable", "irve-statique", "catalogue-donnees",
                 "amenagements-cyclables")) {
             Files.createDirectories(snapshot.resolve(name));
@@ -57,7 +41,7 @@ class SnapshotRefreshTest {
         }
         Files.writeString(snapshot.resolve("index.txt"),
                 "stationnement-cyclable\nirve-statique\ncatalogue-donnees\namenagements-cyclables\n");
-        served.put("/schemas/schemas.json", ("""
+        server.serve("/schemas/schemas.json", ("""
                 {"schemas": [
                  {"name": "etalab/schema-stationnement-cyclable", "schema_type": "tableschema",
                   "versions": [{"version_name": "1.1.1", "schema_url": "%1$s/velo/1.1.1.json"},
@@ -68,18 +52,18 @@ class SnapshotRefreshTest {
                   "versions": [{"version_name": "0.3.5", "schema_url": "%1$s/ac/0.3.5.json"}]}
                 ]}
                 """).formatted(base).getBytes(StandardCharsets.UTF_8));
-        served.put("/velo/1.2.0.json", """
+        server.serve("/velo/1.2.0.json", """
                 {"title": "Stationnement cyclable", "version": "1.2.0", "fields": [{"name": "id_local"}]}
                 """.getBytes(StandardCharsets.UTF_8));
-        served.put("/velo/1.1.1.json", "{\"old\": true}".getBytes(StandardCharsets.UTF_8));
-        served.put("/irve/2.3.0.json", shipped("irve-statique/schema.json"));
-        served.put("/ac/0.3.5.json", "{\"title\": \"Plus une FeatureCollection\", \"fields\": [{\"name\": \"a\"}]}"
+        server.serve("/velo/1.1.1.json", "{\"old\": true}".getBytes(StandardCharsets.UTF_8));
+        server.serve("/irve/2.3.0.json", shipped("irve-statique/schema.json"));
+        server.serve("/ac/0.3.5.json", "{\"title\": \"Plus une FeatureCollection\", \"fields\": [{\"name\": \"a\"}]}"
                 .getBytes(StandardCharsets.UTF_8));
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.stop();
     }
 
     @Test
@@ -109,13 +93,13 @@ class SnapshotRefreshTest {
 
     @Test
     void aCatalogueThatIsDownOrBrokenChangesNothing() throws IOException {
-        served.put("/schemas/schemas.json", "<html>maintenance</html>".getBytes(StandardCharsets.UTF_8));
+        server.serve("/schemas/schemas.json", "<html>maintenance</html>".getBytes(StandardCharsets.UTF_8));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(1, SnapshotRefresh.run(new String[] {"--catalogue", base + "/schemas/schemas.json", "--dir",
                 snapshot.toString()}, System.out, new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("could not be read, nothing changed"));
 
-        server.stop(0);
+        server.stop();
         assertEquals(1, SnapshotRefresh.run(new String[] {"--catalogue", base + "/schemas/schemas.json", "--dir",
                 snapshot.toString()}, System.out, System.err));
         assertArrayEquals(shipped("stationnement-cyclable/schema.json"),
