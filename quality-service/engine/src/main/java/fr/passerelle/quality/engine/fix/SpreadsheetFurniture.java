@@ -77,22 +77,35 @@ final class SpreadsheetFurniture {
     }
 
     private Optional<Kind> classify(List<String> cells) {
-        List<String> filled = cells.stream().filter(cell -> !cell.isBlank()).toList();
+        // Called on every row of the first pass: the common case (a data row with several filled cells, the first
+        // not « Total… ») costs a scan of the cells and no folding.
+        List<String> filled = new ArrayList<>(4);
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                filled.add(cell);
+            }
+        }
         if (filled.isEmpty()) {
             return Optional.empty();
         }
-        String first = FieldValues.fold(filled.get(0)).replaceAll("[^a-z0-9*()]+", " ").strip();
+        String raw = filled.get(0).strip();
+        boolean maybeLabel = raw.length() <= 40 && "TtSsCc".indexOf(raw.charAt(0)) >= 0;
+        if (!maybeLabel && filled.size() > 1) {
+            // Unlabelled sums leave the first column (an id, a name) empty; a row of numbers that happens to add up
+            // does not.
+            return cells.get(0).isBlank() && sumsAbove(cells) ? Optional.of(Kind.TOTAL) : Optional.empty();
+        }
+        String first = FieldValues.fold(raw).replaceAll("[^a-z0-9*()]+", " ").strip();
         // « Total » followed by numbers or nothing: a data row whose first cell happens to read « Total » (an
         // operator's name) has text beside it.
         if (TOTAL.matcher(first).matches()
                 && filled.subList(1, filled.size()).stream().allMatch(cell -> number(cell.strip()).isPresent())) {
             return Optional.of(Kind.TOTAL);
         }
-        // Unlabelled sums leave the first column (an id, a name) empty; a row of numbers that happens to add up does not.
         if (cells.get(0).isBlank() && sumsAbove(cells)) {
             return Optional.of(Kind.TOTAL);
         }
-        boolean sentence = filled.get(0).strip().contains(" ") && filled.get(0).strip().length() >= 15;
+        boolean sentence = raw.contains(" ") && raw.length() >= 15;
         if (filled.size() == 1 && (NOTE.matcher(first).matches() || (blankBefore || !trailing.isEmpty()) && sentence)) {
             return Optional.of(Kind.NOTE);
         }
