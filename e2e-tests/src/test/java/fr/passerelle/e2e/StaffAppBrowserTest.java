@@ -78,6 +78,16 @@ class StaffAppBrowserTest {
         assertTrue(browser.findElement(By.cssSelector("footer")).getText().contains("Mentions légales"));
         screenshot("02-tableau-de-bord");
 
+        // On a phone the tools hide behind the DSFR's « Menu » button: the person still reaches « Se déconnecter ».
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        wait.until(page -> page.findElement(By.id("bouton-menu")).isDisplayed());
+        browser.findElement(By.id("bouton-menu")).click();
+        wait.until(page -> page.findElements(By.cssSelector("#menu-principal a")).stream()
+                .anyMatch(link -> link.isDisplayed() && link.getText().contains("Se déconnecter")));
+        screenshot("02-menu-sur-telephone");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.navigate().refresh();
+
         browser.findElement(By.linkText("Déposer un fichier")).click();
         wait.until(page -> page.getCurrentUrl().equals(APP + "/deposer"));
         String dataset = Pipeline.freshDataset("espace-agent");
