@@ -113,6 +113,44 @@ class WorkbookReadingTest {
     }
 
     @Test
+    void leavesOutTheColumnsASheetHidesAndNamesThem() {
+        for (Supplier<Workbook> kind : List.<Supplier<Workbook>>of(XSSFWorkbook::new, HSSFWorkbook::new)) {
+            byte[] book = workbook(kind, workbook -> {
+                Sheet sheet = workbook.createSheet("Arceaux");
+                fill(sheet, 0, Bicycles.rack("A-1", 8), Bicycles.rack("A-2", 6));
+                // A working column slipped in as the second column, then hidden: the columns after it shift back.
+                int width = Bicycles.header().size();
+                for (int r = 0; r <= 2; r++) {
+                    Row row = sheet.getRow(r);
+                    for (int c = width; c > 1; c--) {
+                        Cell from = row.getCell(c - 1);
+                        Cell to = row.createCell(c);
+                        if (from != null) {
+                            if (from.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                                to.setCellValue(from.getNumericCellValue());
+                            } else {
+                                to.setCellValue(from.getStringCellValue());
+                            }
+                            row.removeCell(from);
+                        }
+                    }
+                    row.createCell(1).setCellValue(r == 0 ? "Remarque interne" : "appeler M. Martin");
+                }
+                sheet.setColumnHidden(1, true);
+            });
+
+            Checked checked = Bicycles.run(book);
+
+            assertEquals(Verdict.VALID, checked.report().verdict(), checked.report()::toString);
+            assertFalse(checked.clean().contains("Martin"), checked::clean);
+            assertTrue(checked.cleanLines().get(1).startsWith("A-1,"), checked::clean);
+            assertEquals(Bicycles.header().size(), checked.cleanLines().get(0).split(",", -1).length, checked::clean);
+            assertTrue(checked.report().summary().contains("colonne masquée B (« Remarque interne ») a été laissée"
+                    + " de côté"), checked.report()::summary);
+        }
+    }
+
+    @Test
     void aTruncatedWorkbookIsRefused() {
         byte[] xlsx = workbook(XSSFWorkbook::new, book -> fill(book.createSheet("Arceaux"), 0, Bicycles.rack("A-1", 8)));
 

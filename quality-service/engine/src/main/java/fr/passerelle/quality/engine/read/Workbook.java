@@ -14,7 +14,7 @@ interface Workbook extends Closeable {
      * The rows of one sheet, numbered as the spreadsheet shows them; cells already as text
      * ({@link SpreadsheetCells}). Sheets are opened in order, each once.
      */
-    TableSource openSheet(int index) throws IOException, UnreadableRowException;
+    SheetSource openSheet(int index) throws IOException, UnreadableRowException;
 
     /** "XLSX" or "XLS", for the notes. */
     String formatName();

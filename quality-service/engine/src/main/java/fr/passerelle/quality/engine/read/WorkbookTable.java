@@ -86,7 +86,7 @@ final class WorkbookTable implements TableSource {
         while (++sheetPosition < sheetsToRead.size()) {
             int index = sheetsToRead.get(sheetPosition);
             String name = workbook.sheetNames().get(index);
-            HeaderLocator located = HeaderLocator.locate(workbook.openSheet(index), fieldNames);
+            HeaderLocator located = HeaderLocator.locate(new HiddenColumns(workbook.openSheet(index)), fieldNames);
             TableRow first = located.next();
             while (first != null && first.isBlank()) {
                 first = located.next();

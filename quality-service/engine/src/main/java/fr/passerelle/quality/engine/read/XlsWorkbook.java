@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -79,11 +80,23 @@ final class XlsWorkbook implements Workbook {
     }
 
     @Override
-    public TableSource openSheet(int index) {
+    public SheetSource openSheet(int index) {
         Sheet sheet = workbook.getSheetAt(index);
         boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
-        return new TableSource() {
+        return new SheetSource() {
             private int next = sheet.getFirstRowNum();
+
+            @Override
+            public BitSet hiddenColumns() {
+                BitSet hidden = new BitSet();
+                // The XLS format has 256 columns at most.
+                for (int c = 0; c < 256; c++) {
+                    if (sheet.isColumnHidden(c)) {
+                        hidden.set(c);
+                    }
+                }
+                return hidden;
+            }
 
             @Override
             public TableRow next() throws UnreadableSourceException {

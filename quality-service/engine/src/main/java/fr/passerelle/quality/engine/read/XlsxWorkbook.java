@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -170,7 +171,7 @@ final class XlsxWorkbook implements Workbook {
     }
 
     @Override
-    public TableSource openSheet(int index) throws IOException, UnreadableRowException {
+    public SheetSource openSheet(int index) throws IOException, UnreadableRowException {
         if (index <= opened) {
             throw new IllegalStateException("Sheets are read in order, each once");
         }
@@ -196,10 +197,11 @@ final class XlsxWorkbook implements Workbook {
     }
 
     /** One sheet's {@code <row>} elements, pulled one at a time. */
-    private final class SheetRows implements TableSource {
+    private final class SheetRows implements SheetSource {
 
         private final InputStream in;
         private final XMLStreamReader xml;
+        private final BitSet hidden = new BitSet();
         private long lastRowNumber;
         private boolean done;
 
@@ -224,6 +226,9 @@ final class XlsxWorkbook implements Workbook {
                     if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
                         return row();
                     }
+                    if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("col")) {
+                        hide();
+                    }
                     if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
                         break;
                     }
@@ -233,6 +238,29 @@ final class XlsxWorkbook implements Workbook {
             } catch (XMLStreamException | RuntimeException e) {
                 done = true;
                 throw unreadable(lastRowNumber + 1, e);
+            }
+        }
+
+        @Override
+        public BitSet hiddenColumns() {
+            return hidden;
+        }
+
+        /** A {@code <col min max hidden>} of the sheet's {@code <cols>}, before its rows. */
+        private void hide() {
+            String flag = xml.getAttributeValue(null, "hidden");
+            if (!"1".equals(flag) && !"true".equals(flag)) {
+                return;
+            }
+            try {
+                int min = Integer.parseInt(xml.getAttributeValue(null, "min"));
+                int max = Integer.parseInt(xml.getAttributeValue(null, "max"));
+                // Excel hides "every column to the right" as max=16384: bounded by the widest row read.
+                for (int c = Math.max(1, min); c <= Math.min(max, TableReader.MAX_CELLS); c++) {
+                    hidden.set(c - 1);
+                }
+            } catch (RuntimeException e) {
+                // A malformed range hides nothing: the cells stay, as a reader without styles would show them.
             }
         }
 
