@@ -151,6 +151,23 @@ class WorkbookReadingTest {
     }
 
     @Test
+    void aMergedTitleAboveTheHeaderIsLeftOut() {
+        byte[] xlsx = workbook(XSSFWorkbook::new, book -> {
+            Sheet sheet = book.createSheet("Arceaux");
+            sheet.createRow(0).createCell(0).setCellValue("Arceaux vélo de la commune — mise à jour 2024");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 5));
+            fill(sheet, 2, Bicycles.rack("A-1", 8));
+        });
+
+        Checked checked = Bicycles.run(xlsx);
+
+        assertEquals(Verdict.VALID, checked.report().verdict(), checked.report()::toString);
+        assertFalse(checked.clean().contains("mise à jour"), checked::clean);
+        assertTrue(checked.report().summary().contains("les noms de colonnes ont été lus à la ligne 3"),
+                checked.report()::summary);
+    }
+
+    @Test
     void aTruncatedWorkbookIsRefused() {
         byte[] xlsx = workbook(XSSFWorkbook::new, book -> fill(book.createSheet("Arceaux"), 0, Bicycles.rack("A-1", 8)));
 
