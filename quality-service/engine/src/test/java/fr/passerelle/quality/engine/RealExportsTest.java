@@ -98,6 +98,64 @@ class RealExportsTest {
         assertTrue(byWords.containsAll(List.of("adresse_station", "nom_enseigne", "nbre_pdc")), byWords.toString());
     }
 
+    @Test
+    void anAddressSplitOverFourColumnsBecomesTheSchemasOneAddress() throws IOException {
+        TableSchema irve = ShippedSchemas.schema("irve-statique");
+        List<List<String>> example = rows(Files.readString(ShippedSchemas.example("irve-statique", "exemple-valide-statique.csv")));
+        List<String> header = example.get(0);
+        List<String> truth = example.get(1);
+        assertEquals("1 avenue de la Paix 75001 Paris", truth.get(header.indexOf("adresse_station")));
+
+        List<String> messyHeader = new ArrayList<>();
+        List<String> messyRow = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).equals("adresse_station")) {
+                add(messyHeader, messyRow, "N°", "1");
+                add(messyHeader, messyRow, "Nom de la voie", "avenue de la Paix");
+                add(messyHeader, messyRow, "Code postal", "75001");
+                add(messyHeader, messyRow, "Commune", "Paris");
+            } else {
+                add(messyHeader, messyRow, header.get(i), truth.get(i));
+            }
+        }
+        Path file = dir.resolve("bornes-adresses.csv");
+        Files.write(file, (String.join(";", messyHeader) + "\n" + String.join(";", quoted(messyRow)) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        ByteArrayOutputStream clean = new ByteArrayOutputStream();
+        var report = QualityCheck.of(irve).withFixes().run(file, clean);
+
+        assertEquals(Verdict.VALID, report.verdict(), report.summary() + " " + report.samples());
+        assertTrue(report.warnings().isEmpty(), "no column left over: " + report.warnings());
+        List<List<String>> published = rows(clean.toString(StandardCharsets.UTF_8));
+        assertEquals(header, published.get(0));
+        assertEquals(truth, published.get(1));
+        AppliedFix joined = report.fixes().stream().filter(fix -> fix.code().equals("address-joined")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.fixes().toString()));
+        assertTrue(joined.message().contains("« N° », « Nom de la voie », « Code postal », « Commune »"), joined.message());
+    }
+
+    @Test
+    void aWholeAddressColumnIsNeverJoinedWithATownBesideIt() throws IOException {
+        TableSchema irve = ShippedSchemas.schema("irve-statique");
+        List<List<String>> example = rows(Files.readString(ShippedSchemas.example("irve-statique", "exemple-valide-statique.csv")));
+        List<String> header = new ArrayList<>(example.get(0));
+        List<String> row = new ArrayList<>(example.get(1));
+        header.set(header.indexOf("adresse_station"), "Adresse");
+        header.add("Commune");
+        row.add("Paris");
+        Path file = dir.resolve("bornes-commune.csv");
+        Files.write(file, (String.join(";", header) + "\n" + String.join(";", quoted(row)) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        ByteArrayOutputStream clean = new ByteArrayOutputStream();
+        var report = QualityCheck.of(irve).withFixes().run(file, clean);
+
+        assertTrue(report.fixes().stream().noneMatch(fix -> fix.code().equals("address-joined")), report.fixes()::toString);
+        List<List<String>> published = rows(clean.toString(StandardCharsets.UTF_8));
+        assertEquals("1 avenue de la Paix 75001 Paris", published.get(1).get(published.get(0).indexOf("adresse_station")));
+    }
+
     private static void add(List<String> header, List<String> row, String label, String value) {
         header.add(label);
         row.add(value);

@@ -53,13 +53,13 @@ public final class AutomaticFixes {
 
     /** The second pass: {@code source}'s rows fixed, each fix reported here. Closing it closes {@code source}. */
     public TableSource apply(TableSource source) {
-        return new FixingSource(CoordinatePairJoin.wrap(source, plan.schema(), plan.overrides(), log), plan, log);
+        return new FixingSource(CoordinatePairJoin.joinColumns(source, plan.schema(), plan.overrides(), log), plan, log);
     }
 
     /** The same rows as {@link #apply}, reported nowhere: for another pass over the file (e.g. collecting keys). */
     public TableSource applyUnreported(TableSource source) {
         FixLog nowhere = FixLog.discarding();
-        return new FixingSource(CoordinatePairJoin.wrap(source, plan.schema(), plan.overrides(), nowhere), plan, nowhere);
+        return new FixingSource(CoordinatePairJoin.joinColumns(source, plan.schema(), plan.overrides(), nowhere), plan, nowhere);
     }
 
     public List<AppliedFix> fixes() {

@@ -117,6 +117,14 @@ final class CoordinatePairJoin {
         return new Joining(source, schema, overrides, log);
     }
 
+    /**
+     * {@code source} with the columns the schema wants as one joined: an address split over its parts
+     * ({@link AddressPartsJoin}), then a coordinate pair. Both are decided on the header alone.
+     */
+    static TableSource joinColumns(TableSource source, TableSchema schema, ColumnOverrides overrides, FixLog log) {
+        return wrap(AddressPartsJoin.wrap(source, schema, overrides, log), schema, overrides, log);
+    }
+
     List<String> header(List<String> labels) {
         List<String> joined = new ArrayList<>(labels);
         joined.set(xColumn, point.field().name());

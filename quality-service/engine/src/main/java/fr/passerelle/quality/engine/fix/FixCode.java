@@ -15,6 +15,7 @@ public enum FixCode {
     REPROJECTION("reprojection", "coordonnées converties en WGS84"),
     COORDINATES_SPLIT("coordinates-split", "coordonnées séparées en latitude et longitude"),
     COORDINATES_JOINED("coordinates-joined", "colonnes X et Y réunies en un point"),
+    ADDRESS_JOINED("address-joined", "colonnes d'adresse réunies en une adresse"),
     DUPLICATE_ROW_DROPPED("duplicate-row-dropped", "lignes en double supprimées"),
     FURNITURE_DROPPED("furniture-dropped", "lignes de total et notes sous le tableau retirées"),
     BLANK_ROW_DROPPED("blank-row-dropped", "lignes vides supprimées"),

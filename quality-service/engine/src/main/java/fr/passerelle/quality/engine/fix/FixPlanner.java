@@ -40,7 +40,7 @@ final class FixPlanner {
     static FixPlan plan(TableSource source, TableSchema schema, ColumnOverrides overrides, Locale locale, FixLog log)
             throws IOException {
         // The planner sees the table the fixing pass will fix: with a coordinate pair joined, if there is one.
-        source = CoordinatePairJoin.wrap(source, schema, overrides, FixLog.discarding());
+        source = CoordinatePairJoin.joinColumns(source, schema, overrides, FixLog.discarding());
         try {
             TableRow header = source.next();
             while (header != null && header.isBlank()) {
