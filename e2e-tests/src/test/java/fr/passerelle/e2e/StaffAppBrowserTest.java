@@ -185,6 +185,29 @@ class StaffAppBrowserTest {
                 "another organisation's dataset is not on the dashboard");
     }
 
+    @Test
+    void aFormSentWithAnExpiredTokenGetsAFrenchPageAndRecordsNothing() throws IOException {
+        String dataset = Pipeline.freshDataset("formulaire-expire");
+        browser.get(APP + "/deposer");
+        wait.until(page -> page.getCurrentUrl().startsWith(KEYCLOAK + "/realms/passerelle/"));
+        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+        wait.until(page -> page.getCurrentUrl().equals(APP + "/deposer"));
+
+        browser.findElement(By.id("dataset")).sendKeys(dataset);
+        browser.findElement(By.id("fichier")).sendKeys(example(Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv")))
+                .toAbsolutePath().toString());
+        // The form's token as it is after a logout in another tab or a long pause: no longer the cookie's.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelectorAll('#depot input[type=hidden]')[0].value = 'perime';"
+                        + "HTMLFormElement.prototype.submit.call(document.getElementById('depot'));");
+
+        wait.until(page -> !page.findElements(By.id("probleme")).isEmpty());
+        assertEquals("Le formulaire a expiré", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("probleme")).getText().contains("Rien n'a été enregistré"));
+        assertEquals(0, uploadsOf(dataset), "nothing uploaded");
+        screenshot("12-formulaire-expire");
+    }
+
     /** Keycloak's own login page (its ids are those of its login theme). */
     private void logIn(String login, String password) {
         wait.until(page -> !page.findElements(By.id("username")).isEmpty());

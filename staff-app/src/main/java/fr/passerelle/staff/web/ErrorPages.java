@@ -3,6 +3,7 @@ package fr.passerelle.staff.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -26,6 +27,17 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return page(404, "Page introuvable", "Cette page n'existe pas.", "Revenez au tableau de bord.");
+    }
+
+    /** A method the page does not take (405), a type it does not read (415)…: the French page of that status. */
+    @ServerExceptionMapper
+    public Response refused(WebApplicationException e) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        BareErrorPages.Page page = BareErrorPages.Page.of(status);
+        return page(status, page.title(), page.message(), page.advice());
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
