@@ -26,8 +26,8 @@ public final class SchemaCatalogue {
     }
 
     /** The catalogue's {@code schemas.json}, shaped as udata reads it. */
-    public static Map<String, Object> asJson() {
-        return Map.of("schemas", VERSIONS.entrySet().stream().map(entry -> Map.of(
+    public static Map<String, Object> asJson(Map<String, List<String>> versions) {
+        return Map.of("schemas", versions.entrySet().stream().map(entry -> Map.of(
                 "name", entry.getKey(), "schema_type", "tableschema",
                 "schema_url", url(entry.getKey(), "latest"),
                 "versions", entry.getValue().stream()

@@ -70,11 +70,19 @@ public final class UdataContractServer implements AutoCloseable {
     /** While set, every call is answered 503, as a portal in maintenance does. */
     public final AtomicBoolean unavailable = new AtomicBoolean();
     private final HttpServer server;
+    /** The schema catalogue this server checks resources against: catalogue name → version names. */
+    private final Map<String, List<String>> catalogue;
 
     public UdataContractServer() throws IOException {
+        this(SchemaCatalogue.VERSIONS);
+    }
+
+    /** A server whose schema catalogue is {@code catalogue} (e.g. one that lacks a schema, to see it refused). */
+    public UdataContractServer(Map<String, List<String>> catalogue) throws IOException {
+        this.catalogue = Map.copyOf(catalogue);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/1/", this::handle);
-        server.createContext("/schemas.json", exchange -> answer(exchange, 200, SchemaCatalogue.asJson()));
+        server.createContext("/schemas.json", exchange -> answer(exchange, 200, SchemaCatalogue.asJson(this.catalogue)));
         server.start();
     }
 
@@ -230,16 +238,16 @@ public final class UdataContractServer implements AutoCloseable {
         }
     }
 
-    private static void schemaErrors(JsonNode schema, Map<String, Object> errors) {
+    private void schemaErrors(JsonNode schema, Map<String, Object> errors) {
         String name = schema.path("name").asText(null);
         String version = schema.path("version").asText(null);
         if (name == null && schema.hasNonNull("url")) {
             return;
         }
-        List<String> versions = name == null ? null : SchemaCatalogue.VERSIONS.get(name);
+        List<String> versions = name == null ? null : catalogue.get(name);
         if (versions == null) {
             errors.put("schema", Map.of("name", List.of("Schema name \"" + name + "\" is not an allowed value. Allowed"
-                    + " values: " + String.join(", ", SchemaCatalogue.VERSIONS.keySet()))));
+                    + " values: " + String.join(", ", catalogue.keySet()))));
         } else if (version != null && !versions.contains(version) && !"latest".equals(version)) {
             errors.put("schema", Map.of("version", List.of("Version \"" + version + "\" is not an allowed value for"
                     + " the schema \"" + name + "\". Allowed versions: " + String.join(", ", versions) + ", latest")));
