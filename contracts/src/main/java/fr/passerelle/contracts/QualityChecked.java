@@ -8,6 +8,8 @@ import java.time.Instant;
  * @param clean the cleaned UTF-8 CSV; null when the file could not be read at all
  * @param report the JSON report, always present
  * @param summary one French sentence for staff
+ * @param catalogueSchema the national schema checked against, as schema.data.gouv.fr names it; null for an
+ *                        organisation's own schema, a national schema its catalogue does not list, or an older producer
  */
 public record QualityChecked(
         String uploadId,
@@ -21,5 +23,14 @@ public record QualityChecked(
         String summary,
         ObjectRef clean,
         ObjectRef report,
-        Instant checkedAt) implements PipelineEvent {
+        Instant checkedAt,
+        CatalogueSchema catalogueSchema) implements PipelineEvent {
+
+    /** Without a catalogue schema, as producers before it wrote the event. */
+    public QualityChecked(String uploadId, String organization, String dataset, String schema, QualityVerdict verdict,
+                          double validityPercent, long rowCount, long errorCount, String summary, ObjectRef clean,
+                          ObjectRef report, Instant checkedAt) {
+        this(uploadId, organization, dataset, schema, verdict, validityPercent, rowCount, errorCount, summary, clean,
+                report, checkedAt, null);
+    }
 }

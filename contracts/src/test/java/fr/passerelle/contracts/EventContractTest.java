@@ -62,6 +62,34 @@ class EventContractTest {
     }
 
     @Test
+    void theCatalogueSchemaAndTheWholeMetadataTravelWithAPublicationRequest() throws IOException {
+        var schema = new CatalogueSchema("etalab/schema-irve-statique", "2.3.1",
+                "https://schema.data.gouv.fr/schemas/etalab/schema-irve-statique/2.3.1/schema-statique.json");
+        var metadata = new DatasetMetadata("Bornes", "Les bornes de recharge.", java.util.List.of("irve"), "etalab-2.0",
+                "monthly", "Transports", java.time.LocalDate.of(2026, 1, 1), null, java.util.List.of("38185"),
+                "Service données", "donnees@ville.fr");
+        var request = new PublicationRequested("u1", "ville", "bornes", 3, "irve-statique", REF, metadata, NOW, schema);
+        String json = EventJson.write(request);
+
+        JsonNode tree = JSON.readTree(json);
+        assertEquals("2026-01-01", tree.at("/metadata/temporalStart").asText(), "an ISO date, not an array");
+        assertEquals("etalab/schema-irve-statique", tree.at("/catalogueSchema/name").asText());
+        assertEquals(request, EventJson.read(json, PublicationRequested.class));
+    }
+
+    @Test
+    void aPublicationRequestOfAnOlderProducerHasNoCatalogueSchemaNorCoverage() {
+        String json = "{\"uploadId\":\"u1\",\"organization\":\"o\",\"dataset\":\"d\",\"version\":1,"
+                + "\"schema\":\"irve-statique\",\"clean\":{\"bucket\":\"b\",\"key\":\"k\"},"
+                + "\"metadata\":{\"title\":\"T\",\"licence\":\"odbl\"},\"requestedAt\":\"2026-11-23T10:15:30Z\"}";
+        PublicationRequested request = EventJson.read(json, PublicationRequested.class);
+
+        assertEquals(null, request.catalogueSchema());
+        assertEquals("odbl", request.metadata().licence());
+        assertEquals(null, request.metadata().spatial());
+    }
+
+    @Test
     void anAuditEntrySurvivesARoundTripKeyedByItsOrganization() throws IOException {
         var entry = new AuditRecorded("6f1c2a7e-0b7a-4a51-9d1e-3f4c5b6a7d8e", NOW, "ville", null,
                 "agent@ville.fr", "203.0.113.7", "schema.custom.created", "Schéma « arbres » créé.");

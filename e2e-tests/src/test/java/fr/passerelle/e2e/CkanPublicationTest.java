@@ -1,5 +1,7 @@
 package fr.passerelle.e2e;
 
+import fr.passerelle.portals.CkanContractServer;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +56,33 @@ class CkanPublicationTest {
             byte[] latest = Pipeline.latestCsv(ORG, dataset).asByteArray();
             assertArrayEquals(latest, ckan.uploads.get(resourceId).get(1));
             assertTrue(new String(latest, java.nio.charset.StandardCharsets.UTF_8).contains("STSI03"));
+        }
+    }
+
+    @Test
+    void anApprovedIrveFileIsPublicOnCkanWithItsSchemaUrlAndMetadata() throws Exception {
+        try (CkanContractServer ckan = new CkanContractServer()) {
+            String dataset = Pipeline.freshDataset("bornes");
+            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185"));
+            given().baseUri(Stack.PUBLISH).contentType("application/json")
+                    .body(Map.of("apiUrl", ckan.apiUrl(), "organizationId", CkanContractServer.ORGANIZATION,
+                            "apiKey", CkanContractServer.TOKEN))
+                    .when().put("/api/v1/targets/{org}/{dataset}/ckan", ORG, dataset).then().statusCode(200);
+            Pipeline.approve(ORG, dataset);
+            Pipeline.awaitStatus(upload, "PUBLISHED");
+
+            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            assertEquals("PUBLISHED", target.get("lastStatus"), String.valueOf(target));
+            String packageId = (String) target.get("remoteDatasetId");
+            String resourceId = (String) target.get("remoteResourceId");
+            assertTrue(ckan.isPublic(packageId), "public once the resource and its schema are in place");
+            assertEquals(IrveDataset.SCHEMA_URL, ckan.resourceFields.get(resourceId).get("schema"));
+            var pkg = ckan.packages.get(packageId);
+            assertEquals("donnees@ville.fr", pkg.path("maintainer_email").asText());
+            assertTrue(pkg.path("extras").toString().contains("{\"key\":\"temporal_start\",\"value\":\"2026-01-01\"}"),
+                    pkg.toString());
+            assertTrue(pkg.path("extras").toString().contains("frequency/MONTHLY"), pkg.toString());
+            assertEquals("mobilité électrique", pkg.path("tags").get(1).path("name").asText());
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.e2e;
 
+import fr.passerelle.portals.OdsContractServer;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,6 +90,33 @@ class OdsPublicationTest {
             assertTrue(String.valueOf(target.get("lastError")).contains("clé d'API a été refusée"), String.valueOf(target));
             assertEquals(200, Pipeline.latestCsv(ORG, dataset).statusCode(), "the embedded portal is not blocked");
             assertTrue(ods.datasets.isEmpty());
+        }
+    }
+
+    @Test
+    void anApprovedIrveFileIsPublishedOnOdsWithTheSchemaNamedAndTheTemplatesFilled() throws Exception {
+        try (OdsContractServer ods = new OdsContractServer()) {
+            String dataset = Pipeline.freshDataset("bornes");
+            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185"));
+            configure(dataset, ods.apiUrl(), OdsContractServer.API_KEY);
+            Pipeline.approve(ORG, dataset);
+            Pipeline.awaitStatus(upload, "PUBLISHED");
+
+            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            assertEquals("PUBLISHED", target.get("lastStatus"), String.valueOf(target));
+            OdsContractServer.Dataset remote = ods.datasets.get((String) target.get("remoteDatasetId"));
+            var metadata = remote.body.path("metadata");
+            String description = metadata.at("/default/description/value").asText();
+            assertTrue(description.contains("« " + IrveDataset.CATALOGUE_NAME + " » (version "
+                    + IrveDataset.CATALOGUE_VERSION + ")") && description.contains(IrveDataset.SCHEMA_URL), description);
+            assertTrue(metadata.at("/default/keyword/value").toString().contains(IrveDataset.CATALOGUE_NAME));
+            assertEquals("donnees@ville.fr", metadata.at("/dcat/contact_email/value").asText());
+            assertEquals("Mensuelle", metadata.at("/dcat/accrualperiodicity/value").asText());
+            assertEquals("2026-01-01/2026-12-31", metadata.at("/dcat/temporal/value").asText());
+            assertEquals("Codes INSEE : commune 38185", metadata.at("/dcat/spatial/value").asText());
+            assertEquals(1, remote.publications, "published once everything is in place");
+            List<String> calls = ods.calls();
+            assertTrue(calls.get(calls.size() - 2).endsWith("/publish/"), "publish comes last: " + calls);
         }
     }
 

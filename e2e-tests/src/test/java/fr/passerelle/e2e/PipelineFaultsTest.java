@@ -1,5 +1,7 @@
 package fr.passerelle.e2e;
 
+import fr.passerelle.portals.UdataContractServer;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

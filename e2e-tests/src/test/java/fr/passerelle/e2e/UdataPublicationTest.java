@@ -1,5 +1,7 @@
 package fr.passerelle.e2e;
 
+import fr.passerelle.portals.UdataContractServer;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +83,76 @@ class UdataPublicationTest {
             assertTrue(String.valueOf(target.get("lastError")).contains("clé d'API a été refusée"), String.valueOf(target));
             assertEquals(200, Pipeline.latestCsv(ORG, dataset).statusCode(), "the embedded portal is not blocked");
             assertTrue(udata.datasets.isEmpty());
+        }
+    }
+
+    @Test
+    void anApprovedIrveFileIsPublicOnDataGouvWithItsSchemaZonesAndCoverage() throws Exception {
+        try (UdataContractServer udata = new UdataContractServer()) {
+            String dataset = Pipeline.freshDataset("bornes");
+            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185", "38421"));
+            configure(dataset, udata.apiUrl(), UdataContractServer.API_KEY);
+            Pipeline.approve(ORG, dataset);
+            Pipeline.awaitStatus(upload, "PUBLISHED");
+
+            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            assertEquals("PUBLISHED", target.get("lastStatus"), String.valueOf(target));
+            IrveDataset.assertCatalogueSchemaRecorded(ORG, dataset);
+            String id = (String) target.get("remoteDatasetId");
+            String rid = (String) target.get("remoteResourceId");
+            assertTrue(udata.isPublic(id), "public once resource and schema are in place");
+            JsonNode schema = udata.resourceMetadata.get(rid).path("schema");
+            assertEquals(IrveDataset.CATALOGUE_NAME, schema.path("name").asText());
+            assertEquals(IrveDataset.CATALOGUE_VERSION, schema.path("version").asText(), "the version checked");
+            JsonNode remote = udata.datasets.get(id);
+            assertEquals("[\"fr:commune:38185\",\"fr:commune:38421\"]", remote.at("/spatial/zones").toString());
+            assertEquals("fr:commune", remote.at("/spatial/granularity").asText());
+            assertEquals("2026-01-01", remote.at("/temporal_coverage/start").asText());
+            assertEquals("2026-12-31", remote.at("/temporal_coverage/end").asText());
+            assertEquals("monthly", remote.path("frequency").asText());
+            assertEquals("lov2", remote.path("license").asText());
+            assertEquals("Bornes de recharge de la ville", remote.path("title").asText());
+            assertTrue(udata.calls.indexOf("POST /api/1/datasets/") < udata.calls.indexOf(
+                    "PUT /api/1/datasets/" + id + "/resources/" + rid + "/"), "created as a draft first");
+            assertTrue(udata.calls.get(0).startsWith("POST") && udata.datasets.size() == 1);
+        }
+    }
+
+    @Test
+    void aZoneDataGouvDoesNotKnowIsShownInFrenchAndNothingIsPublic() throws Exception {
+        try (UdataContractServer udata = new UdataContractServer()) {
+            String dataset = Pipeline.freshDataset("bornes-zone");
+            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38999"));
+            configure(dataset, udata.apiUrl(), UdataContractServer.API_KEY);
+            Pipeline.approve(ORG, dataset);
+            Pipeline.awaitStatus(upload, "PUBLISHED");
+
+            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            assertEquals("FAILED", target.get("lastStatus"));
+            assertTrue(String.valueOf(target.get("lastError")).contains("a refusé la couverture spatiale"),
+                    String.valueOf(target));
+            assertTrue(udata.datasets.keySet().stream().noneMatch(udata::isPublic), "nothing left public");
+            assertEquals(200, Pipeline.latestCsv(ORG, dataset).statusCode(), "the embedded portal is not blocked");
+        }
+    }
+
+    @Test
+    void aSchemaTheCatalogueDoesNotHoldIsShownInFrenchAndTheDatasetStaysPrivate() throws Exception {
+        // A data.gouv.fr whose schema catalogue has no IRVE: the declaration is refused, as udata refuses it.
+        try (UdataContractServer udata = new UdataContractServer(Map.of("etalab/schema-lieux-covoiturage",
+                List.of("0.3.0")))) {
+            String dataset = Pipeline.freshDataset("bornes-schema");
+            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185"));
+            configure(dataset, udata.apiUrl(), UdataContractServer.API_KEY);
+            Pipeline.approve(ORG, dataset);
+            Pipeline.awaitStatus(upload, "PUBLISHED");
+
+            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            assertEquals("FAILED", target.get("lastStatus"));
+            assertTrue(String.valueOf(target.get("lastError")).contains("a refusé le schéma déclaré"),
+                    String.valueOf(target));
+            assertEquals(1, udata.datasets.size(), "the draft exists");
+            assertTrue(udata.datasets.keySet().stream().noneMatch(udata::isPublic), "nothing left public");
         }
     }
 

@@ -30,10 +30,12 @@ public class PublicationRequests {
         versions.markRequested(organization, dataset, version.number());
         DatasetMetadata metadata = datasets.find(organization, dataset)
                 .map(view -> new DatasetMetadata(view.title(), view.description(), view.keywords(), view.licence(),
-                        view.frequency()))
+                        view.frequency(), view.theme(), view.temporalStart(), view.temporalEnd(), view.spatial(),
+                        view.contactName(), view.contactEmail()))
                 .orElse(null);
         PublicationRequested event = new PublicationRequested(version.uploadId(), organization, dataset,
-                version.number(), version.schema(), version.clean(), metadata, Instant.now());
+                version.number(), version.schema(), version.clean(), metadata, Instant.now(),
+                version.catalogueSchema());
         // Approved later, in another request: the publication still belongs to the upload's trace.
         TraceContext.continuing(version.traceparent(), () -> outbox.publish(event));
     }

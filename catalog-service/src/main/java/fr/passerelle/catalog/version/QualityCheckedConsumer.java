@@ -76,7 +76,8 @@ public class QualityCheckedConsumer {
                     Instant.now()));
             if (approved) {
                 publications.request(organization, dataset,
-                        new PendingVersion(number, checked.uploadId(), checked.schema(), checked.clean(), null));
+                        new PendingVersion(number, checked.uploadId(), checked.schema(), checked.clean(), null,
+                                checked.catalogueSchema()));
             }
             LOG.infof("Version %d of %s/%s recorded (%s)", number, organization, dataset,
                     approved ? "publication requested" : "awaiting approval");

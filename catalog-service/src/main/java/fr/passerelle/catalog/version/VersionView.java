@@ -1,8 +1,14 @@
 package fr.passerelle.catalog.version;
 
+import fr.passerelle.contracts.CatalogueSchema;
 import java.time.Instant;
 
-/** One version of a dataset: a file that passed the quality check. */
+/**
+ * One version of a dataset: a file that passed the quality check.
+ *
+ * @param catalogueSchema the national schema as schema.data.gouv.fr names it, declared on portals; null for an
+ *                        organisation's own schema (nothing declared)
+ */
 public record VersionView(
         int version,
         String uploadId,
@@ -15,5 +21,6 @@ public record VersionView(
         String publicUrl,
         String failureReason,
         Instant createdAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        CatalogueSchema catalogueSchema) {
 }

@@ -2,14 +2,12 @@ package fr.passerelle.publish.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.passerelle.contracts.DatasetMetadata;
 import fr.passerelle.contracts.PublicationRequested;
 import fr.passerelle.platform.outbound.OutboundAddressGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +21,9 @@ import java.util.Map;
  * ({@code POST /datasets/{uid}/resources/}) then repointed at the new file
  * ({@code PUT /datasets/{uid}/resources/{rid}/}) — never a duplicate dataset or resource; then the
  * dataset is published ({@code POST /datasets/{uid}/publish/}) and its status read once
- * ({@code GET /datasets/{uid}/status/}). The key goes in {@code Authorization: Apikey <key>}.
+ * ({@code GET /datasets/{uid}/status/}). The key goes in {@code Authorization: Apikey <key>}. A dataset is created
+ * unpublished and only published once its file, resource and metadata are in place. What is sent, and what not:
+ * {@link OdsMetadata}.
  *
  * <p>Sources: the Automation API reference, https://help.opendatasoft.com/apis/ods-automation-v1/
  * (datasets, dataset resources, authentication), and the models of Opendatasoft's SDK generated from
@@ -112,31 +112,9 @@ public class OdsPublisher implements RemotePortal {
         }
     }
 
-    /**
-     * The dataset as the reference describes it: a {@code dataset_id} (human-readable, unique on the
-     * domain) and the {@code default} metadata, each as {@code {"value": …}}. {@code modified} and
-     * {@code language} are listed without "optional" in the model but the SDK's own example creates a
-     * dataset without {@code modified}; we send the language (French) and let the portal date it.
-     * The licence ({@code internal.license_id}) takes ids that each portal defines, none documented:
-     * it is left to the portal's default rather than guessed.
-     */
+    /** The dataset and its metadata templates: {@link OdsMetadata}. */
     static ObjectNode dataset(PublicationRequested request) {
-        DatasetMetadata metadata = request.metadata();
-        ObjectNode body = RemoteHttp.JSON.createObjectNode();
-        body.put("dataset_id", (request.organization() + "-" + request.dataset()).toLowerCase());
-        body.put("is_restricted", false);
-        ObjectNode defaults = body.putObject("metadata").putObject("default");
-        defaults.putObject("title").put("value",
-                metadata == null || metadata.title() == null ? request.dataset() : metadata.title());
-        defaults.putObject("description").put("value", metadata == null || metadata.description() == null
-                ? "Jeu de données « " + request.dataset() + " » publié avec Passerelle." : metadata.description());
-        defaults.putObject("language").put("value", "fr");
-        if (metadata != null) {
-            // Always sent with the catalogue's metadata, even empty: an update must also remove keywords.
-            defaults.putObject("keyword").set("value",
-                    RemoteHttp.JSON.valueToTree(metadata.keywords() == null ? List.of() : metadata.keywords()));
-        }
-        return body;
+        return OdsMetadata.dataset(request);
     }
 
     /**

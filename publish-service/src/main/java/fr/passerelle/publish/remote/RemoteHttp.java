@@ -70,6 +70,17 @@ final class RemoteHttp {
      */
     static JsonNode send(OutboundAddressGuard guard, RemoteTarget target, HttpRequest request,
                          Function<JsonNode, String> remoteMessage) throws RemoteFailure {
+        return send(guard, target, request, remoteMessage, null);
+    }
+
+    /**
+     * As {@link #send(OutboundAddressGuard, RemoteTarget, HttpRequest, Function)}, and a refusal (400, 409, 422) says
+     * what the portal refused, in French, as {@code refusedWhat} reads it from the field names of its answer (the
+     * portal's identifiers, never its words): « la couverture spatiale », « le schéma déclaré »…
+     */
+    static JsonNode send(OutboundAddressGuard guard, RemoteTarget target, HttpRequest request,
+                         Function<JsonNode, String> remoteMessage, Function<JsonNode, String> refusedWhat)
+            throws RemoteFailure {
         Optional<String> refusal = guard.refusal(request.uri());
         if (refusal.isPresent()) {
             LOG.warnf("Request to %s for target %s refused by the outbound guard", request.uri().getHost(), target);
@@ -107,11 +118,17 @@ final class RemoteHttp {
             case 404 -> new RemoteFailure("Le jeu de données ou la ressource n'existe pas (ou plus) sur "
                     + host(target) + " (404).", false, status);
             case 413 -> new RemoteFailure("Le fichier est trop volumineux pour " + host(target) + " (413).", false, status);
-            case 400, 409, 415, 422 -> new RemoteFailure("Le portail " + host(target) + " a refusé la demande (" + status
+            case 400, 409, 415, 422 -> new RemoteFailure("Le portail " + host(target) + " a refusé "
+                    + refused(body, refusedWhat) + " (" + status
                     + ") ; le détail est dans le journal du service de publication.", false, status);
             default -> new RemoteFailure("Le portail " + host(target) + " est en difficulté (" + status
                     + ") ; nouvel essai plus tard.", true, status);
         };
+    }
+
+    private static String refused(JsonNode body, Function<JsonNode, String> refusedWhat) {
+        String what = body == null || refusedWhat == null ? null : refusedWhat.apply(body);
+        return what == null ? "la demande" : what;
     }
 
     private static String abbreviated(String text) {

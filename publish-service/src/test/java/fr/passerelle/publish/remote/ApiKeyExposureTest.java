@@ -1,5 +1,6 @@
 package fr.passerelle.publish.remote;
 
+import fr.passerelle.portals.OdsContractServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +20,13 @@ class ApiKeyExposureTest {
     @TempDir
     Path dir;
 
-    private OdsApiStub ods;
+    private OdsContractServer ods;
     private OdsRetryTest.InMemoryTargets targets;
     private Path file;
 
     @BeforeEach
     void start() throws IOException {
-        ods = new OdsApiStub();
+        ods = new OdsContractServer();
         file = Files.writeString(dir.resolve("velos.csv"), "id_local,nom\nST01,Gare\n");
     }
 
@@ -37,7 +38,7 @@ class ApiKeyExposureTest {
     private RemotePublications publications(String apiKey) {
         targets = new OdsRetryTest.InMemoryTargets(new RemoteTarget("grenoble", "velos", OdsPublisher.KIND, ods.apiUrl(),
                 "127.0.0.1", apiKey, null, null));
-        return new RemotePublications(targets, List.of(new OdsPublisher(OdsApiStub.GUARD)), null, false, 1);
+        return new RemotePublications(targets, List.of(new OdsPublisher(LocalGuard.GUARD)), null, false, 1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.passerelle.publish.remote;
 
+import fr.passerelle.portals.OdsContractServer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,14 +31,14 @@ class OdsPublisherTest {
     @TempDir
     Path dir;
 
-    private OdsApiStub ods;
-    private final OdsPublisher publisher = new OdsPublisher(OdsApiStub.GUARD);
+    private OdsContractServer ods;
+    private final OdsPublisher publisher = new OdsPublisher(LocalGuard.GUARD);
     /** The ids the publisher hands over, in order, as RemotePublications would store them. */
     private final List<String[]> remembered = new ArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
-        ods = new OdsApiStub();
+        ods = new OdsContractServer();
     }
 
     @AfterEach
@@ -75,11 +76,11 @@ class OdsPublisherTest {
     void theFirstPublicationCreatesTheDatasetUploadsTheFileAndPublishes() throws Exception {
         Path file = csv("id_local,nom\nST01,Gare\nST02,Hôtel de Ville\n");
 
-        publish(target(OdsApiStub.API_KEY, null, null), 1, file);
+        publish(target(OdsContractServer.API_KEY, null, null), 1, file);
 
         assertEquals(1, ods.datasets.size());
         String datasetUid = ods.datasets.keySet().iterator().next();
-        OdsApiStub.Dataset dataset = ods.datasets.get(datasetUid);
+        OdsContractServer.Dataset dataset = ods.datasets.get(datasetUid);
         JsonNode metadata = dataset.body.path("metadata").path("default");
         assertEquals("grenoble-velos", dataset.body.path("dataset_id").asText());
         assertEquals("Stationnements vélos", metadata.path("title").path("value").asText());
@@ -95,30 +96,30 @@ class OdsPublisherTest {
         assertEquals(datasetUid, remembered.get(0)[0], "the dataset uid is handed over as soon as it exists");
         assertNull(remembered.get(0)[1]);
         assertEquals(resourceUid, remembered.get(1)[1]);
-        String api = OdsApiStub.BASE + "/datasets/" + datasetUid;
-        assertEquals(List.of("POST " + OdsApiStub.BASE + "/datasets/", "POST " + api + "/resources/files/",
+        String api = OdsContractServer.BASE + "/datasets/" + datasetUid;
+        assertEquals(List.of("POST " + OdsContractServer.BASE + "/datasets/", "POST " + api + "/resources/files/",
                 "POST " + api + "/resources/", "POST " + api + "/publish/", "GET " + api + "/status/"), ods.calls());
     }
 
     @Test
     void aNewVersionReplacesTheSameResourceWithoutASecondDataset() throws Exception {
-        publish(target(OdsApiStub.API_KEY, null, null), 1, csv("id_local\nST01\n"));
+        publish(target(OdsContractServer.API_KEY, null, null), 1, csv("id_local\nST01\n"));
         String datasetUid = remembered.get(1)[0];
         String resourceUid = remembered.get(1)[1];
         Path second = csv("id_local\nST01\nST02\n");
 
-        publish(target(OdsApiStub.API_KEY, datasetUid, resourceUid), 2, second);
+        publish(target(OdsContractServer.API_KEY, datasetUid, resourceUid), 2, second);
 
         assertEquals(1, ods.datasets.size(), "no duplicate dataset");
-        OdsApiStub.Dataset dataset = ods.datasets.get(datasetUid);
+        OdsContractServer.Dataset dataset = ods.datasets.get(datasetUid);
         assertEquals(1, dataset.resources.size(), "no duplicate resource");
         List<String> files = dataset.resources.get(resourceUid);
         assertEquals(2, files.size(), "the resource was repointed at the new file");
         assertArrayEquals(Files.readAllBytes(second), dataset.files.get(files.get(1)));
         assertEquals(2, dataset.publications);
         assertEquals(2, remembered.size(), "no new remote id on an update");
-        assertTrue(ods.calls().contains("PUT " + OdsApiStub.BASE + "/datasets/" + datasetUid + "/"), "metadata updated in place");
-        assertTrue(ods.calls().contains("PUT " + OdsApiStub.BASE + "/datasets/" + datasetUid + "/resources/" + resourceUid + "/"));
+        assertTrue(ods.calls().contains("PUT " + OdsContractServer.BASE + "/datasets/" + datasetUid + "/"), "metadata updated in place");
+        assertTrue(ods.calls().contains("PUT " + OdsContractServer.BASE + "/datasets/" + datasetUid + "/resources/" + resourceUid + "/"));
     }
 
     @Test
@@ -137,7 +138,7 @@ class OdsPublisherTest {
         OdsPublisher guarded = new OdsPublisher(fr.passerelle.platform.outbound.OutboundAddressGuard.allowing(List.of()));
 
         RemoteFailure failure = assertThrows(RemoteFailure.class, () -> guarded.publish(
-                target(OdsApiStub.API_KEY, null, null), request(1, metadata()), csv("id\n1\n"), (d, r) -> { }));
+                target(OdsContractServer.API_KEY, null, null), request(1, metadata()), csv("id\n1\n"), (d, r) -> { }));
 
         assertFalse(failure.retryable());
         assertTrue(failure.getMessage().contains("mène à la machine du service elle-même"), failure.getMessage());
@@ -147,7 +148,7 @@ class OdsPublisherTest {
     @Test
     void aDatasetDeletedOnThePortalIsReportedAsMissing() throws Exception {
         RemoteFailure failure = assertThrows(RemoteFailure.class,
-                () -> publish(target(OdsApiStub.API_KEY, "da_disparu", "re_disparu"), 2, csv("id\n1\n")));
+                () -> publish(target(OdsContractServer.API_KEY, "da_disparu", "re_disparu"), 2, csv("id\n1\n")));
 
         assertFalse(failure.retryable());
         assertTrue(failure.getMessage().contains("n'existe pas (ou plus)"), failure.getMessage());
@@ -160,7 +161,7 @@ class OdsPublisherTest {
         ods.maxUploadBytes = 64;
 
         RemoteFailure failure = assertThrows(RemoteFailure.class,
-                () -> publish(target(OdsApiStub.API_KEY, null, null), 1, csv("id,nom\n" + "1,Gare\n".repeat(50))));
+                () -> publish(target(OdsContractServer.API_KEY, null, null), 1, csv("id,nom\n" + "1,Gare\n".repeat(50))));
 
         assertFalse(failure.retryable());
         assertTrue(failure.getMessage().contains("trop volumineux"), failure.getMessage());
@@ -172,7 +173,7 @@ class OdsPublisherTest {
         ods.failNext("/publish/", 503);
 
         RemoteFailure failure = assertThrows(RemoteFailure.class,
-                () -> publish(target(OdsApiStub.API_KEY, null, null), 1, csv("id\n1\n")));
+                () -> publish(target(OdsContractServer.API_KEY, null, null), 1, csv("id\n1\n")));
 
         assertTrue(failure.retryable());
         assertTrue(failure.getMessage().contains("en difficulté (503)"), failure.getMessage());
@@ -183,7 +184,7 @@ class OdsPublisherTest {
         ods.failNext("/publish/", 400);
 
         RemoteFailure failure = assertThrows(RemoteFailure.class,
-                () -> publish(target(OdsApiStub.API_KEY, null, null), 1, csv("id\n1\n")));
+                () -> publish(target(OdsContractServer.API_KEY, null, null), 1, csv("id\n1\n")));
 
         assertTrue(failure.retryable());
         assertTrue(failure.getMessage().contains("traite encore le jeu de données"), failure.getMessage());
@@ -192,10 +193,10 @@ class OdsPublisherTest {
 
     @Test
     void aValidationRefusalElsewhereIsNotRetried() throws Exception {
-        ods.failNext("POST " + OdsApiStub.BASE + "/datasets/", 400);
+        ods.failNext("POST " + OdsContractServer.BASE + "/datasets/", 400);
 
         RemoteFailure failure = assertThrows(RemoteFailure.class,
-                () -> publish(target(OdsApiStub.API_KEY, null, null), 1, csv("id\n1\n")));
+                () -> publish(target(OdsContractServer.API_KEY, null, null), 1, csv("id\n1\n")));
 
         assertFalse(failure.retryable());
         assertTrue(failure.getMessage().contains("a refusé la demande (400)"), failure.getMessage());
@@ -206,7 +207,7 @@ class OdsPublisherTest {
         ods.statusAfterPublish = OdsPublisher.LIMIT_REACHED;
 
         RemoteFailure failure = assertThrows(RemoteFailure.class,
-                () -> publish(target(OdsApiStub.API_KEY, null, null), 1, csv("id\n1\n")));
+                () -> publish(target(OdsContractServer.API_KEY, null, null), 1, csv("id\n1\n")));
 
         assertFalse(failure.retryable());
         assertTrue(failure.getMessage().contains("limite de son abonnement"), failure.getMessage());

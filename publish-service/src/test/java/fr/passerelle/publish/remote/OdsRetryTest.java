@@ -1,5 +1,6 @@
 package fr.passerelle.publish.remote;
 
+import fr.passerelle.portals.OdsContractServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +23,7 @@ class OdsRetryTest {
     @TempDir
     Path dir;
 
-    private OdsApiStub ods;
+    private OdsContractServer ods;
     private InMemoryTargets targets;
     private Path file;
 
@@ -59,7 +60,7 @@ class OdsRetryTest {
 
     @BeforeEach
     void start() throws IOException {
-        ods = new OdsApiStub();
+        ods = new OdsContractServer();
         file = Files.writeString(dir.resolve("velos.csv"), "id_local,nom\nST01,Gare\n");
     }
 
@@ -71,14 +72,14 @@ class OdsRetryTest {
     private RemotePublications publications(String apiKey, boolean dryRun) {
         targets = new InMemoryTargets(new RemoteTarget("grenoble", "velos", OdsPublisher.KIND, ods.apiUrl(), "127.0.0.1",
                 apiKey, null, null));
-        return new RemotePublications(targets, List.of(new OdsPublisher(OdsApiStub.GUARD)), null, dryRun, BACKOFF_MS);
+        return new RemotePublications(targets, List.of(new OdsPublisher(LocalGuard.GUARD)), null, dryRun, BACKOFF_MS);
     }
 
     @Test
     void serverErrorsAreRetriedWithGrowingDelaysThenThePublicationSucceeds() {
-        RemotePublications publications = publications(OdsApiStub.API_KEY, false);
-        ods.failNext("POST " + OdsApiStub.BASE + "/datasets/", 503);
-        ods.failNext("POST " + OdsApiStub.BASE + "/datasets/", 502);
+        RemotePublications publications = publications(OdsContractServer.API_KEY, false);
+        ods.failNext("POST " + OdsContractServer.BASE + "/datasets/", 503);
+        ods.failNext("POST " + OdsContractServer.BASE + "/datasets/", 502);
 
         long start = System.nanoTime();
         publications.publishOn(targets.target, OdsPublisherTest.request(1, OdsPublisherTest.metadata()), file);
@@ -86,7 +87,7 @@ class OdsRetryTest {
 
         assertEquals("PUBLISHED", targets.lastStatus, targets.lastError);
         assertTrue(elapsedMs >= BACKOFF_MS + 2 * BACKOFF_MS, "waited " + elapsedMs + " ms, expected the doubled backoff");
-        assertEquals(3, ods.calls().stream().filter(c -> c.equals("POST " + OdsApiStub.BASE + "/datasets/")).count());
+        assertEquals(3, ods.calls().stream().filter(c -> c.equals("POST " + OdsContractServer.BASE + "/datasets/")).count());
         assertEquals(1, ods.datasets.size());
         assertNotNull(targets.target.remoteDatasetId());
         assertNotNull(targets.target.remoteResourceId());
@@ -94,26 +95,26 @@ class OdsRetryTest {
 
     @Test
     void aRetryAfterTheDatasetWasCreatedReusesItInsteadOfCreatingASecondOne() {
-        RemotePublications publications = publications(OdsApiStub.API_KEY, false);
+        RemotePublications publications = publications(OdsContractServer.API_KEY, false);
         ods.failNext("/resources/files/", 500);
 
         publications.publishOn(targets.target, OdsPublisherTest.request(1, OdsPublisherTest.metadata()), file);
 
         assertEquals("PUBLISHED", targets.lastStatus, targets.lastError);
         assertEquals(1, ods.datasets.size(), "no duplicate dataset after a failed attempt");
-        assertEquals(1, ods.calls().stream().filter(c -> c.equals("POST " + OdsApiStub.BASE + "/datasets/")).count());
+        assertEquals(1, ods.calls().stream().filter(c -> c.equals("POST " + OdsContractServer.BASE + "/datasets/")).count());
         assertEquals(1, ods.datasets.values().iterator().next().resources.size());
     }
 
     @Test
     void aPublishRefusedWhileThePortalProcessesIsRetriedOnTheSameResource() {
-        RemotePublications publications = publications(OdsApiStub.API_KEY, false);
+        RemotePublications publications = publications(OdsContractServer.API_KEY, false);
         ods.failNext("/publish/", 400);
 
         publications.publishOn(targets.target, OdsPublisherTest.request(1, OdsPublisherTest.metadata()), file);
 
         assertEquals("PUBLISHED", targets.lastStatus, targets.lastError);
-        OdsApiStub.Dataset dataset = ods.datasets.values().iterator().next();
+        OdsContractServer.Dataset dataset = ods.datasets.values().iterator().next();
         assertEquals(1, ods.datasets.size());
         assertEquals(1, dataset.resources.size(), "the retry repoints the resource of the first attempt");
         assertEquals(1, dataset.publications);
@@ -121,9 +122,9 @@ class OdsRetryTest {
 
     @Test
     void aPortalStillFailingAfterThreeAttemptsLeavesTheTargetFailedWithTheFrenchReason() {
-        RemotePublications publications = publications(OdsApiStub.API_KEY, false);
+        RemotePublications publications = publications(OdsContractServer.API_KEY, false);
         for (int i = 0; i < 3; i++) {
-            ods.failNext("POST " + OdsApiStub.BASE + "/datasets/", 503);
+            ods.failNext("POST " + OdsContractServer.BASE + "/datasets/", 503);
         }
 
         publications.publishOn(targets.target, OdsPublisherTest.request(4, null), file);
@@ -147,7 +148,7 @@ class OdsRetryTest {
 
     @Test
     void aDryRunSendsNothingAndSaysSo() {
-        RemotePublications publications = publications(OdsApiStub.API_KEY, true);
+        RemotePublications publications = publications(OdsContractServer.API_KEY, true);
 
         publications.publishOn(targets.target, OdsPublisherTest.request(1, null), file);
 

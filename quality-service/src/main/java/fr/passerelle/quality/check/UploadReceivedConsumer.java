@@ -3,6 +3,9 @@ package fr.passerelle.quality.check;
 import fr.passerelle.platform.resilience.TransientFailures;
 import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.settings.DatasetSettingsStore;
+import fr.passerelle.quality.schema.CatalogueDeclarations;
+import fr.passerelle.quality.schema.Schemas;
+import fr.passerelle.contracts.CatalogueSchema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.EventType;
@@ -54,10 +57,15 @@ public class UploadReceivedConsumer {
     private final ObjectMapper json;
     private final DatasetSettingsStore settings;
     private final CheckMetrics metrics;
+    private final Schemas schemas;
+    private final CatalogueDeclarations declarations;
 
     public UploadReceivedConsumer(FileChecker checker, ObjectStore store, StorageConfig storage, Reports reports,
                                   ProcessedEvents processed, Outbox outbox, ObjectMapper json,
-                                  DatasetSettingsStore settings, CheckMetrics metrics) {
+                                  DatasetSettingsStore settings, CheckMetrics metrics, Schemas schemas,
+                                  CatalogueDeclarations declarations) {
+        this.schemas = schemas;
+        this.declarations = declarations;
         this.settings = settings;
         this.metrics = metrics;
         this.checker = checker;
@@ -110,12 +118,19 @@ public class UploadReceivedConsumer {
             long rows = details == null ? 0 : details.rowCount();
             long errors = details == null ? 1 : details.errorCount();
             double validity = details == null ? 0 : details.validityPercent();
+            // National schemas only (schemas.find never returns an organisation's own): portals check the name.
+            CatalogueSchema declared = declarations.declaration(document.schema(), schemas.find(document.schema()))
+                    .orElse(null);
+            if (declared == null && document.schema() != null) {
+                LOG.infof("Upload %s: schema %s is not in schema.data.gouv.fr's catalogue, portals will be told of no"
+                        + " schema", upload.uploadId(), document.schema());
+            }
             QuarkusTransaction.requiringNew().run(() -> {
                 if (processed.markProcessed(CONSUMER, eventId)) {
                     reports.record(document, rows, errors, validity, reportRef, cleanRef, upload.raw());
                     outbox.publish(new QualityChecked(upload.uploadId(), upload.organization(), upload.dataset(),
                             document.schema(), document.verdict(), validity, rows, errors, document.summary(),
-                            cleanRef, reportRef, Instant.now()));
+                            cleanRef, reportRef, Instant.now(), declared));
                 }
             });
             metrics.checked(document.verdict(), rows, upload.raw().size(), Duration.ofNanos(System.nanoTime() - started));

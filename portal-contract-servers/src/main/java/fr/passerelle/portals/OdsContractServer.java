@@ -1,4 +1,4 @@
-package fr.passerelle.publish.remote;
+package fr.passerelle.portals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -23,14 +24,21 @@ import java.util.regex.Pattern;
  * A local OpenDataSoft Automation API v1.0 that enforces the documented request shapes
  * ({@code Authorization: Apikey …}, JSON datasets with {@code metadata.default.title.value},
  * multipart field {@code file}, csvfile resources on an {@code uploaded_file} datasource, trailing
- * slashes) and answers like the reference: 201 with a {@code uid}, errors as
- * {@code {"error_code", "message"}}, 401, 404, 413 and scripted 5xx. The e2e tests run against a twin
- * of this server (e2e-tests OdsContractServer); keep the two alike.
+ * slashes) and its metadata templates: {@code default} and {@code dcat} (the interoperability template, activated
+ * on demand), each field known and given as {@code {"value": …}}, keywords a list of texts; it answers like the
+ * reference: 201 with a {@code uid}, errors as {@code {"error_code", "message"}}, 401 (quoting the refused key, as
+ * some portals do), 404, 413 and scripted 5xx. The one ODS server of the project: publish-service's unit tests and
+ * the e2e tests both run against it.
+ *
+ * <p>Sources: the Automation API reference (help.opendatasoft.com/apis/ods-automation-v1/) and the models of
+ * Opendatasoft's SDK (opendatasoft/opendatasoft-automation-sdk, python/docs/DatasetMetadataDefault.md,
+ * DatasetMetadataInternal.md); the {@code dcat} fields from opendatasoft/ods-documentation,
+ * publishing_data/06_configuring_metadata/interoperability_metadata.rst.
  */
-final class OdsApiStub implements AutoCloseable {
+public final class OdsContractServer implements AutoCloseable {
 
-    static final String API_KEY = "cle-ods-" + UUID.randomUUID();
-    static final String BASE = "/api/automation/v1.0";
+    public static final String API_KEY = "cle-ods-" + UUID.randomUUID();
+    public static final String BASE = "/api/automation/v1.0";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DATASET = Pattern.compile(BASE + "/datasets/(da_[a-z0-9]+)/");
@@ -41,43 +49,39 @@ final class OdsApiStub implements AutoCloseable {
     private static final Pattern STATUS = Pattern.compile(BASE + "/datasets/(da_[a-z0-9]+)/status/");
 
     /** One remote dataset: its last body, uploaded files (uid → bytes), resources (uid → file uids, in order). */
-    static final class Dataset {
-        volatile JsonNode body;
-        final Map<String, byte[]> files = new ConcurrentHashMap<>();
-        final Map<String, List<String>> resources = new ConcurrentHashMap<>();
-        volatile int publications;
+    public static final class Dataset {
+        public volatile JsonNode body;
+        public final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        public final Map<String, List<String>> resources = new ConcurrentHashMap<>();
+        public volatile int publications;
     }
 
-    final Map<String, Dataset> datasets = new ConcurrentHashMap<>();
+    public final Map<String, Dataset> datasets = new ConcurrentHashMap<>();
     final List<String> calls = new ArrayList<>();
     /** Status answered by GET …/status/ after a publication. */
-    volatile String statusAfterPublish = "queued";
+    public volatile String statusAfterPublish = "queued";
     /** Uploads larger than this are refused with 413, as a portal's proxy does. */
-    volatile long maxUploadBytes = Long.MAX_VALUE;
+    public volatile long maxUploadBytes = Long.MAX_VALUE;
 
     private final Deque<Map.Entry<String, Integer>> failures = new ArrayDeque<>();
     private final HttpServer server;
 
-    /** The outbound guard as the local stack sets it: the stub's address, written as its URL writes it, allowed. */
-    static final fr.passerelle.platform.outbound.OutboundAddressGuard GUARD =
-            fr.passerelle.platform.outbound.OutboundAddressGuard.allowing(java.util.List.of("127.0.0.1"));
-
-    OdsApiStub() throws IOException {
+    public OdsContractServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(BASE + "/", this::handle);
         server.start();
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + BASE;
     }
 
     /** The next request whose "METHOD path" ends with {@code callSuffix} is answered with {@code status}. */
-    synchronized void failNext(String callSuffix, int status) {
+    public synchronized void failNext(String callSuffix, int status) {
         failures.add(Map.entry(callSuffix, status));
     }
 
-    synchronized List<String> calls() {
+    public synchronized List<String> calls() {
         return List.copyOf(calls);
     }
 
@@ -117,8 +121,9 @@ final class OdsApiStub implements AutoCloseable {
         Matcher m;
         if ("POST".equals(method) && (BASE + "/datasets/").equals(path)) {
             JsonNode dataset = jsonBody(exchange, body);
-            if (dataset == null || !validDataset(dataset) || dataset.path("dataset_id").asText("").isBlank()) {
-                answer(exchange, 400, error("ValidationError", "metadata.default.title: This field is required."));
+            String invalid = dataset == null ? "body: a JSON object is expected." : invalidMetadata(dataset);
+            if (invalid != null || dataset.path("dataset_id").asText("").isBlank()) {
+                answer(exchange, 400, error("ValidationError", invalid != null ? invalid : "dataset_id: required."));
                 return;
             }
             String datasetId = dataset.path("dataset_id").asText();
@@ -139,8 +144,9 @@ final class OdsApiStub implements AutoCloseable {
                 return;
             }
             JsonNode update = jsonBody(exchange, body);
-            if (update == null || !validDataset(update)) {
-                answer(exchange, 400, error("ValidationError", "metadata.default.title: This field is required."));
+            String invalid = update == null ? "body: a JSON object is expected." : invalidMetadata(update);
+            if (invalid != null) {
+                answer(exchange, 400, error("ValidationError", invalid));
                 return;
             }
             dataset.body = update;
@@ -213,8 +219,48 @@ final class OdsApiStub implements AutoCloseable {
         }
     }
 
-    private static boolean validDataset(JsonNode dataset) {
-        return !dataset.path("metadata").path("default").path("title").path("value").asText("").isBlank();
+    /** The fields of each metadata template a portal has: {@code default}, {@code internal}, and {@code dcat}. */
+    public static final Map<String, Set<String>> TEMPLATES = Map.of(
+            "default", Set.of("title", "description", "keyword", "modified", "modified_updates_on_metadata_change",
+                    "modified_updates_on_data_change", "geographic_reference", "geographic_reference_auto", "language",
+                    "timezone", "publisher", "references", "attributions"),
+            "internal", Set.of("license_id", "theme_id", "draft"),
+            "dcat", Set.of("created", "issued", "creator", "contributor", "contact_name", "contact_email",
+                    "accrualperiodicity", "spatial", "temporal"));
+
+    /** What the portal would say of the dataset's metadata, or null when it takes them. */
+    private static String invalidMetadata(JsonNode dataset) {
+        JsonNode metadata = dataset.path("metadata");
+        if (metadata.path("default").path("title").path("value").asText("").isBlank()) {
+            return "metadata.default.title: This field is required.";
+        }
+        for (var templates = metadata.fields(); templates.hasNext(); ) {
+            var template = templates.next();
+            Set<String> fields = TEMPLATES.get(template.getKey());
+            if (fields == null) {
+                return "metadata." + template.getKey() + ": unknown metadata template.";
+            }
+            for (var values = template.getValue().fields(); values.hasNext(); ) {
+                var field = values.next();
+                String where = "metadata." + template.getKey() + "." + field.getKey();
+                if (!fields.contains(field.getKey())) {
+                    return where + ": unknown metadata field.";
+                }
+                JsonNode value = field.getValue().get("value");
+                if (value == null || !(value.isTextual() || value.isArray() || value.isBoolean())) {
+                    return where + ": a {\"value\": …} object is expected.";
+                }
+                if (value.isArray() && !"keyword".equals(field.getKey()) && !"geographic_reference".equals(field.getKey())) {
+                    return where + ": a single value is expected.";
+                }
+                for (JsonNode item : value.isArray() ? value : List.<JsonNode>of()) {
+                    if (!item.isTextual() || item.asText().isBlank()) {
+                        return where + ": each value must be a non-empty text.";
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Validates a csvfile resource on one of the dataset's uploaded files; answers 400 and returns null otherwise. */
