@@ -116,12 +116,12 @@ class PortalBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
 
         browser.get(Stack.PUBLISH + "/?q=" + dataset);
+        HeadlessChromium.screenshot(browser, "portail-accueil");
         readsWell("l'accueil");
         assertEquals("Passerelle — données ouvertes",
                 browser.findElement(By.cssSelector(".fr-header__service-title")).getText());
         WebElement row = browser.findElement(By.cssSelector("#jeux-de-donnees tbody tr"));
         assertTrue(row.getText().contains("Portail navigateur"), "the organisation's name, not its identifier: " + row.getText());
-        HeadlessChromium.screenshot(browser, "portail-accueil");
         // The whole home table, every dataset of this stack, on a phone: it scrolls inside its box, not the page.
         browser.get(Stack.PUBLISH + "/");
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -130,6 +130,7 @@ class PortalBrowserTest {
 
         browser.get(Stack.PUBLISH + "/portal/" + ORG + "/" + dataset);
         wait.until(page -> page.findElement(By.id("carte")).getAttribute("data-points") != null);
+        HeadlessChromium.screenshot(browser, "portail-jeu-de-donnees");
         readsWell("la page du jeu de données");
         assertTrue(browser.findElement(By.id("conformite")).getText().toLowerCase().startsWith("conforme au schéma"),
                 "the conformity badge");
@@ -139,7 +140,6 @@ class PortalBrowserTest {
         assertEquals("Licence Ouverte / Open Licence version 2.0", browser.findElement(By.id("licence")).getText());
         assertEquals("Mensuelle", browser.findElement(By.id("frequence")).getText());
         assertEquals(1, browser.findElements(By.cssSelector("#versions tbody tr")).size());
-        HeadlessChromium.screenshot(browser, "portail-jeu-de-donnees");
         browser.manage().window().setSize(new Dimension(390, 844));
         assertEquals(0L, sidewaysOverflow(), "the dataset page does not scroll sideways at 390 px");
         browser.manage().window().setSize(new Dimension(1280, 900));
@@ -152,10 +152,10 @@ class PortalBrowserTest {
         readsWell("la déclaration d'accessibilité");
 
         browser.get(Stack.PUBLISH + "/portal/" + ORG + "/" + Pipeline.freshDataset("inconnu"));
+        HeadlessChromium.screenshot(browser, "portail-404");
         readsWell("la page introuvable");
         assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.id("probleme")).getText().contains("n'est publiée"));
-        HeadlessChromium.screenshot(browser, "portail-404");
         browser.findElement(By.linkText("Retour à l'accueil du portail")).click();
         wait.until(page -> page.getTitle().equals("Données publiques — Passerelle"));
     }
@@ -167,7 +167,7 @@ class PortalBrowserTest {
     private void readsWell(String what) {
         JavascriptExecutor script = (JavascriptExecutor) browser;
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"), what);
-        browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
         WebElement first = browser.switchTo().activeElement();
         assertEquals("Contenu", first.getText(), what + " : the first Tab reaches the skip link");
         assertTrue(first.getAttribute("href").endsWith("#contenu"), what);

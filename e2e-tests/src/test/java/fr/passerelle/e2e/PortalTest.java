@@ -115,7 +115,7 @@ class PortalTest {
         assertTrue(page.contentType().startsWith("text/html"), page.contentType());
         String html = page.asString();
         assertTrue(html.contains("<html lang=\"fr\"") && html.contains("class=\"fr-header\""), "a page of the portal, on the DSFR");
-        assertTrue(html.contains("<h1>Page introuvable</h1>") && html.contains("n'est publiée."), html);
+        assertTrue(html.contains("<h1>Page introuvable</h1>") && html.contains("est publiée."), html);
         assertFalse(html.replace(absent, "").contains("404") || html.contains("errorId") || html.contains("not-published"),
                 "no status code nor JSON shown to a person");
 

@@ -46,8 +46,10 @@ public class PortalResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Page d'accueil du portail : les jeux de données publiés, avec recherche")
     public Response home(@QueryParam("q") String query) {
-        return PortalErrorPages.render(() -> PortalTemplates.accueil(publications.latestOfEachDataset(query).stream()
-                .map(latest -> HomeRow.of(latest, organisations)).toList(), query == null ? "" : query.strip()));
+        // Control characters (a NUL in the address…) match no title and PostgreSQL refuses them in text.
+        String words = query == null ? "" : query.replaceAll("\\p{Cntrl}", "").strip();
+        return PortalErrorPages.render(() -> PortalTemplates.accueil(publications.latestOfEachDataset(words).stream()
+                .map(latest -> HomeRow.of(latest, organisations)).toList(), words));
     }
 
     @GET
