@@ -34,6 +34,7 @@ class AuthorizationTest {
     private static final Set<String> PUBLIC = Set.of(
             "GET /", "GET /portal/{org}/{dataset}", "GET /portal/{org}/{dataset}/latest.csv",
             "GET /portal/{org}/{dataset}/latest.json", "GET /portal/{org}/{dataset}/latest.geojson",
+            "GET /portal/{org}/{dataset}/versions/{version}.csv", "GET /mentions-legales", "GET /accessibilite",
             "GET /catalog.ttl", "GET /catalog.jsonld", "GET /catalog.rdf", "GET /api/v1/schemas");
 
     private static String dataset;

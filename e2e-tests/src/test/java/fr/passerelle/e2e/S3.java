@@ -3,6 +3,7 @@ package fr.passerelle.e2e;
 import io.minio.GetObjectArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import java.io.ByteArrayInputStream;
@@ -32,6 +33,14 @@ final class S3 {
             return in.readAllBytes();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot get " + bucket + "/" + key, e);
+        }
+    }
+
+    static void remove(String bucket, String key) {
+        try {
+            CLIENT.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot remove " + bucket + "/" + key, e);
         }
     }
 

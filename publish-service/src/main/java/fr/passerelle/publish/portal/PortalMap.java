@@ -28,61 +28,25 @@ public class PortalMap {
         return maxPoints;
     }
 
-    /**
-     * The map's section. Settings travel in data attributes, HTML-escaped, rather than inside the
-     * script, so no value can break out of it; the script builds popups with text nodes only,
-     * because the points' properties are whatever the clerk's file held.
-     */
-    String section(String datasetBase) {
-        return "<h2 id=\"carte-titre\">Carte</h2>\n"
-                + "<p id=\"carte-etat\" aria-live=\"polite\">Chargement de la carte…</p>\n"
-                + "<div id=\"carte\" class=\"carte\" role=\"region\" aria-labelledby=\"carte-titre\" data-geojson=\""
-                + Html.escape(datasetBase + "/latest.geojson?max=" + maxPoints) + "\" data-tuiles=\"" + Html.escape(tilesUrl)
-                + "\" data-attribution=\"" + Html.escape(attribution) + "\" data-max=\"" + maxPoints + "\"></div>\n"
-                + "<link rel=\"stylesheet\" href=\"" + LEAFLET + "leaflet.css\">\n"
-                + "<script src=\"" + LEAFLET + "leaflet.js\"></script>\n"
-                + "<script>\n" + SCRIPT + "</script>\n";
+    /** The GeoJSON the map draws: the first {@code maxPoints} points of the newest version. */
+    String geoJsonUrl(String datasetBase) {
+        return datasetBase + "/latest.geojson?max=" + maxPoints;
     }
 
-    private static final String SCRIPT = """
-            (function () {
-              var element = document.getElementById('carte');
-              var status = document.getElementById('carte-etat');
-              if (typeof L === 'undefined') { status.textContent = 'La carte n\\'a pas pu être chargée.'; return; }
-              var map = L.map(element, { scrollWheelZoom: false });
-              if (element.dataset.tuiles) {
-                L.tileLayer(element.dataset.tuiles, { maxZoom: 19, attribution: element.dataset.attribution }).addTo(map);
-              }
-              map.setView([46.6, 2.4], 5);
-              function popup(properties) {
-                var list = document.createElement('dl');
-                Object.keys(properties).slice(0, 6).forEach(function (name) {
-                  if (properties[name] === null) { return; }
-                  var term = document.createElement('dt'); term.textContent = name;
-                  var value = document.createElement('dd'); value.textContent = properties[name];
-                  list.appendChild(term); list.appendChild(value);
-                });
-                return list;
-              }
-              fetch(element.dataset.geojson).then(function (answer) {
-                if (!answer.ok) { throw new Error(answer.status); }
-                return answer.json();
-              }).then(function (data) {
-                var layer = L.geoJSON(data, {
-                  pointToLayer: function (feature, point) {
-                    return L.circleMarker(point, { radius: 6, color: '#000091', weight: 2, fillOpacity: 0.6 });
-                  },
-                  onEachFeature: function (feature, marker) { marker.bindPopup(popup(feature.properties || {})); }
-                }).addTo(map);
-                var count = data.features.length;
-                if (count > 0) { map.fitBounds(layer.getBounds(), { maxZoom: 16, padding: [20, 20] }); }
-                status.textContent = count === 0 ? 'Aucune ligne n\\'a de coordonnées valides.'
-                  : count + (count > 1 ? ' points' : ' point') + ' sur la carte'
-                    + (count >= Number(element.dataset.max) ? ' (les premiers seulement ; le GeoJSON est complet).' : '.');
-                element.dataset.points = String(count);
-              }).catch(function () {
-                status.textContent = 'Les points n\\'ont pas pu être chargés : téléchargez le GeoJSON.';
-              });
-            })();
-            """;
+    String tilesUrl() {
+        return tilesUrl;
+    }
+
+    String attribution() {
+        return attribution;
+    }
+
+    /**
+     * Settings travel to the page's script ({@code /portail/carte.js}) in data attributes, HTML-escaped by the
+     * template, rather than inside a script, so no value can break out of it; the script builds popups with text
+     * nodes only, because the points' properties are whatever the clerk's file held.
+     */
+    static String leaflet() {
+        return LEAFLET;
+    }
 }

@@ -19,46 +19,95 @@ import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The embedded public portal: what anyone can read, without an account. */
+/**
+ * The embedded public portal: what anyone can read, without an account. Its pages ({@link PortalTemplates}) answer
+ * failures with French pages ({@link PortalErrorPages}); its downloads, read by scripts, with the house's JSON.
+ */
 @Path("/")
 public class PortalResource {
 
     private final Publications publications;
     private final ObjectStore store;
     private final PortalMap map;
+    private final OrganisationNames organisations;
+    private final RemoteCopies remoteCopies;
 
-    public PortalResource(Publications publications, ObjectStore store, PortalMap map) {
+    public PortalResource(Publications publications, ObjectStore store, PortalMap map, OrganisationNames organisations,
+                          RemoteCopies remoteCopies) {
         this.publications = publications;
         this.store = store;
         this.map = map;
+        this.organisations = organisations;
+        this.remoteCopies = remoteCopies;
     }
 
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Page d'accueil du portail : les jeux de données publiés, avec recherche")
-    public String home(@QueryParam("q") String query) {
-        return PortalPages.home(publications.latestOfEachDataset(query), query);
+    public Response home(@QueryParam("q") String query) {
+        // Control characters (a NUL in the address…) match no title and PostgreSQL refuses them in text.
+        String words = query == null ? "" : query.replaceAll("\\p{Cntrl}", "").strip();
+        return PortalErrorPages.render(() -> PortalTemplates.accueil(publications.latestOfEachDataset(words).stream()
+                .map(latest -> HomeRow.of(latest, organisations)).toList(), words));
     }
 
     @GET
     @PermitAll
     @Path("/portal/{org}/{dataset}")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Page d'un jeu de données : description, aperçu, téléchargements, historique")
-    public String datasetPage(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
-        List<PublishedVersion> history = publications.history(checked(organization, "l'organisation"),
-                checked(dataset, "jeu de données"));
-        if (history.isEmpty()) {
-            throw notPublished(organization, dataset);
-        }
-        List<List<String>> preview;
-        try (InputStream csv = open(history.get(0))) {
-            preview = PublishedTable.head(csv, PortalPages.previewRows());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return PortalPages.dataset(history, preview, !preview.isEmpty() && PublishedTable.hasCoordinates(preview.get(0)), map);
+    @Operation(summary = "Page d'un jeu de données : description, conformité, aperçu, carte, téléchargements, versions")
+    public Response datasetPage(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
+        return PortalErrorPages.render(() -> {
+            List<PublishedVersion> history = publications.history(checked(organization, "l'organisation"),
+                    checked(dataset, "jeu de données"));
+            if (history.isEmpty()) {
+                throw notPublished(organization, dataset);
+            }
+            List<List<String>> preview;
+            try (InputStream csv = open(history.get(0))) {
+                preview = PublishedTable.head(csv, PREVIEW_ROWS);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            boolean hasCoordinates = !preview.isEmpty() && PublishedTable.hasCoordinates(preview.get(0));
+            return PortalTemplates.jeuDeDonnees(DatasetPage.of(history, preview, hasCoordinates, map, organisations,
+                    remoteCopies.of(organization, dataset)));
+        });
+    }
+
+    @GET
+    @PermitAll
+    @Path("/mentions-legales")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Mentions légales du portail")
+    public Response legalNotice() {
+        return PortalErrorPages.render(PortalTemplates::mentionsLegales);
+    }
+
+    @GET
+    @PermitAll
+    @Path("/accessibilite")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Déclaration d'accessibilité du portail")
+    public Response accessibility() {
+        return PortalErrorPages.render(PortalTemplates::accessibilite);
+    }
+
+    @GET
+    @PermitAll
+    @Path("/portal/{org}/{dataset}/versions/{version: [0-9]{1,9}}.csv")
+    @Produces("text/csv; charset=utf-8")
+    @Operation(summary = "Télécharger une version publiée d'un jeu de données, ancienne ou non (CSV UTF-8)")
+    public Response versionCsv(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                               @PathParam("version") int version) {
+        PublishedVersion published = publications.history(checked(organization, "l'organisation"),
+                        checked(dataset, "jeu de données")).stream()
+                .filter(candidate -> candidate.version() == version).findFirst()
+                .orElseThrow(() -> new ApiException(404, "version-not-published", "La version " + version
+                        + " du jeu de données « " + dataset + " » de « " + organization + " » n'est pas publiée.",
+                        "La page du jeu de données liste ses versions publiées."));
+        return csv(published, "-v" + version);
     }
 
     @GET
@@ -67,14 +116,17 @@ public class PortalResource {
     @Produces("text/csv; charset=utf-8")
     @Operation(summary = "Télécharger la dernière version publiée d'un jeu de données (CSV UTF-8)")
     public Response latestCsv(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
-        PublishedVersion latest = latest(organization, dataset);
+        return csv(latest(organization, dataset), "");
+    }
+
+    private Response csv(PublishedVersion version, String suffix) {
         // Rewritten as it streams: cells a spreadsheet would run as formulas are neutralised.
         StreamingOutput body = out -> {
-            try (InputStream csv = open(latest)) {
+            try (InputStream csv = open(version)) {
                 SpreadsheetSafeCsv.copy(csv, out, SpreadsheetSafeCsv.Dialect.COMMA);
             }
         };
-        return download(latest, body, "text/csv; charset=utf-8", ".csv");
+        return download(version, body, "text/csv; charset=utf-8", suffix + ".csv");
     }
 
     @GET
@@ -132,6 +184,8 @@ public class PortalResource {
     private InputStream open(PublishedVersion version) {
         return store.open(version.file().bucket(), version.file().key());
     }
+
+    private static final int PREVIEW_ROWS = 20;
 
     private static Response download(PublishedVersion latest, Object body, String mediaType, String extension) {
         return Response.ok(body, mediaType)

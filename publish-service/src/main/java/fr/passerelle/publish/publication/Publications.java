@@ -1,5 +1,7 @@
 package fr.passerelle.publish.publication;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.DatasetMetadata;
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.PublicationRequested;
@@ -16,21 +18,32 @@ import java.util.UUID;
 public class Publications {
 
     private final Database database;
+    private final ObjectMapper json;
 
-    public Publications(Database database) {
+    public Publications(Database database, ObjectMapper json) {
         this.database = database;
+        this.json = json;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PublicationRequested request, ObjectRef published) {
         DatasetMetadata metadata = request.metadata();
         database.update("INSERT INTO publication (organization, dataset, version, upload_id, schema_name,"
-                        + " public_bucket, public_key, sha256, size_bytes, title, description, licence)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + " public_bucket, public_key, sha256, size_bytes, title, description, licence, request)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING",
                 request.organization(), request.dataset(), request.version(),
                 UUID.fromString(request.uploadId()), request.schema(), published.bucket(), published.key(),
                 published.sha256(), published.size(), metadata == null ? null : metadata.title(),
-                metadata == null ? null : metadata.description(), metadata == null ? null : metadata.licence());
+                metadata == null ? null : metadata.description(), metadata == null ? null : metadata.licence(),
+                asJson(request));
+    }
+
+    private String asJson(PublicationRequested request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("publication request not writable as JSON", e);
+        }
     }
 
     /** The newest published version, whatever order the publications completed in. */
@@ -60,13 +73,18 @@ public class Publications {
                 new ObjectRef(row.getString("public_bucket"), row.getString("public_key"), row.getString("sha256"),
                         row.getLong("size_bytes")),
                 Database.instant(row, "published_at"), row.getString("title"), row.getString("description"),
-                row.getString("licence"));
+                row.getString("licence"), row.getString("request"));
     }
 
-    /** A version as the portal serves it. */
+    /**
+     * A version as the portal serves it.
+     *
+     * @param request the publication request's JSON as the catalogue sent it (its metadata, the schema's name…);
+     *                null for versions published before it was kept
+     */
     public record PublishedVersion(String organization, String dataset, int version, String schema,
                                    ObjectRef file, Instant publishedAt, String title, String description,
-                                   String licence) {
+                                   String licence, String request) {
 
         /** The title to show: the catalogue's, else the dataset's identifier. */
         public String displayTitle() {
