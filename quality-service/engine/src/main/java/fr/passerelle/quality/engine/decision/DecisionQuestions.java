@@ -61,8 +61,12 @@ public final class DecisionQuestions {
         blocking.values().forEach(finding -> questions.add(new Decision(
                 DecisionIds.of(DecisionKind.PERSONAL_DATA, finding.column()), DecisionKind.PERSONAL_DATA, finding.column(),
                 finding.message() + " Que faire de la colonne « " + finding.column() + " » avant publication ?",
-                List.of(privacyChoice(PrivacyAction.DROP, "Supprimer : la colonne est publiée vide"),
-                        privacyChoice(PrivacyAction.MASK, "Masquer : chaque valeur est masquée (j***@exemple.fr)"),
+                // A column the schema does not expect is never published: its values only go to the clean file's checks.
+                List.of(privacyChoice(PrivacyAction.DROP, finding.field() == null
+                                ? "Supprimer : ses valeurs ne sont pas gardées"
+                                : "Supprimer : la colonne est publiée vide"),
+                        privacyChoice(PrivacyAction.MASK, "Masquer : chaque valeur est masquée en partie "
+                                + "(06 •• •• •• 44, j***@exemple.fr)"),
                         privacyChoice(PrivacyAction.HASH, "Hacher : chaque valeur est remplacée par une empreinte, "
                                 + "la même d'une version à l'autre"),
                         privacyChoice(PrivacyAction.PUBLIC, "Publique : ces données peuvent être publiées telles quelles")))));
