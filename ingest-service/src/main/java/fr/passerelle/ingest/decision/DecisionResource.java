@@ -74,22 +74,22 @@ public class DecisionResource {
     }
 
     @PUT
-    @Path("/organizations/{org}/datasets/{dataset}/decisions/{decisionId}")
+    @Path("/organizations/{org}/datasets/{dataset}/decisions/{id}")
     @RolesAllowed(Roles.CONTRIBUTOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changer la réponse d'une décision mémorisée")
     public RememberedDecision change(@PathParam("org") String organization, @PathParam("dataset") String dataset,
-                                     @PathParam("decisionId") String decisionId, ChoiceRequest request) {
+                                     @PathParam("id") String decisionId, ChoiceRequest request) {
         return decisions.change(Slugs.require(organization, "l'organisation"), Slugs.require(dataset, "jeu de données"),
                 decisionId, request == null ? null : request.choice());
     }
 
     @DELETE
-    @Path("/organizations/{org}/datasets/{dataset}/decisions/{decisionId}")
+    @Path("/organizations/{org}/datasets/{dataset}/decisions/{id}")
     @RolesAllowed(Roles.CONTRIBUTOR)
     @Operation(summary = "Oublier une décision mémorisée : la question sera posée de nouveau")
     public Response forget(@PathParam("org") String organization, @PathParam("dataset") String dataset,
-                           @PathParam("decisionId") String decisionId) {
+                           @PathParam("id") String decisionId) {
         decisions.forget(Slugs.require(organization, "l'organisation"), Slugs.require(dataset, "jeu de données"),
                 decisionId);
         return Response.noContent().build();
