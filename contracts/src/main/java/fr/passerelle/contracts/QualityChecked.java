@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param summary one French sentence for staff
  * @param catalogueSchema the national schema checked against, as schema.data.gouv.fr names it; null for an
  *                        organisation's own schema, a national schema its catalogue does not list, or an older producer
+ * @param decisions the questions the file leaves to staff (answered with {@code POST /api/v1/uploads/{id}/decisions}
+ *                  on ingest); null in events written before decisions existed
  */
 public record QualityChecked(
         String uploadId,
@@ -24,13 +26,19 @@ public record QualityChecked(
         ObjectRef clean,
         ObjectRef report,
         Instant checkedAt,
-        CatalogueSchema catalogueSchema) implements PipelineEvent {
+        CatalogueSchema catalogueSchema,
+        java.util.List<DecisionQuestion> decisions) implements PipelineEvent {
 
-    /** Without a catalogue schema, as producers before it wrote the event. */
+    /** Without a catalogue schema nor questions, as producers before them wrote the event. */
     public QualityChecked(String uploadId, String organization, String dataset, String schema, QualityVerdict verdict,
                           double validityPercent, long rowCount, long errorCount, String summary, ObjectRef clean,
                           ObjectRef report, Instant checkedAt) {
         this(uploadId, organization, dataset, schema, verdict, validityPercent, rowCount, errorCount, summary, clean,
-                report, checkedAt, null);
+                report, checkedAt, null, null);
+    }
+
+    /** The open questions: none when the event has none. */
+    public java.util.List<DecisionQuestion> decisionsOrNone() {
+        return decisions == null ? java.util.List.of() : decisions;
     }
 }

@@ -7,6 +7,7 @@ import fr.passerelle.contracts.PublicationCompleted;
 import fr.passerelle.contracts.PublicationFailed;
 import fr.passerelle.contracts.QualityChecked;
 import fr.passerelle.contracts.VersionRecorded;
+import fr.passerelle.ingest.decision.OpenQuestions;
 import fr.passerelle.ingest.upload.UploadStatus;
 import fr.passerelle.ingest.upload.Uploads;
 import fr.passerelle.platform.inbox.ProcessedEvents;
@@ -29,8 +30,10 @@ public class PipelineProgressConsumer {
 
     private final Uploads uploads;
     private final ProcessedEvents processed;
+    private final OpenQuestions questions;
 
-    public PipelineProgressConsumer(Uploads uploads, ProcessedEvents processed) {
+    public PipelineProgressConsumer(Uploads uploads, ProcessedEvents processed, OpenQuestions questions) {
+        this.questions = questions;
         this.uploads = uploads;
         this.processed = processed;
     }
@@ -53,6 +56,7 @@ public class PipelineProgressConsumer {
             if (uploads.advance(id, status, "quality", status == UploadStatus.CHECKED ? "ok" : status.name().toLowerCase(),
                     checked.summary())) {
                 uploads.recordQuality(id, checked.verdict().name(), checked.validityPercent(), checked.summary());
+                questions.record(id, checked.decisionsOrNone());
                 if (checked.schema() != null) {
                     uploads.recordDetectedSchema(id, checked.schema());
                 }

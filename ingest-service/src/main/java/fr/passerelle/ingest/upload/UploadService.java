@@ -2,6 +2,7 @@ package fr.passerelle.ingest.upload;
 
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.UploadReceived;
+import fr.passerelle.ingest.decision.DatasetDecisions;
 import fr.passerelle.platform.audit.Actor;
 import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.db.AdvisoryLocks;
@@ -37,10 +38,12 @@ public class UploadService {
     private final String qualityBaseUrl;
     private final AdvisoryLocks locks;
     private final AuditTrail audit;
+    private final DatasetDecisions decisions;
 
     public UploadService(ObjectStore store, StorageConfig storage, Uploads uploads, Outbox outbox,
                          @ConfigProperty(name = "passerelle.quality.base-url") String qualityBaseUrl,
-                         AdvisoryLocks locks, AuditTrail audit) {
+                         AdvisoryLocks locks, AuditTrail audit, DatasetDecisions decisions) {
+        this.decisions = decisions;
         this.store = store;
         this.storage = storage;
         this.uploads = uploads;
@@ -70,8 +73,9 @@ public class UploadService {
             uploads.insert(uploadId, organization, dataset, schema, safeName, source, raw);
             uploads.advance(uploadId, UploadStatus.RECEIVED, "received", "ok",
                     "Fichier reçu (" + raw.size() + " octets).");
+            // Every file of the dataset, uploaded, dropped or pulled, carries its remembered decisions.
             outbox.publish(new UploadReceived(uploadId.toString(), organization, dataset, schema, safeName,
-                    source, raw, Instant.now()));
+                    source, raw, Instant.now(), decisions.forEvent(organization, dataset)));
             audit.record(actor, "upload.accepted", organization, dataset, "Fichier « " + safeName + " » reçu ("
                     + raw.size() + " octets" + via(source) + ") : dépôt " + uploadId + ", schéma "
                     + (schema == null ? "à reconnaître" : "« " + schema + " »") + ".");
@@ -154,7 +158,8 @@ public class UploadService {
             uploads.advance(recheckId, UploadStatus.RECEIVED, "received", "ok",
                     "Nouveau contrôle du fichier du dépôt " + original.uploadId() + ".");
             outbox.publish(new UploadReceived(recheckId.toString(), original.organization(), original.dataset(),
-                    schema, original.filename(), original.source(), raw, Instant.now()));
+                    schema, original.filename(), original.source(), raw, Instant.now(),
+                    decisions.forEvent(original.organization(), original.dataset())));
             audit.record("upload.rechecked", original.organization(), original.dataset(), "Nouveau contrôle du"
                     + " fichier « " + original.filename() + " » du dépôt " + original.uploadId() + " : dépôt "
                     + recheckId + ".");

@@ -3,6 +3,7 @@ package fr.passerelle.quality.check;
 import fr.passerelle.contracts.QualityVerdict;
 import fr.passerelle.platform.web.ApiError;
 import fr.passerelle.quality.engine.QualityCheck;
+import fr.passerelle.quality.engine.decision.RememberedDecision;
 import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.detection.SchemaDetector;
@@ -24,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Runs the quality engine on a local file, for the pipeline and for synchronous validation alike. */
@@ -42,8 +44,18 @@ public class FileChecker {
      * @param fix      apply the engine's safe automatic fixes (the pipeline does; synchronous validation on request)
      * @param settings the dataset's column mapping and personal-data decisions, with the salt of its hashes
      * @param outputs  the full error list and the annotated file, when asked for
+     * @param decisions the decisions remembered for the dataset (ingest sends them with the file)
      */
-    public record CheckRequest(boolean fix, DatasetSettingsStore.Stored settings, ReportOutputs outputs) {
+    public record CheckRequest(boolean fix, DatasetSettingsStore.Stored settings, ReportOutputs outputs,
+                               List<RememberedDecision> decisions) {
+
+        public CheckRequest {
+            decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        }
+
+        public CheckRequest(boolean fix, DatasetSettingsStore.Stored settings, ReportOutputs outputs) {
+            this(fix, settings, outputs, List.of());
+        }
 
         public static CheckRequest validateOnly() {
             return new CheckRequest(false, new DatasetSettingsStore.Stored(DatasetSettings.NONE, null),
@@ -95,6 +107,9 @@ public class FileChecker {
                 }
                 check = check.withPrivacyDecisions(request.settings().settings().privacyDecisions(),
                         request.settings().salt().orElse(null));
+                if (!request.decisions().isEmpty()) {
+                    check = check.withDecisions(request.decisions());
+                }
             } catch (IllegalArgumentException e) {
                 // The engine's message is French and names the column or the field: it is for staff as is.
                 return problem(context, name, e.getMessage(), new ApiError("invalid-settings", e.getMessage(),

@@ -106,8 +106,8 @@ public class UploadReceivedConsumer {
             ReportDocument document = checker.check(raw, upload.schema(), clean,
                     new ReportDocument(upload.uploadId(), upload.organization(), upload.dataset(), upload.filename(),
                             upload.schema(), null, null, null, null, null),
-                    new FileChecker.CheckRequest(true, settings.find(upload.organization(), upload.dataset()),
-                            ReportOutputs.none()));
+                    new FileChecker.CheckRequest(true, settingsFor(upload), ReportOutputs.none(),
+                            RememberedDecisions.of(upload.decisionsOrNone())));
             String prefix = upload.organization() + "/" + upload.dataset() + "/" + upload.uploadId() + "/";
             ObjectRef cleanRef = document.details() == null ? null
                     : store.put(storage.buckets().clean(), prefix + upload.dataset() + ".csv", clean,
@@ -130,7 +130,8 @@ public class UploadReceivedConsumer {
                     reports.record(document, rows, errors, validity, reportRef, cleanRef, upload.raw());
                     outbox.publish(new QualityChecked(upload.uploadId(), upload.organization(), upload.dataset(),
                             document.schema(), document.verdict(), validity, rows, errors, document.summary(),
-                            cleanRef, reportRef, Instant.now(), declared));
+                            cleanRef, reportRef, Instant.now(), declared, details == null ? null
+                            : RememberedDecisions.questions(details.decisions())));
                 }
             });
             metrics.checked(document.verdict(), rows, upload.raw().size(), Duration.ofNanos(System.nanoTime() - started));
@@ -140,6 +141,19 @@ public class UploadReceivedConsumer {
             Files.deleteIfExists(raw);
             Files.deleteIfExists(clean);
         }
+    }
+
+    /**
+     * The dataset's settings; a decision to hash needs the dataset's salt, drawn here (quality owns the settings) when
+     * the dataset has none yet.
+     */
+    private DatasetSettingsStore.Stored settingsFor(UploadReceived upload) {
+        DatasetSettingsStore.Stored stored = settings.find(upload.organization(), upload.dataset());
+        if (stored.salt().isEmpty() && RememberedDecisions.hashes(upload.decisionsOrNone())) {
+            settings.drawSalt(upload.organization(), upload.dataset());
+            stored = settings.find(upload.organization(), upload.dataset());
+        }
+        return stored;
     }
 
     private byte[] toJson(ReportDocument document) {

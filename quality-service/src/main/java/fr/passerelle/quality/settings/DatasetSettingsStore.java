@@ -51,6 +51,13 @@ public class DatasetSettingsStore {
                 settings.locale());
     }
 
+    /** Gives a dataset without settings its salt (and the default settings), so its decisions may hash values. */
+    @Transactional
+    public void drawSalt(String organization, String dataset) {
+        database.update("INSERT INTO dataset_settings (organization, dataset, hash_salt) VALUES (?, ?, ?)"
+                + " ON CONFLICT (organization, dataset) DO NOTHING", organization, dataset, newSalt());
+    }
+
     private static String newSalt() {
         byte[] salt = new byte[32];
         RANDOM.nextBytes(salt);

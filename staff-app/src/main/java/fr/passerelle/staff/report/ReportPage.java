@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public record ReportPage(String uploadId, String dataset, String filename, String schema, String verdict, boolean valid,
                          String validity, String summary, long rowCount, long errorCount, String problem,
-                         String problemHint, List<ColumnErrors> columns) {
+                         String problemHint, List<ColumnErrors> columns, int pendingDecisions,
+                         List<String> rememberedDecisions) {
 
     /** The errors of one column (or of the file as a whole), with the rows shown. */
     public record ColumnErrors(String column, long count, List<ErrorLine> errors) {
@@ -51,6 +52,9 @@ public record ReportPage(String uploadId, String dataset, String filename, Strin
                 details != null && details.schemaName() != null ? details.schemaName() : report.schema(),
                 Labels.verdict(verdict), "VALID".equals(verdict), validity, report.summary(), rows, errorCount,
                 report.problem() == null ? null : report.problem().message(),
-                report.problem() == null ? null : report.problem().hint(), columns);
+                report.problem() == null ? null : report.problem().hint(), columns,
+                details == null || details.decisions() == null ? 0 : details.decisions().size(),
+                details == null || details.rememberedDecisions() == null ? List.of()
+                        : details.rememberedDecisions().stream().map(Api.AppliedDecision::message).toList());
     }
 }

@@ -32,7 +32,43 @@ public final class Api {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ReportDetails(String verdict, String schemaName, String encoding, String delimiter, long rowCount,
                                 long validRowCount, double validityPercent, long errorCount,
-                                Map<String, Long> errorsByField, List<Finding> samples) {
+                                Map<String, Long> errorsByField, List<Finding> samples, List<Question> decisions,
+                                List<AppliedDecision> rememberedDecisions) {
+
+        /** A report without questions nor remembered decisions. */
+        public ReportDetails(String verdict, String schemaName, String encoding, String delimiter, long rowCount,
+                             long validRowCount, double validityPercent, long errorCount,
+                             Map<String, Long> errorsByField, List<Finding> samples) {
+            this(verdict, schemaName, encoding, delimiter, rowCount, validRowCount, validityPercent, errorCount,
+                    errorsByField, samples, List.of(), List.of());
+        }
+    }
+
+    /** A question the check left to a person (quality's report), with its answers. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Question(String id, String kind, String subject, String question, List<Choice> choices) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Choice(String value, String label) {
+    }
+
+    /** What became of a remembered decision in this file. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AppliedDecision(String id, String choice, boolean applied, String message) {
+    }
+
+    /** A decision remembered for a dataset (ingest). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DatasetDecision(String id, String kind, String subject, String choice, String label, String decidedBy,
+                                  Instant decidedAt) {
+    }
+
+    /** The body of ingest's {@code POST /uploads/{id}/decisions}. */
+    public record Decisions(List<Answer> decisions) {
+    }
+
+    public record Answer(String id, String choice) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.decision.DecisionInputs;
+import fr.passerelle.quality.engine.decision.RememberedDecision;
 import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.privacy.PrivacyAction;
@@ -14,6 +16,7 @@ import fr.passerelle.quality.engine.schema.TableSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -35,13 +38,16 @@ public final class QualityCheck {
     private final SchemaDetection detection;
     private final boolean fixes;
     private final PrivacyDecisions privacy;
+    private final List<RememberedDecision> decisions;
 
     private QualityCheck(TableSchema schema, ReadOptions options) {
-        this(schema, options, ColumnOverrides.none(), null, false, PrivacyDecisions.none());
+        this(schema, options, ColumnOverrides.none(), null, false, PrivacyDecisions.none(), List.of());
     }
 
     private QualityCheck(TableSchema schema, ReadOptions options, ColumnOverrides columnOverrides,
-                         SchemaDetection detection, boolean fixes, PrivacyDecisions privacy) {
+                         SchemaDetection detection, boolean fixes, PrivacyDecisions privacy,
+                         List<RememberedDecision> decisions) {
+        this.decisions = List.copyOf(decisions);
         this.schema = Objects.requireNonNull(schema, "schema");
         this.options = Objects.requireNonNull(options, "options");
         this.columnOverrides = Objects.requireNonNull(columnOverrides, "columnOverrides");
@@ -56,7 +62,7 @@ public final class QualityCheck {
 
     /** The same check reading files with {@code options}, e.g. {@code ReadOptions.sheet("2024")} for a workbook. */
     public QualityCheck withOptions(ReadOptions options) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions);
     }
 
     /**
@@ -68,12 +74,12 @@ public final class QualityCheck {
      *                                  two labels are mapped to one field
      */
     public QualityCheck withColumnMapping(Map<String, String> fieldByLabel) {
-        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection, fixes, privacy);
+        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection, fixes, privacy, decisions);
     }
 
     /** The same check, its reports saying how its schema was detected ({@code SchemaDetector}). */
     public QualityCheck withSchemaDetection(SchemaDetection detection) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions);
     }
 
     /**
@@ -83,7 +89,7 @@ public final class QualityCheck {
      * to the clerk ({@link QualityReport#suggestions()}). Reads the file twice.
      */
     public QualityCheck withFixes() {
-        return new QualityCheck(schema, options, columnOverrides, detection, true, privacy);
+        return new QualityCheck(schema, options, columnOverrides, detection, true, privacy, decisions);
     }
 
     /**
@@ -105,7 +111,19 @@ public final class QualityCheck {
      */
     public QualityCheck withPrivacyDecisions(Map<String, PrivacyAction> decisions, String hashSalt) {
         return new QualityCheck(schema, options, columnOverrides, detection, fixes,
-                new PrivacyDecisions(decisions, hashSalt));
+                new PrivacyDecisions(decisions, hashSalt), this.decisions);
+    }
+
+    /**
+     * The same check applying the decisions staff made once for the dataset (column mapping, date order,
+     * near-duplicates, personal data), on top of the column mapping and personal-data decisions given to
+     * {@link #withColumnMapping} and {@link #withPrivacyDecisions}, which win on the same column. A decision that
+     * has nothing to apply to in this file (its column is gone) is reported as such
+     * ({@link QualityReport#rememberedDecisions()}), never as an error; the questions a decision answers are not
+     * asked again ({@link QualityReport#decisions()}).
+     */
+    public QualityCheck withDecisions(List<RememberedDecision> remembered) {
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, remembered);
     }
 
     /**
@@ -122,8 +140,13 @@ public final class QualityCheck {
     }
 
     private QualityRun newRun(Path rawFile, OutputStream cleanCsv) {
-        return new QualityRun(schema, options, privacy, rawFile, cleanCsv, fixes).withColumnOverrides(columnOverrides)
-                .withSchemaDetection(detection);
+        if (decisions.isEmpty()) {
+            return new QualityRun(schema, options, privacy, rawFile, cleanCsv, fixes).withColumnOverrides(columnOverrides)
+                    .withSchemaDetection(detection);
+        }
+        DecisionInputs inputs = DecisionInputs.of(decisions, columnOverrides, privacy, schema);
+        return new QualityRun(schema, options, inputs.privacy(), rawFile, cleanCsv, fixes)
+                .withColumnOverrides(inputs.overrides()).withSchemaDetection(detection).withDecisions(decisions, inputs);
     }
 
     /**

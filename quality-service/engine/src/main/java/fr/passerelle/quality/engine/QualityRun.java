@@ -1,6 +1,11 @@
 package fr.passerelle.quality.engine;
 
+import fr.passerelle.quality.engine.decision.DecisionInputs;
+import fr.passerelle.quality.engine.decision.DecisionOutcomes;
+import fr.passerelle.quality.engine.decision.DecisionQuestions;
+import fr.passerelle.quality.engine.decision.RememberedDecision;
 import fr.passerelle.quality.engine.detection.SchemaDetection;
+import fr.passerelle.quality.engine.fix.FixDecisions;
 import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.mapping.MappingSummary;
 import fr.passerelle.quality.engine.fix.AutomaticFixes;
@@ -39,6 +44,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** One run of a {@link QualityCheck}: detect the format (and for CSV the encoding and dialect), then validate. */
 final class QualityRun {
@@ -59,6 +65,9 @@ final class QualityRun {
     private AutomaticFixes fixes;
     private final PersonalDataGuard privacy;
     private final FieldValidity fieldValidity;
+    private List<RememberedDecision> decisions = List.of();
+    private FixDecisions fixDecisions = FixDecisions.NONE;
+    private Map<String, String> decisionsSetAside = Map.of();
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
         this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
@@ -88,6 +97,14 @@ final class QualityRun {
     QualityRun withColumnOverrides(ColumnOverrides overrides) {
         this.columnOverrides = overrides;
         table.useColumnOverrides(overrides);
+        return this;
+    }
+
+    /** Applies the dataset's remembered decisions, already turned into {@code inputs}, and reports each. */
+    QualityRun withDecisions(List<RememberedDecision> decisions, DecisionInputs inputs) {
+        this.decisions = decisions;
+        this.fixDecisions = inputs.fixDecisions();
+        this.decisionsSetAside = inputs.setAside();
         return this;
     }
 
@@ -175,7 +192,7 @@ final class QualityRun {
             if (fixing) {
                 // The fixes need their own first pass: a reading is applied only if it holds for the whole column.
                 try (TableSource first = opener.open()) {
-                    fixes = AutomaticFixes.plan(first, schema, columnOverrides, options.locale());
+                    fixes = AutomaticFixes.plan(first, schema, columnOverrides, options.locale(), fixDecisions);
                 }
                 keysOpener = () -> fixes.applyUnreported(opener.open());
                 rowsOpener = () -> fixes.apply(opener.open());
@@ -239,6 +256,9 @@ final class QualityRun {
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
                 summary, table.columnMatches(), detection, fixes == null ? List.of() : fixes.fixes(),
                 fixes == null ? List.of() : fixes.suggestions(), personalData, privacy.appliedDecisions(),
-                fieldValidity.percentByField(rows), warnings.samples());
+                fieldValidity.percentByField(rows), warnings.samples(),
+                DecisionQuestions.ask(schema, table.columnMatches(), fixes == null ? List.of() : fixes.suggestions(),
+                        personalData),
+                DecisionOutcomes.of(decisions, decisionsSetAside, table.columnMatches(), privacy.appliedDecisions()));
     }
 }

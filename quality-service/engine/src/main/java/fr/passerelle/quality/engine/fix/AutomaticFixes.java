@@ -47,8 +47,17 @@ public final class AutomaticFixes {
      */
     public static AutomaticFixes plan(TableSource source, TableSchema schema, ColumnOverrides overrides, Locale locale)
             throws IOException {
+        return plan(source, schema, overrides, locale, FixDecisions.NONE);
+    }
+
+    /**
+     * As {@link #plan(TableSource, TableSchema, ColumnOverrides, Locale)}, with what a person decided about the
+     * readings the values leave open (date order, near-duplicate rows).
+     */
+    public static AutomaticFixes plan(TableSource source, TableSchema schema, ColumnOverrides overrides, Locale locale,
+                                      FixDecisions decisions) throws IOException {
         FixLog log = new FixLog();
-        return new AutomaticFixes(FixPlanner.plan(source, schema, overrides, locale, log), log);
+        return new AutomaticFixes(FixPlanner.plan(source, schema, overrides, locale, decisions, log), log);
     }
 
     /** The second pass: {@code source}'s rows fixed, each fix reported here. Closing it closes {@code source}. */

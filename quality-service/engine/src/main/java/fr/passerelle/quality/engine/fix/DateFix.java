@@ -43,13 +43,11 @@ final class DateFix implements ColumnFix {
     private static final List<DateTimeFormatter> FRENCH_TEXT = List.of(
             frenchFormatter("d MMMM uuuu"), frenchFormatter("d MMM uuuu"), frenchFormatter("EEEE d MMMM uuuu"));
 
-    enum Order { DAY_FIRST, MONTH_FIRST }
-
     private final Field field;
     private final DateTimeFormatter output;
     private final Locale locale;
     /** The order the locale writes numeric dates in, when it has one. */
-    private final Optional<Order> convention;
+    private final Optional<DateOrder> convention;
     private boolean byConvention;
     private long dayFirstOnly;
     private long monthFirstOnly;
@@ -58,11 +56,15 @@ final class DateFix implements ColumnFix {
     private long excelSerials;
     private long textDates;
     private final Samples ambiguous = new Samples();
-    private Order order;
+    private DateOrder order;
+    /** The order a person chose for this column's ambiguous dates, or null. */
+    private final DateOrder decided;
+    private boolean byDecision;
     private boolean excel;
 
-    private DateFix(Field field, DateTimeFormatter output, Locale locale) {
+    private DateFix(Field field, DateTimeFormatter output, Locale locale, DateOrder decided) {
         this.field = field;
+        this.decided = decided;
         this.output = output;
         this.locale = locale;
         this.convention = conventionOf(locale);
@@ -70,17 +72,22 @@ final class DateFix implements ColumnFix {
 
     /** @return empty when the field is no date, or its format cannot be written */
     static Optional<ColumnFix> of(Field field, Locale locale) {
+        return of(field, locale, null);
+    }
+
+    /** @param decided the order a person chose for the column's ambiguous dates; null when none */
+    static Optional<ColumnFix> of(Field field, Locale locale, DateOrder decided) {
         if (!field.type().name().equals("date")) {
             return Optional.empty();
         }
-        return outputFormat(field.format()).map(output -> new DateFix(field, output, locale));
+        return outputFormat(field.format()).map(output -> new DateFix(field, output, locale, decided));
     }
 
     /**
      * The locale's own short date pattern says which comes first (fr: dd/MM/y, en-US: M/d/yy); a locale
      * that writes the year first (ISO, ja…) has no convention for 05/04/2024.
      */
-    static Optional<Order> conventionOf(Locale locale) {
+    static Optional<DateOrder> conventionOf(Locale locale) {
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
                 FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         int day = pattern.indexOf('d');
@@ -89,7 +96,7 @@ final class DateFix implements ColumnFix {
         if (day < 0 || month < 0 || year < Math.max(day, month)) {
             return Optional.empty();
         }
-        return Optional.of(day < month ? Order.DAY_FIRST : Order.MONTH_FIRST);
+        return Optional.of(day < month ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST);
     }
 
     @Override
@@ -118,8 +125,8 @@ final class DateFix implements ColumnFix {
             unreadable++;
             return;
         }
-        Optional<LocalDate> dayFirst = numeric(numeric, Order.DAY_FIRST);
-        Optional<LocalDate> monthFirst = numeric(numeric, Order.MONTH_FIRST);
+        Optional<LocalDate> dayFirst = numeric(numeric, DateOrder.DAY_FIRST);
+        Optional<LocalDate> monthFirst = numeric(numeric, DateOrder.MONTH_FIRST);
         if (dayFirst.isPresent() && monthFirst.isEmpty()) {
             dayFirstOnly++;
         } else if (monthFirst.isPresent() && dayFirst.isEmpty()) {
@@ -135,12 +142,16 @@ final class DateFix implements ColumnFix {
     @Override
     public boolean decide(FixLog log) {
         if (dayFirstOnly > 0 && monthFirstOnly == 0) {
-            order = Order.DAY_FIRST;
+            order = DateOrder.DAY_FIRST;
         } else if (monthFirstOnly > 0 && dayFirstOnly == 0) {
-            order = Order.MONTH_FIRST;
+            order = DateOrder.MONTH_FIRST;
         } else if (dayFirstOnly == 0 && monthFirstOnly == 0 && bothDiffering == 0) {
             // Every numeric date reads the same both ways (05/05/2021), or there is none.
-            order = Order.DAY_FIRST;
+            order = DateOrder.DAY_FIRST;
+        } else if (decided != null) {
+            // The values leave the order open and a person settled it for this dataset.
+            order = decided;
+            byDecision = true;
         } else if (dayFirstOnly == 0 && monthFirstOnly == 0 && convention.isPresent()) {
             // Every date reads both ways: nothing in the values decides, the file's conventions do.
             order = convention.get();
@@ -185,15 +196,19 @@ final class DateFix implements ColumnFix {
 
     @Override
     public String description() {
-        String read = excel ? "numéros de série Excel" : order == Order.MONTH_FIRST ? "dates écrites mois/jour/année"
+        String read = excel ? "numéros de série Excel" : order == DateOrder.MONTH_FIRST ? "dates écrites mois/jour/année"
                 : "dates écrites jour/mois/année ou en toutes lettres";
         String rewritten = "Les " + read + " de la colonne « " + field.name() + " » ont été réécrites au format du schéma ("
                 + (field.format().equals("default") || field.format().equals("any") ? "AAAA-MM-JJ" : field.format()) + ")";
+        if (byDecision) {
+            return rewritten + " : lues comme " + (order == DateOrder.DAY_FIRST ? "jour/mois" : "mois/jour")
+                    + ", selon la décision mémorisée pour ce jeu de données.";
+        }
         if (!byConvention) {
             return rewritten + ".";
         }
         return rewritten + " : chacune pouvait se lire dans les deux sens, elles ont été lues comme "
-                + (order == Order.DAY_FIRST ? "jour/mois" : "mois/jour") + ", " + conventionName() + ".";
+                + (order == DateOrder.DAY_FIRST ? "jour/mois" : "mois/jour") + ", " + conventionName() + ".";
     }
 
     private String conventionName() {
@@ -203,7 +218,7 @@ final class DateFix implements ColumnFix {
         return "convention de la langue du fichier (" + locale.getDisplayName(Locale.FRENCH) + ")";
     }
 
-    private static Optional<LocalDate> numeric(Matcher numeric, Order order) {
+    private static Optional<LocalDate> numeric(Matcher numeric, DateOrder order) {
         int first = Integer.parseInt(numeric.group(1));
         int second = Integer.parseInt(numeric.group(2));
         String yearText = numeric.group(3);
@@ -214,7 +229,7 @@ final class DateFix implements ColumnFix {
             year += year <= thisYear % 100 ? thisYear / 100 * 100 : (thisYear / 100 - 1) * 100;
         }
         try {
-            return Optional.of(order == Order.DAY_FIRST ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second));
+            return Optional.of(order == DateOrder.DAY_FIRST ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

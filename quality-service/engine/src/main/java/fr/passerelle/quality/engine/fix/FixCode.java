@@ -21,7 +21,9 @@ public enum FixCode {
     BLANK_ROW_DROPPED("blank-row-dropped", "lignes vides supprimées"),
     EMPTY_COLUMN_DROPPED("empty-column-dropped", "colonnes vides supprimées"),
     /** Only ever a suggestion: a person decides whether two rows are the same place. */
-    NEAR_DUPLICATE("near-duplicate", "doublons probables");
+    NEAR_DUPLICATE("near-duplicate", "doublons probables"),
+    /** Applied only when a person decided, for the dataset, that its near-duplicates are duplicates. */
+    NEAR_DUPLICATE_DROPPED("near-duplicate-dropped", "doublons probables supprimés (décision mémorisée)");
 
     private final String code;
     private final String label;

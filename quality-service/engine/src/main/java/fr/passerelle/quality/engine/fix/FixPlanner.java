@@ -24,8 +24,9 @@ import java.util.stream.IntStream;
 final class FixPlanner {
 
     /** The column fixes, in the order they are tried on a cell: the first the field accepts wins. */
-    private static List<Function<Field, Optional<ColumnFix>>> columnFixes(TableSchema schema, Locale locale) {
-        return List.of(field -> DateFix.of(field, locale), field -> NumberFormatFix.of(field, locale), BooleanWordsFix::of,
+    private static List<Function<Field, Optional<ColumnFix>>> columnFixes(TableSchema schema, Locale locale,
+                                                                          FixDecisions decisions) {
+        return List.of(field -> DateFix.of(field, locale, decisions.dateOrders().get(field.name())), field -> NumberFormatFix.of(field, locale), BooleanWordsFix::of,
                 EnumCaseFix::of, field -> CodePaddingFix.of(field, schema), PhoneFormatFix::of, GeoPointSpellingFix::of);
     }
 
@@ -37,8 +38,8 @@ final class FixPlanner {
      *
      * @param log told the suggestions: fixes found ambiguous
      */
-    static FixPlan plan(TableSource source, TableSchema schema, ColumnOverrides overrides, Locale locale, FixLog log)
-            throws IOException {
+    static FixPlan plan(TableSource source, TableSchema schema, ColumnOverrides overrides, Locale locale,
+                        FixDecisions decisions, FixLog log) throws IOException {
         // The planner sees the table the fixing pass will fix: with a coordinate pair joined, if there is one.
         source = CoordinatePairJoin.joinColumns(source, schema, overrides, FixLog.discarding());
         try {
@@ -49,7 +50,7 @@ final class FixPlanner {
             if (header == null) {
                 return FixPlan.nothing(schema, overrides);
             }
-            return profile(source, schema, overrides, header, columnFixes(schema, locale), log);
+            return profile(source, schema, overrides, header, columnFixes(schema, locale, decisions), decisions, log);
         } catch (UnreadableRowException e) {
             return FixPlan.nothing(schema, overrides);
         } catch (RuntimeException e) {
@@ -59,7 +60,8 @@ final class FixPlanner {
     }
 
     private static FixPlan profile(TableSource source, TableSchema schema, ColumnOverrides overrides, TableRow header,
-                                   List<Function<Field, Optional<ColumnFix>>> columnFixes, FixLog log) throws IOException {
+                                   List<Function<Field, Optional<ColumnFix>>> columnFixes, FixDecisions decisions,
+                                   FixLog log) throws IOException {
         List<Field> fields = schema.fields();
         // Errors on the header are the validator's to report, on the second pass.
         ColumnMapping columns = HeaderMatcher.match(header, schema, overrides, error -> { });
@@ -115,8 +117,10 @@ final class FixPlanner {
         for (int c = 0; c < header.size(); c++) {
             dropped[c] = !mapped[c] && !filled[c] && !(split != null && split.column() == c);
         }
-        return new FixPlan(schema, decided, rowFixes, dropped, split, NearDuplicates.of(schema).orElse(null), overrides,
-                furniture.decide());
+        // Near-duplicates a person chose to keep are no longer looked for; chosen to drop, they are dropped.
+        NearDuplicates nearDuplicates = Boolean.FALSE.equals(decisions.dropNearDuplicates()) ? null
+                : NearDuplicates.of(schema, Boolean.TRUE.equals(decisions.dropNearDuplicates())).orElse(null);
+        return new FixPlan(schema, decided, rowFixes, dropped, split, nearDuplicates, overrides, furniture.decide());
     }
 
     private static void observe(TableRow row, List<Field> fields, ColumnMapping columns, List<List<ColumnFix>> candidates,

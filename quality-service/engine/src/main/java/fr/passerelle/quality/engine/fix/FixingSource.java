@@ -106,10 +106,10 @@ final class FixingSource implements TableSource {
                     "supprimée : identique à la ligne " + first));
             return Optional.empty();
         }
-        log.keepRow();
-        if (plan.nearDuplicates() != null) {
-            plan.nearDuplicates().check(row.number(), cells, columns, log);
+        if (plan.nearDuplicates() != null && plan.nearDuplicates().check(row.number(), cells, columns, log)) {
+            return Optional.empty();
         }
+        log.keepRow();
         if (plan.split() != null) {
             plan.split().fix(row.number(), cells, splitAt, log);
         }

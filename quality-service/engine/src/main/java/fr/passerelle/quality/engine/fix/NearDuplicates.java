@@ -28,8 +28,11 @@ final class NearDuplicates {
     private final RowFingerprints folded = new RowFingerprints();
     private final RowFingerprints exact = new RowFingerprints();
     private long remembered;
+    /** A person decided these rows are duplicates: dropped rather than suggested. */
+    private final boolean drop;
 
-    private NearDuplicates(Field name, int nameIndex, Field address, int addressIndex) {
+    private NearDuplicates(Field name, int nameIndex, Field address, int addressIndex, boolean drop) {
+        this.drop = drop;
         this.name = name;
         this.nameIndex = nameIndex;
         this.address = address;
@@ -38,6 +41,11 @@ final class NearDuplicates {
 
     /** @return empty when the schema has no name-like or no address-like field */
     static Optional<NearDuplicates> of(TableSchema schema) {
+        return of(schema, false);
+    }
+
+    /** @param drop drop the near-duplicate rows (a person's decision) instead of suggesting them */
+    static Optional<NearDuplicates> of(TableSchema schema, boolean drop) {
         List<Field> fields = schema.fields();
         int nameIndex = -1;
         int addressIndex = -1;
@@ -54,29 +62,44 @@ final class NearDuplicates {
         if (nameIndex < 0 || addressIndex < 0) {
             return Optional.empty();
         }
-        return Optional.of(new NearDuplicates(fields.get(nameIndex), nameIndex, fields.get(addressIndex), addressIndex));
+        return Optional.of(new NearDuplicates(fields.get(nameIndex), nameIndex, fields.get(addressIndex), addressIndex,
+                drop));
     }
 
-    void check(long row, List<String> cells, ColumnMapping columns, FixLog log) {
+    /**
+     * @return whether the row is dropped: a near-duplicate, and a person decided to drop them (the fixes held for the
+     * row are then forgotten and the drop reported)
+     */
+    boolean check(long row, List<String> cells, ColumnMapping columns, FixLog log) {
         int nameColumn = columns.columnOf(nameIndex);
         int addressColumn = columns.columnOf(addressIndex);
         if (nameColumn < 0 || addressColumn < 0 || nameColumn >= cells.size() || addressColumn >= cells.size()
                 || cells.get(nameColumn).isEmpty() || cells.get(addressColumn).isEmpty()) {
-            return;
+            return false;
         }
         if (remembered >= REMEMBERED_ROWS) {
-            return;
+            return false;
         }
         remembered++;
         String nameText = cells.get(nameColumn);
         String addressText = cells.get(addressColumn);
         boolean spelledBefore = exact.firstRowOf(List.of(nameText, addressText), row) != RowFingerprints.NEW;
         long first = folded.firstRowOf(List.of(AddressFolding.fold(nameText), AddressFolding.fold(addressText)), row);
+        if (first != RowFingerprints.NEW && !spelledBefore && drop) {
+            // The row's own fixes go with it; its drop is the fix reported.
+            log.dropRow();
+            log.applied(FixCode.NEAR_DUPLICATE_DROPPED, null, "Les lignes de même nom (« " + name.name() + " ») et de "
+                    + "même adresse (« " + address.name() + " ») qu'une ligne précédente, écrits autrement, ont été "
+                    + "supprimées, selon la décision mémorisée pour ce jeu de données.",
+                    new FixSample(row, nameText + " — " + addressText, "supprimée : ressemble à la ligne " + first));
+            return true;
+        }
         if (first != RowFingerprints.NEW && !spelledBefore) {
             log.suggested(FixCode.NEAR_DUPLICATE, null, "Des lignes ont le même nom (« " + name.name() + " ») et la même "
                     + "adresse (« " + address.name() + " ») qu'une ligne précédente, écrits autrement : ce sont peut-être "
                     + "des doublons. Vérifiez-les ; elles n'ont pas été supprimées.",
                     new FixSample(row, nameText + " — " + addressText, "ressemble à la ligne " + first));
         }
+        return false;
     }
 }

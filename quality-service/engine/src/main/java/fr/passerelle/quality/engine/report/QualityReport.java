@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.report;
 
+import fr.passerelle.quality.engine.decision.AppliedDecision;
+import fr.passerelle.quality.engine.decision.Decision;
 import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.mapping.ColumnMatch;
 import fr.passerelle.quality.engine.privacy.PersonalDataFinding;
@@ -41,6 +43,10 @@ import java.util.Map;
  * @param warnings        what does not make the file invalid yet deserves a word, as the national validator says it:
  *                        optional columns missing (published empty), columns the schema lacks (left out); the first
  *                        {@link #MAX_SAMPLES_PER_CODE} of each code
+ * @param decisions       the questions this file leaves to a person, each with a stable id and its answers
+ *                        (column mapping, date order, near-duplicates, personal data); empty when none
+ * @param rememberedDecisions what became of each decision remembered for the dataset: applied, or not (its column
+ *                        is no longer in the file), in French
  */
 public record QualityReport(Verdict verdict, String schemaName, String encoding, String delimiter, long rowCount,
                             long validRowCount, double validityPercent, long errorCount,
@@ -48,7 +54,8 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
                             List<ValidationError> samples, String summary, List<ColumnMatch> columnMapping,
                             SchemaDetection schemaDetection, List<AppliedFix> fixes, List<FixSuggestion> suggestions,
                             List<PersonalDataFinding> personalData, Map<String, PrivacyAction> privacyDecisions,
-                            Map<String, Double> validityPercentByField, List<ValidationError> warnings) {
+                            Map<String, Double> validityPercentByField, List<ValidationError> warnings,
+                            List<Decision> decisions, List<AppliedDecision> rememberedDecisions) {
 
     public static final int MAX_SAMPLES_PER_CODE = 100;
 
@@ -66,6 +73,8 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
         validityPercentByField = validityPercentByField == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(validityPercentByField));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        rememberedDecisions = rememberedDecisions == null ? List.of() : List.copyOf(rememberedDecisions);
     }
 
     /** A report without column mapping, schema detection, automatic fixes, personal data nor validity per field. */
@@ -74,6 +83,6 @@ public record QualityReport(Verdict verdict, String schemaName, String encoding,
                          Map<String, Long> errorsByField, List<ValidationError> samples, String summary) {
         this(verdict, schemaName, encoding, delimiter, rowCount, validRowCount, validityPercent, errorCount,
                 errorsByCode, errorsByField, samples, summary, List.of(), null, List.of(), List.of(), List.of(), Map.of(),
-                Map.of(), List.of());
+                Map.of(), List.of(), List.of(), List.of());
     }
 }
