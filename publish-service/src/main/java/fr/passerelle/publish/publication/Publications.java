@@ -1,5 +1,7 @@
 package fr.passerelle.publish.publication;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.DatasetMetadata;
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.PublicationRequested;
@@ -16,21 +18,60 @@ import java.util.UUID;
 public class Publications {
 
     private final Database database;
+    private final ObjectMapper json;
 
-    public Publications(Database database) {
+    public Publications(Database database, ObjectMapper json) {
         this.database = database;
+        this.json = json;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PublicationRequested request, ObjectRef published) {
         DatasetMetadata metadata = request.metadata();
         database.update("INSERT INTO publication (organization, dataset, version, upload_id, schema_name,"
-                        + " public_bucket, public_key, sha256, size_bytes, title, description, licence)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + " public_bucket, public_key, sha256, size_bytes, title, description, licence, request_metadata)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 request.organization(), request.dataset(), request.version(),
                 UUID.fromString(request.uploadId()), request.schema(), published.bucket(), published.key(),
                 published.sha256(), published.size(), metadata == null ? null : metadata.title(),
-                metadata == null ? null : metadata.description(), metadata == null ? null : metadata.licence());
+                metadata == null ? null : metadata.description(), metadata == null ? null : metadata.licence(),
+                metadata == null ? null : toJson(metadata));
+    }
+
+    /**
+     * The newest published version as the request that published it, for pushing it again to a remote
+     * portal: the public file stands as its clean file, with the metadata the request carried (older rows
+     * have only title, description and licence).
+     */
+    public Optional<PublicationRequested> latestRequest(String organization, String dataset) {
+        return database.queryOne("SELECT * FROM publication WHERE organization = ? AND dataset = ?"
+                + " ORDER BY version DESC LIMIT 1", row -> new PublicationRequested(row.getString("upload_id"),
+                row.getString("organization"), row.getString("dataset"), row.getInt("version"), row.getString("schema_name"),
+                new ObjectRef(row.getString("public_bucket"), row.getString("public_key"), row.getString("sha256"),
+                        row.getLong("size_bytes")),
+                metadataOf(row.getString("request_metadata"), row.getString("title"), row.getString("description"),
+                        row.getString("licence")),
+                Instant.now()), organization, dataset);
+    }
+
+    private String toJson(DatasetMetadata metadata) {
+        try {
+            return json.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("metadata not serialisable", e);
+        }
+    }
+
+    private DatasetMetadata metadataOf(String stored, String title, String description, String licence) {
+        if (stored != null) {
+            try {
+                return json.readValue(stored, DatasetMetadata.class);
+            } catch (JsonProcessingException e) {
+                // Written by this class: unreadable only if the record changed shape; fall back on the columns.
+            }
+        }
+        return title == null && description == null && licence == null ? null
+                : new DatasetMetadata(title, description, null, licence, null);
     }
 
     /** The newest published version, whatever order the publications completed in. */

@@ -32,6 +32,7 @@ class OdsRetryTest {
         Integer lastVersion;
         String lastStatus;
         String lastError;
+        Integer lastHttpStatus;
 
         InMemoryTargets(RemoteTarget target) {
             super(null, null);
@@ -50,7 +51,8 @@ class OdsRetryTest {
         }
 
         @Override
-        public void recordOutcome(RemoteTarget t, int version, String status, String error) {
+        public void recordOutcome(RemoteTarget t, int version, String status, String error, Integer httpStatus) {
+            lastHttpStatus = httpStatus;
             lastVersion = version;
             lastStatus = status;
             lastError = error;
