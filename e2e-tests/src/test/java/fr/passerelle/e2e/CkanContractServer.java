@@ -34,9 +34,18 @@ final class CkanContractServer implements AutoCloseable {
     private final HttpServer server;
 
     CkanContractServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this(0);
+    }
+
+    /** On a given port: a portal that did not answer before and answers now (« Réessayer » in the staff app). */
+    CkanContractServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/api/3/action/", this::handle);
         server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     String apiUrl() {
