@@ -245,8 +245,12 @@ class StaffPortalsAutomationBrowserTest {
         assertTrue(revoked.contains("Révoqué"), revoked);
         assertEquals(401, Auth.with(token).baseUri(Stack.INGEST)
                 .when().get("/api/v1/organizations/{org}/datasets/x/drops", ORG).statusCode(), "refused once revoked");
-        String journal = browser.findElement(By.id("entrees-journal")).getText();
-        assertTrue(journal.contains("Jeton délivré") && journal.contains("Jeton révoqué"), journal);
+        // The audit log is collected from a topic: it may take a moment.
+        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofSeconds(1)).until(page -> {
+            page.navigate().refresh();
+            String journal = page.findElement(By.id("entrees-journal")).getText();
+            return journal.contains("Jeton délivré") && journal.contains("Jeton révoqué");
+        });
         screenshot("13-administration-jeton-revoque");
     }
 
