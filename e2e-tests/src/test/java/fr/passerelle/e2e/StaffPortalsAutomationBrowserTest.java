@@ -74,7 +74,7 @@ class StaffPortalsAutomationBrowserTest {
         logIn("publieur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_PUBLISHER"));
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/portails"));
         assertEquals("Aucun portail connecté : ce jeu de données est publié sur le portail de Passerelle seulement.",
-                browser.findElement(By.id("aucun-portail")).getText());
+                text(browser.findElement(By.id("aucun-portail"))));
         screenshot("01-portails-vide");
 
         // A form sent half-filled says what is missing beside each field.
@@ -92,12 +92,12 @@ class StaffPortalsAutomationBrowserTest {
         browser.findElement(By.id("ckan-apiKey")).sendKeys(CkanContractServer.TOKEN);
         browser.findElement(By.id("enregistrer-ckan")).click();
         wait.until(page -> page.getCurrentUrl().endsWith("/portails?enregistre=ckan"));
-        assertTrue(browser.findElement(By.id("avis")).getText().startsWith("Le portail CKAN est enregistré"));
-        assertTrue(browser.findElement(By.id("cle-ckan")).getText().contains("clé enregistrée"));
+        assertTrue(text(browser.findElement(By.id("avis"))).startsWith("Le portail CKAN est enregistré"));
+        assertTrue(text(browser.findElement(By.id("cle-ckan"))).contains("clé enregistrée"));
         assertEquals("", browser.findElement(By.id("ckan-apiKey")).getAttribute("value"), "the key is never shown again");
         assertFalse(browser.getPageSource().contains(CkanContractServer.TOKEN), "nor anywhere in the page");
-        assertTrue(browser.findElement(By.id("envoi-ckan")).getText().contains("en attente de la première publication"),
-                browser.findElement(By.id("envoi-ckan")).getText());
+        assertTrue(text(browser.findElement(By.id("envoi-ckan"))).contains("en attente de la première publication"),
+                text(browser.findElement(By.id("envoi-ckan"))));
 
         Pipeline.approve(ORG, dataset);
         Pipeline.awaitStatus(uploadId, "PUBLISHED");
@@ -106,13 +106,13 @@ class StaffPortalsAutomationBrowserTest {
 
         // The upload says published; the portal's failure is beside it, with what to do.
         browser.get(APP + "/jeux/" + dataset + "/portails");
-        String state = browser.findElement(By.id("envoi-ckan")).getText();
+        String state = text(browser.findElement(By.id("envoi-ckan")));
         assertTrue(state.contains("échec") && state.contains("Le portail 127.0.0.1 ne répond pas"), state);
         assertFalse(state.contains("Exception:") || state.contains("{"), "French, no technical answer: " + state);
         screenshot("03-portails-echec");
 
         browser.get(APP + "/tableau-de-bord");
-        String row = browser.findElements(By.cssSelector("#jeux-de-donnees tbody tr")).stream().map(WebElement::getText)
+        String row = browser.findElements(By.cssSelector("#jeux-de-donnees tbody tr")).stream().map(StaffPortalsAutomationBrowserTest::text)
                 .filter(text -> text.contains(dataset)).findFirst().orElseThrow(() -> new AssertionError("no row for " + dataset));
         assertTrue(row.contains("CKAN : échec : Le portail 127.0.0.1 ne répond pas") && row.contains("Réessayer l'envoi"), row);
         screenshot("04-tableau-de-bord-echec");
@@ -120,8 +120,8 @@ class StaffPortalsAutomationBrowserTest {
         browser.get(APP + "/depots/" + uploadId);
         wait.until(page -> !page.findElements(By.id("portail-ckan")).isEmpty());
         assertEquals("Publié", browser.findElement(By.id("etat")).getAttribute("textContent").strip());
-        assertTrue(browser.findElement(By.id("portail-ckan")).getText().contains("échec : Le portail 127.0.0.1 ne répond pas"),
-                browser.findElement(By.id("portail-ckan")).getText());
+        assertTrue(text(browser.findElement(By.id("portail-ckan"))).contains("échec : Le portail 127.0.0.1 ne répond pas"),
+                text(browser.findElement(By.id("portail-ckan"))));
         screenshot("05-depot-echec-portail");
 
         try (CkanContractServer ckan = new CkanContractServer(port)) {
@@ -130,14 +130,14 @@ class StaffPortalsAutomationBrowserTest {
             new org.openqa.selenium.interactions.Actions(browser).doubleClick(retry).perform();
             wait.until(page -> page.getCurrentUrl().equals(APP + "/depots/" + uploadId)
                     && !page.findElements(By.id("portail-ckan")).isEmpty()
-                    && page.findElement(By.id("portail-ckan")).getText().contains("publié (version 1)"));
+                    && text(page.findElement(By.id("portail-ckan"))).contains("publié (version 1)"));
             screenshot("06-depot-portail-publie");
             assertEquals(1, ckan.packages.size(), "one CKAN package");
             assertEquals(1, ckan.uploads.size(), "one resource");
             assertEquals(1, ckan.uploads.values().iterator().next().size(), "the file sent once");
 
             browser.get(APP + "/jeux/" + dataset + "/portails");
-            String published = browser.findElement(By.id("envoi-ckan")).getText();
+            String published = text(browser.findElement(By.id("envoi-ckan")));
             assertTrue(published.contains("publié (version 1)") && published.contains("version 1"), published);
             assertTrue(browser.findElements(By.id("reessayer-ckan")).isEmpty(), "nothing left to retry");
             screenshot("07-portails-publie");
@@ -149,7 +149,7 @@ class StaffPortalsAutomationBrowserTest {
         browser.get(APP + "/jeux/" + dataset + "/portails");
         logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/portails"));
-        assertTrue(browser.findElement(By.id("envoi-ckan")).getText().contains("publié"));
+        assertTrue(text(browser.findElement(By.id("envoi-ckan"))).contains("publié"));
         assertTrue(browser.findElements(By.id("formulaire-ckan")).isEmpty(), "a contributor connects nothing");
     }
 
@@ -163,50 +163,50 @@ class StaffPortalsAutomationBrowserTest {
         browser.get(APP + "/jeux/" + dataset + "/automatisation");
         logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/automatisation"));
-        assertEquals(ORG + "/" + dataset + "/", browser.findElement(By.id("dossier-depot")).getText());
-        assertTrue(browser.findElement(By.id("commande-aws")).getText()
+        assertEquals(ORG + "/" + dataset + "/", text(browser.findElement(By.id("dossier-depot"))));
+        assertTrue(text(browser.findElement(By.id("commande-aws")))
                 .startsWith("aws s3 cp export.csv s3://dropzone/" + ORG + "/" + dataset + "/export.csv"));
 
         // The dropped file appears with its outcome (the reconciler takes it within a minute).
         new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofSeconds(2)).until(page -> {
             page.navigate().refresh();
             return !page.findElements(By.id("depots-automatiques")).isEmpty()
-                    && page.findElement(By.id("depots-automatiques")).getText().contains("export-nuit.csv");
+                    && text(page.findElement(By.id("depots-automatiques"))).contains("export-nuit.csv");
         });
-        String drops = browser.findElement(By.id("depots-automatiques")).getText();
+        String drops = text(browser.findElement(By.id("depots-automatiques")));
         assertTrue(drops.contains("Identique au fichier précédent") || drops.contains("Pris en compte") || drops.contains("En cours"),
                 drops);
 
         browser.findElement(By.id("url")).sendKeys("ftp://exemple.fr/export.csv");
         browser.findElement(By.id("enregistrer-adresse")).click();
         wait.until(page -> !page.findElements(By.id("url-erreur")).isEmpty());
-        assertTrue(browser.findElement(By.id("url-erreur")).getText().startsWith("Indiquez une adresse qui commence par https://"));
+        assertTrue(text(browser.findElement(By.id("url-erreur"))).startsWith("Indiquez une adresse qui commence par https://"));
 
         browser.findElement(By.id("url")).clear();
         browser.findElement(By.id("url")).sendKeys(Stack.PUBLISH + "/portal/" + ORG + "/" + dataset + "/latest.csv");
         new Select(browser.findElement(By.id("intervalle"))).selectByValue("60");
         browser.findElement(By.id("enregistrer-adresse")).click();
         wait.until(page -> page.getCurrentUrl().endsWith("/automatisation?fait=adresse"));
-        assertTrue(browser.findElement(By.id("adresse-actuelle")).getText().contains("toutes les heures"),
-                browser.findElement(By.id("adresse-actuelle")).getText());
+        assertTrue(text(browser.findElement(By.id("adresse-actuelle"))).contains("toutes les heures"),
+                text(browser.findElement(By.id("adresse-actuelle"))));
         screenshot("08-automatisation");
 
         browser.findElement(By.id("relever")).click();
         wait.until(page -> page.getCurrentUrl().endsWith("/automatisation?fait=relevee"));
         // Nothing is published yet: the portal answers 404, said in French by ingest.
-        assertTrue(browser.findElement(By.id("adresse-actuelle")).getText().contains("Échec de la relève"),
-                browser.findElement(By.id("adresse-actuelle")).getText());
+        assertTrue(text(browser.findElement(By.id("adresse-actuelle"))).contains("Échec de la relève"),
+                text(browser.findElement(By.id("adresse-actuelle"))));
         screenshot("09-automatisation-releve");
 
         browser.findElement(By.id("retirer")).click();
         wait.until(page -> page.getCurrentUrl().endsWith("/automatisation?fait=retiree"));
         assertEquals("Aucune adresse d'export n'est relevée pour ce jeu de données.",
-                browser.findElement(By.id("aucune-adresse")).getText());
+                text(browser.findElement(By.id("aucune-adresse"))));
 
         assertTrue(browser.findElements(By.id("menu-administration")).isEmpty(), "no Administration entry for a contributor");
         browser.get(APP + "/administration");
         assertEquals("Accès réservé", browser.findElement(By.tagName("h1")).getText());
-        assertTrue(browser.findElement(By.id("probleme")).getText().contains("réservée aux administrateurs"));
+        assertTrue(text(browser.findElement(By.id("probleme"))).contains("réservée aux administrateurs"));
         assertFalse(browser.getPageSource().contains("\"code\""), "a French page, not JSON");
         screenshot("10-administration-refusee");
     }
@@ -235,12 +235,12 @@ class StaffPortalsAutomationBrowserTest {
 
         browser.get(APP + "/administration");
         WebElement row = browser.findElements(By.cssSelector("#liste-jetons tbody tr")).stream()
-                .filter(line -> line.getText().contains(machine)).findFirst().orElseThrow();
-        assertTrue(row.getText().contains("Valide") && row.getText().contains("contributeur"), row.getText());
+                .filter(line -> text(line).contains(machine)).findFirst().orElseThrow();
+        assertTrue(text(row).contains("Valide") && text(row).contains("contributeur"), text(row));
         assertFalse(browser.getPageSource().contains(token), "the list never shows a token");
         row.findElement(By.tagName("button")).click();
         wait.until(page -> page.getCurrentUrl().endsWith("/administration?fait=revoque#jetons"));
-        String revoked = browser.findElements(By.cssSelector("#liste-jetons tbody tr")).stream().map(WebElement::getText)
+        String revoked = browser.findElements(By.cssSelector("#liste-jetons tbody tr")).stream().map(StaffPortalsAutomationBrowserTest::text)
                 .filter(text -> text.contains(machine)).findFirst().orElseThrow();
         assertTrue(revoked.contains("Révoqué"), revoked);
         assertEquals(401, Auth.with(token).baseUri(Stack.INGEST)
@@ -248,10 +248,15 @@ class StaffPortalsAutomationBrowserTest {
         // The audit log is collected from a topic: it may take a moment.
         new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofSeconds(1)).until(page -> {
             page.navigate().refresh();
-            String journal = page.findElement(By.id("entrees-journal")).getText();
+            String journal = text(page.findElement(By.id("entrees-journal")));
             return journal.contains("Jeton délivré") && journal.contains("Jeton révoqué");
         });
         screenshot("13-administration-jeton-revoque");
+    }
+
+    /** What the element says, as written (getText gives what CSS shows: DSFR badges are in capitals). */
+    private static String text(WebElement element) {
+        return element.getAttribute("textContent").replaceAll("\\s+", " ").strip();
     }
 
     /** Keycloak's own login page (its ids are those of its login theme). */

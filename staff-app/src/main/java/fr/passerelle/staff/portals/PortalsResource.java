@@ -70,10 +70,10 @@ public class PortalsResource {
     public TemplateInstance page(@PathParam("dataset") String dataset, @QueryParam("enregistre") String saved,
                                  @QueryParam("reessai") String retried) {
         String notice = null;
-        if (KINDS.contains(saved)) {
+        if (saved != null && KINDS.contains(saved)) {
             notice = "Le portail " + Labels.target(saved) + " est enregistré, avec sa clé d'API. Les prochaines versions"
                     + " publiées lui seront envoyées.";
-        } else if (KINDS.contains(retried)) {
+        } else if (retried != null && KINDS.contains(retried)) {
             notice = "Nouvel envoi demandé à " + Labels.target(retried) + " : son état se met à jour ci-dessous.";
         }
         return Templates.portails(page(dataset, Map.of(), notice));
@@ -93,7 +93,7 @@ public class PortalsResource {
                             @RestForm String apiUrl, @RestForm String organizationId, @RestForm String domain,
                             @RestForm String apiKey) {
         requirePublisher();
-        if (!KINDS.contains(kind)) {
+        if (kind == null || !KINDS.contains(kind)) {
             throw DatasetPages.notFound();
         }
         Api.Dataset found = datasets.dataset(dataset);
@@ -119,7 +119,7 @@ public class PortalsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response retry(@PathParam("dataset") String dataset, @PathParam("kind") String kind, @RestForm String retour) {
         requirePublisher();
-        if (!KINDS.contains(kind)) {
+        if (kind == null || !KINDS.contains(kind)) {
             throw DatasetPages.notFound();
         }
         Api.Dataset found = datasets.dataset(dataset);
