@@ -221,6 +221,7 @@ class AuthorizationTest {
                 .replace("{uploadId}", existing ? upload : UUID.randomUUID().toString())
                 .replace("{name}", existing ? schemaName : missing)
                 .replace("{number}", "1")
+                .replace("{kind}", "udata")
                 .replace("{id}", UUID.randomUUID().toString());
         request.baseUri(endpoint.service()).urlEncodingEnabled(false);
         if (endpoint.consumes() != null && endpoint.consumes().startsWith("multipart/")) {

@@ -49,9 +49,18 @@ public final class CkanContractServer implements AutoCloseable {
     private final HttpServer server;
 
     public CkanContractServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this(0);
+    }
+
+    /** On a given port: a portal that did not answer before and answers now (« Réessayer » in the staff app). */
+    public CkanContractServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/api/3/action/", this::handle);
         server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String apiUrl() {

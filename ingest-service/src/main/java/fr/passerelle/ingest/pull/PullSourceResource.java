@@ -9,6 +9,7 @@ import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.HttpUrls;
 import fr.passerelle.platform.web.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import java.net.URI;
 import jakarta.ws.rs.POST;
@@ -74,6 +75,20 @@ public class PullSourceResource {
     @Operation(summary = "Lire l'adresse d'export configurée et le résultat de la dernière relève")
     public PullSource get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         return configured(organization, dataset);
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @Operation(summary = "Ne plus relever l'adresse d'export de ce jeu de données",
+            description = "204, que l'adresse ait existé ou non (idempotent) ; les versions déjà reçues restent.")
+    public void remove(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
+        Slugs.require(organization, "l'organisation");
+        Slugs.require(dataset, "jeu de données");
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (sources.remove(organization, dataset)) {
+                audit.record("source.removed", organization, dataset, "Adresse d'export retirée : plus de relève automatique.");
+            }
+        });
     }
 
     @POST

@@ -24,6 +24,11 @@ public class PullSources {
                 organization, dataset, url, intervalMinutes);
     }
 
+    /** @return whether there was a source to remove */
+    public boolean remove(String organization, String dataset) {
+        return database.update("DELETE FROM pull_source WHERE organization = ? AND dataset = ?", organization, dataset) == 1;
+    }
+
     public Optional<PullSource> find(String organization, String dataset) {
         return database.queryOne("SELECT * FROM pull_source WHERE organization = ? AND dataset = ?",
                 PullSources::toSource, organization, dataset);

@@ -2,6 +2,7 @@ package fr.passerelle.publish.remote;
 
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.PublicationRequested;
+import fr.passerelle.platform.db.AdvisoryLocks;
 import fr.passerelle.platform.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -18,7 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Publishes a version on each remote target of its dataset, after the embedded portal. A target
  * that fails is retried with backoff, then left FAILED with its reason: it never blocks the
- * portal or the other targets.
+ * portal or the other targets. One push at a time per target, across instances (an advisory lock): a
+ * « Réessayer » and a new version's publication never race to create the remote dataset twice.
  */
 @ApplicationScoped
 public class RemotePublications {
@@ -31,17 +33,33 @@ public class RemotePublications {
     private final ObjectStore store;
     private final boolean dryRun;
     private final long backoffMillis;
+    private final TargetLock lock;
 
-    @Inject
-    public RemotePublications(RemoteTargets targets, Instance<RemotePortal> portals, ObjectStore store,
-                              @ConfigProperty(name = "passerelle.targets.dry-run", defaultValue = "false") boolean dryRun,
-                              @ConfigProperty(name = "passerelle.targets.backoff-ms", defaultValue = "1000") long backoffMillis) {
-        this(targets, portals.stream().toList(), store, dryRun, backoffMillis);
+    /** Runs a push of one target while nobody else pushes it. */
+    interface TargetLock {
+        void whileHeld(String name, Runnable push);
     }
 
-    /** The connectors given as a list: the retry loop can then be exercised without a CDI container. */
+    @Inject
+    public RemotePublications(RemoteTargets targets, Instance<RemotePortal> portals, ObjectStore store, AdvisoryLocks locks,
+                              @ConfigProperty(name = "passerelle.targets.dry-run", defaultValue = "false") boolean dryRun,
+                              @ConfigProperty(name = "passerelle.targets.backoff-ms", defaultValue = "1000") long backoffMillis) {
+        this(targets, portals.stream().toList(), store, dryRun, backoffMillis,
+                (name, push) -> locks.underLock(name, () -> {
+                    push.run();
+                    return null;
+                }));
+    }
+
+    /** The connectors given as a list: the retry loop can then be exercised without a CDI container or a database. */
     RemotePublications(RemoteTargets targets, List<RemotePortal> portals, ObjectStore store, boolean dryRun,
                        long backoffMillis) {
+        this(targets, portals, store, dryRun, backoffMillis, (name, push) -> push.run());
+    }
+
+    private RemotePublications(RemoteTargets targets, List<RemotePortal> portals, ObjectStore store, boolean dryRun,
+                               long backoffMillis, TargetLock lock) {
+        this.lock = lock;
         this.targets = targets;
         this.portals = portals.stream().collect(Collectors.toMap(RemotePortal::kind, portal -> portal));
         this.store = store;
@@ -58,8 +76,13 @@ public class RemotePublications {
         try {
             file = Files.createTempFile("passerelle-remote-", ".csv");
             store.download(published, file);
+            Path downloaded = file;
             for (RemoteTarget target : remote) {
-                publishOn(target, request, file);
+                // Read again under the lock: a retry that held it may have stored the remote ids meanwhile.
+                lock.whileHeld(lockName(target.organization(), target.dataset(), target.kind()), () ->
+                        targets.of(request.organization(), request.dataset()).stream()
+                                .filter(current -> current.kind().equals(target.kind())).findFirst()
+                                .ifPresent(current -> publishOn(current, request, downloaded)));
             }
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Remote publication of %s v%d could not start: %s", request.key(), request.version(), e.getMessage());
@@ -70,16 +93,53 @@ public class RemotePublications {
         }
     }
 
+    /** The advisory lock of one target's pushes. */
+    static String lockName(String organization, String dataset, String kind) {
+        return "remote-target:" + organization + "/" + dataset + "/" + kind;
+    }
+
+    /** Runs {@code push} under the target's lock (for a retry, which reads what to push once it holds it). */
+    void underTargetLock(String organization, String dataset, String kind, Runnable push) {
+        lock.whileHeld(lockName(organization, dataset, kind), push);
+    }
+
+    /** Downloads the published file and pushes it to the one target; a file that cannot be read fails the target. */
+    void publishFileOn(RemoteTarget target, PublicationRequested request, ObjectRef published) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("passerelle-remote-", ".csv");
+            store.download(published, file);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Remote publication of %s v%d on %s could not start: %s", request.key(), request.version(),
+                    target.kind(), e.getMessage());
+            targets.recordOutcome(target, request.version(), "FAILED", "Le fichier publié n'a pas pu être relu"
+                    + " (stockage indisponible) : réessayez dans quelques minutes.", null);
+            deleteQuietly(file);
+            return;
+        }
+        try {
+            publishOn(target, request, file);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            file.toFile().delete();
+        }
+    }
+
     void publishOn(RemoteTarget target, PublicationRequested request, Path file) {
         if (dryRun) {
             LOG.infof("Dry run: would publish %s v%d on %s %s (remote dataset %s, resource %s)", request.key(),
                     request.version(), target.kind(), target.apiUrl(), target.remoteDatasetId(), target.remoteResourceId());
-            targets.recordOutcome(target, request.version(), "DRY_RUN", null);
+            targets.recordOutcome(target, request.version(), "DRY_RUN", null, null);
             return;
         }
         if (target.apiKey() == null) {
             targets.recordOutcome(target, request.version(), "FAILED", "La clé d'API enregistrée pour ce portail ne"
-                    + " peut pas être déchiffrée (la clé de chiffrement de Passerelle a changé) : enregistrez-la de nouveau.");
+                    + " peut pas être déchiffrée (la clé de chiffrement de Passerelle a changé) : enregistrez-la de nouveau.", null);
             LOG.warnf("Publication of %s v%d on %s skipped: its API key cannot be opened", request.key(),
                     request.version(), target.apiUrl());
             return;
@@ -94,20 +154,21 @@ public class RemotePublications {
                 }
                 portal.publish(attemptTarget, request, file,
                         (datasetId, resourceId) -> targets.rememberRemoteIds(attemptTarget, datasetId, resourceId));
-                targets.recordOutcome(target, request.version(), "PUBLISHED", null);
+                targets.recordOutcome(target, request.version(), "PUBLISHED", null, null);
                 LOG.infof("Published %s v%d on %s", request.key(), request.version(), target.apiUrl());
                 return;
             } catch (RuntimeException e) {
                 // A bug or a key the HTTP client refuses in a header: its message may quote the key.
                 String reason = RemoteHttp.withoutKey(target, e.getClass().getSimpleName() + ": " + e.getMessage());
                 targets.recordOutcome(target, request.version(), "FAILED",
-                        "Erreur interne pendant la publication sur ce portail ; l'équipe d'exploitation a été prévenue.");
+                        "Erreur interne pendant la publication sur ce portail ; l'équipe d'exploitation a été prévenue.", null);
                 LOG.errorf("Publication of %s v%d on %s failed: %s", request.key(), request.version(), target.apiUrl(),
                         reason);
                 return;
             } catch (RemoteFailure failure) {
                 if (!failure.retryable() || attempt == ATTEMPTS) {
-                    targets.recordOutcome(target, request.version(), "FAILED", failure.getMessage());
+                    targets.recordOutcome(target, request.version(), "FAILED", failure.getMessage(),
+                            failure.httpStatus() == 0 ? null : failure.httpStatus());
                     LOG.warnf("Publication of %s v%d on %s failed: %s", request.key(), request.version(),
                             target.apiUrl(), failure.getMessage());
                     return;

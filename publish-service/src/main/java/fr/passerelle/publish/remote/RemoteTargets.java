@@ -100,7 +100,8 @@ public class RemoteTargets {
                 row -> new TargetView(row.getString("kind"), row.getString("api_url"),
                         row.getString("remote_organization"), row.getString("remote_dataset_id"),
                         row.getString("remote_resource_id"), (Integer) row.getObject("last_version"),
-                        row.getString("last_status"), row.getString("last_error"), Database.instant(row, "updated_at")),
+                        row.getString("last_status"), row.getString("last_error"),
+                        (Integer) row.getObject("last_http_status"), Database.instant(row, "updated_at")),
                 organization, dataset);
     }
 
@@ -111,9 +112,27 @@ public class RemoteTargets {
                 datasetId, resourceId, target.organization(), target.dataset(), target.kind());
     }
 
-    public void recordOutcome(RemoteTarget target, int version, String status, String error) {
-        database.update("UPDATE remote_target SET last_version = ?, last_status = ?, last_error = ?, updated_at = now()"
-                        + " WHERE organization = ? AND dataset = ? AND kind = ?",
-                version, status, error, target.organization(), target.dataset(), target.kind());
+    /** @param httpStatus the portal's HTTP answer when it refused or failed, else null */
+    public void recordOutcome(RemoteTarget target, int version, String status, String error, Integer httpStatus) {
+        database.update("UPDATE remote_target SET last_version = ?, last_status = ?, last_error = ?, last_http_status = ?,"
+                        + " updated_at = now() WHERE organization = ? AND dataset = ? AND kind = ?",
+                version, status, error, httpStatus, target.organization(), target.dataset(), target.kind());
     }
+
+    /**
+     * Marks the target {@value #PENDING} for a new push, unless a push asked less than {@code staleMinutes} ago
+     * is still running (a second click, another instance): the conditional update decides, so only one asker
+     * wins. A push that died with its instance no longer holds the target after that delay.
+     *
+     * @return whether this caller got the target
+     */
+    public boolean claimForRetry(String organization, String dataset, String kind, int staleMinutes) {
+        return database.update("UPDATE remote_target SET last_status = '" + PENDING + "', last_error = NULL,"
+                        + " last_http_status = NULL, updated_at = now() WHERE organization = ? AND dataset = ? AND kind = ?"
+                        + " AND (last_status IS DISTINCT FROM '" + PENDING + "' OR updated_at < now() - make_interval(mins => ?))",
+                organization, dataset, kind, staleMinutes) == 1;
+    }
+
+    /** A new push was asked and has not ended yet. */
+    public static final String PENDING = "PENDING";
 }

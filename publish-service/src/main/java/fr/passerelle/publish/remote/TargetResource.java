@@ -9,13 +9,16 @@ import fr.passerelle.platform.web.HttpUrls;
 import fr.passerelle.platform.web.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The remote portals each dataset is published on. */
@@ -23,14 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class TargetResource {
 
+    private static final Set<String> KINDS = Set.of(UdataPublisher.KIND, CkanPublisher.KIND, OdsPublisher.KIND);
+
     private final RemoteTargets targets;
     private final AuditTrail audit;
     private final OutboundAddressGuard guard;
+    private final TargetRetries retries;
 
-    public TargetResource(RemoteTargets targets, AuditTrail audit, OutboundAddressGuard guard) {
+    public TargetResource(RemoteTargets targets, AuditTrail audit, OutboundAddressGuard guard, TargetRetries retries) {
         this.targets = targets;
         this.audit = audit;
         this.guard = guard;
+        this.retries = retries;
     }
 
     @GET
@@ -81,6 +88,26 @@ public class TargetResource {
                             + " compte OpenDataSoft (Mon compte > Clés d'API) avec le droit de modifier les jeux de données.");
         }
         return configure(organization, dataset, OdsPublisher.KIND, request.asTarget());
+    }
+
+    @POST
+    @RolesAllowed(Roles.PUBLISHER)
+    @Path("/{kind}/retry")
+    @Operation(summary = "Envoyer de nouveau la dernière version publiée à ce portail (« Réessayer »)",
+            description = "Après un échec, une clé d'API renouvelée, ou pour un portail ajouté après la publication :"
+                    + " 202 et l'envoi se fait en arrière-plan (la cible est PENDING jusqu'à son issue) ; 200 sans rien"
+                    + " faire si le portail a déjà la dernière version ; une demande pendant un envoi en cours ne"
+                    + " relance rien. 404 unknown-target, 409 nothing-published.")
+    public Response retry(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                          @PathParam("kind") String kind) {
+        Slugs.require(organization, "l'organisation");
+        Slugs.require(dataset, "jeu de données");
+        if (!KINDS.contains(kind)) {
+            throw ApiException.notFound("unknown-target", "Type de portail inconnu : utilisez udata, ckan ou ods.");
+        }
+        TargetRetries.Outcome outcome = retries.retry(organization, dataset, kind);
+        return Response.status(outcome == TargetRetries.Outcome.UP_TO_DATE ? 200 : 202)
+                .entity(targets.views(organization, dataset)).build();
     }
 
     private List<TargetView> configure(String organization, String dataset, String kind, TargetRequest request) {

@@ -2,7 +2,12 @@ package fr.passerelle.publish.remote;
 
 import java.time.Instant;
 
-/** A remote target as staff see it: never its API key. */
+/**
+ * A remote target as staff see it: never its API key.
+ *
+ * @param lastStatus     PUBLISHED, FAILED, DRY_RUN, PENDING (a new push asked, not ended yet), or null (never pushed)
+ * @param lastHttpStatus the portal's HTTP answer of the last failure (401: the key is refused), else null
+ */
 public record TargetView(
         String kind,
         String apiUrl,
@@ -12,5 +17,6 @@ public record TargetView(
         Integer lastVersion,
         String lastStatus,
         String lastError,
+        Integer lastHttpStatus,
         Instant updatedAt) {
 }

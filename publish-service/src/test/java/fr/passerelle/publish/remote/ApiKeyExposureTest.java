@@ -51,6 +51,7 @@ class ApiKeyExposureTest {
                 targets.lastError);
         assertFalse(targets.lastError.contains(key), targets.lastError);
         assertFalse(targets.lastError.contains("Invalid API key"), "the portal's body is never shown: " + targets.lastError);
+        assertEquals(401, targets.lastHttpStatus, "kept beside the summary: staff are told to renew the key");
     }
 
     @Test

@@ -33,6 +33,7 @@ class OdsRetryTest {
         Integer lastVersion;
         String lastStatus;
         String lastError;
+        Integer lastHttpStatus;
 
         InMemoryTargets(RemoteTarget target) {
             super(null, null);
@@ -51,7 +52,8 @@ class OdsRetryTest {
         }
 
         @Override
-        public void recordOutcome(RemoteTarget t, int version, String status, String error) {
+        public void recordOutcome(RemoteTarget t, int version, String status, String error, Integer httpStatus) {
+            lastHttpStatus = httpStatus;
             lastVersion = version;
             lastStatus = status;
             lastError = error;

@@ -1,5 +1,6 @@
 package fr.passerelle.staff.dashboard;
 
+import fr.passerelle.staff.portals.TargetStatus;
 import fr.passerelle.staff.services.Api;
 import fr.passerelle.staff.web.Labels;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 /** One line of the dashboard: a dataset, its last version and where it is published. */
 public record DatasetRow(String dataset, String title, String schema, Integer lastVersion, String lastState,
                          boolean awaitingApproval, String validity, String reportPath, List<String> publishedOn,
-                         String publishedWhen) {
+                         String publishedWhen, boolean portalFailed) {
 
     static DatasetRow of(Api.Dataset dataset, List<Api.Version> versions, List<Api.Target> targets, String portalUrl) {
         Api.Version last = versions.isEmpty() ? null : versions.get(0);
@@ -19,11 +20,11 @@ public record DatasetRow(String dataset, String title, String schema, Integer la
             when = versions.stream().filter(v -> v.version() == dataset.publishedVersion()).findFirst()
                     .map(v -> Labels.when(v.publishedAt())).orElse("");
         }
+        boolean failed = false;
         for (Api.Target target : targets) {
-            String status = "PUBLISHED".equals(target.lastStatus()) ? "publié"
-                    : "FAILED".equals(target.lastStatus()) ? "échec : " + (target.lastError() == null ? "sans détail" : target.lastError())
-                    : "pas encore publié";
-            where.add(Labels.target(target.kind()) + " (" + status + ")");
+            TargetStatus status = TargetStatus.ofDataset(target, dataset.publishedVersion());
+            where.add(status.summary());
+            failed |= "echec".equals(status.state());
         }
         String title = dataset.title() == null || dataset.title().isBlank() ? dataset.dataset() : dataset.title();
         return new DatasetRow(dataset.dataset(), title, dataset.schema(), last == null ? null : last.version(),
@@ -31,6 +32,6 @@ public record DatasetRow(String dataset, String title, String schema, Integer la
                 last != null && "AWAITING_APPROVAL".equals(last.state()),
                 last == null ? "—" : Labels.percent(last.validityPercent()),
                 last == null || last.uploadId() == null ? null : "/rapports/" + last.uploadId(),
-                where, when);
+                where, when, failed);
     }
 }

@@ -94,7 +94,35 @@ public final class Api {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Target(String kind, String apiUrl, Integer lastVersion, String lastStatus, String lastError,
-                         Instant updatedAt) {
+    public record Target(String kind, String apiUrl, String remoteOrganization, Integer lastVersion, String lastStatus,
+                         String lastError, Integer lastHttpStatus, Instant updatedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PullSource(String url, int intervalMinutes, Instant lastPulledAt, String lastOutcome,
+                             String lastDetail) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Drop(String key, long size, String detectedBy, String outcome, String reason, String uploadId,
+                       String uploadStatus, Instant detectedAt, Instant finishedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IssuedToken(String id, String subject, List<String> roles, String kind, String issuedBy,
+                              Instant issuedAt, Instant expiresAt, Instant revokedAt, String revokedBy) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NewToken(String id, String token, String subject, List<String> roles, String kind, Instant expiresAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AuditEntry(String id, Instant occurredAt, String actor, String address, String action, String dataset,
+                             String detail, String source) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OwnSchema(String name, String title, String version, Integer fieldCount, Instant updatedAt) {
     }
 }

@@ -17,6 +17,11 @@ public interface CatalogApi {
     List<Api.Dataset> datasets(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
 
     @GET
+    @Path("/{org}/{dataset}")
+    Api.Dataset dataset(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("org") String organization,
+                        @PathParam("dataset") String dataset);
+
+    @GET
     @Path("/{org}/{dataset}/versions")
     List<Api.Version> versions(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("org") String organization,
                                @PathParam("dataset") String dataset);

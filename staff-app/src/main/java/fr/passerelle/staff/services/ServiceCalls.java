@@ -37,6 +37,70 @@ public final class ServiceCalls {
         }
     }
 
+    /** Like {@link #call}, but a 404 is an answer (nothing configured), not an error page. */
+    public static <T> java.util.Optional<T> optional(String service, String what, Supplier<T> call) {
+        try {
+            return java.util.Optional.ofNullable(call.get());
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw problem(service, what, e.getResponse());
+        } catch (ProcessingException e) {
+            return call(service, what, () -> {
+                throw e;
+            });
+        }
+    }
+
+    /**
+     * What a service said of a person's input it refused (400, 409, 413, 415, 422): its stable code and French
+     * message and hint, to be shown beside the form's fields.
+     */
+    public record Refusal(String code, String message, String hint) {
+    }
+
+    /** The answer of a call that sends a person's input, or the service's refusal of it. */
+    public record Submitted<T>(T value, Refusal refusal) {
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    /**
+     * Like {@link #call}, but a refusal of the person's input comes back as a {@link Refusal} for the form to
+     * show; anything else still becomes an error page.
+     */
+    public static <T> Submitted<T> submit(String service, String what, Supplier<T> call) {
+        try {
+            return new Submitted<>(call.get(), null);
+        } catch (WebApplicationException e) {
+            Response response = e.getResponse();
+            int status = response.getStatus();
+            if (status == 400 || status == 409 || status == 413 || status == 415 || status == 422) {
+                LOG.infof("%s refused %s (%d)", service, what, status);
+                JsonNode body = body(response);
+                String message = text(body, "message");
+                return new Submitted<>(null, new Refusal(text(body, "code"),
+                        message != null ? message : "Passerelle n'a pas pu traiter " + what + ".",
+                        text(body, "hint")));
+            }
+            throw problem(service, what, response);
+        } catch (ProcessingException e) {
+            return call(service, what, () -> {
+                throw e;
+            });
+        }
+    }
+
+    private static JsonNode body(Response response) {
+        try {
+            return JSON.readTree(response.readEntity(String.class));
+        } catch (RuntimeException | java.io.IOException e) {
+            return JSON.createObjectNode();
+        }
+    }
+
     static PageProblem problem(String service, String what, Response response) {
         int status = response.getStatus();
         LOG.infof("%s answered %d for %s", service, status, what);
@@ -70,7 +134,7 @@ public final class ServiceCalls {
     }
 
     private static String text(JsonNode body, String field) {
-        JsonNode value = body.get(field);
+        JsonNode value = body == null ? null : body.get(field);
         return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
     }
 }

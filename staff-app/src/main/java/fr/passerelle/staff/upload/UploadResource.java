@@ -3,6 +3,8 @@ package fr.passerelle.staff.upload;
 import fr.passerelle.staff.services.Api;
 import fr.passerelle.staff.services.CatalogApi;
 import fr.passerelle.staff.services.IngestApi;
+import fr.passerelle.staff.services.PublishApi;
+import fr.passerelle.staff.portals.TargetStatus;
 import fr.passerelle.staff.services.QualityApi;
 import fr.passerelle.staff.services.ServiceCalls;
 import fr.passerelle.staff.web.Labels;
@@ -65,6 +67,10 @@ public class UploadResource {
     @Inject
     @RestClient
     CatalogApi catalog;
+
+    @Inject
+    @RestClient
+    PublishApi publish;
 
     @GET
     @Path("deposer")
@@ -140,8 +146,18 @@ public class UploadResource {
                     "Vérifiez le lien, ou retrouvez-le depuis le tableau de bord.");
         }
         String bearer = person.bearer();
-        return UploadPage.of(ServiceCalls.call("ingest", "ce dépôt", () -> ingest.upload(bearer, uploadId)));
+        Api.Upload upload = ServiceCalls.call("ingest", "ce dépôt", () -> ingest.upload(bearer, uploadId));
+        List<TargetStatus> portals = List.of();
+        // Published on Passerelle's portal does not mean published everywhere: each remote portal says where it stands.
+        if (upload.version() != null && PUBLISHED_OR_AFTER.contains(upload.status())) {
+            portals = ServiceCalls.call("publish", "les portails de ce jeu de données",
+                    () -> publish.targets(bearer, upload.organization(), upload.dataset())).stream()
+                    .map(target -> TargetStatus.ofVersion(target, upload.version())).toList();
+        }
+        return UploadPage.of(upload, portals, person.isPublisher(), java.time.Instant.now());
     }
+
+    private static final java.util.Set<String> PUBLISHED_OR_AFTER = java.util.Set.of("PUBLISHING", "PUBLISHED", "FAILED");
 
     private String organization() {
         return person.organization().orElseThrow(() -> new PageProblem(403, "Aucune organisation",
@@ -152,9 +168,16 @@ public class UploadResource {
     /** An upload as its page shows it. */
     public record UploadPage(String uploadId, String dataset, String filename, String status, boolean done,
                              boolean rejected, String validity, String summary, List<StageLine> stages,
-                             String received) {
+                             String received, List<TargetStatus> portals, boolean publisher, boolean settled) {
+
+        /** How long after its last stage the page keeps asking for the portals' pushes. */
+        static final java.time.Duration PORTALS_FOLLOWED = java.time.Duration.ofMinutes(5);
 
         static UploadPage of(Api.Upload upload) {
+            return of(upload, List.of(), false, java.time.Instant.now());
+        }
+
+        static UploadPage of(Api.Upload upload, List<TargetStatus> portals, boolean publisher, java.time.Instant now) {
             List<StageLine> stages = upload.stages() == null ? List.of() : upload.stages().stream()
                     .map(stage -> new StageLine(Labels.stage(stage.stage()), "ok".equals(stage.outcome()),
                             stage.detail(), Labels.when(stage.at())))
@@ -162,7 +185,20 @@ public class UploadResource {
             return new UploadPage(upload.uploadId(), upload.dataset(), upload.filename(), Labels.uploadStatus(upload.status()),
                     Labels.isFinal(upload.status()),
                     "REJECTED".equals(upload.status()) || "BLOCKED".equals(upload.status()) || "FAILED".equals(upload.status()),
-                    Labels.percent(upload.validityPercent()), upload.summary(), stages, Labels.when(upload.receivedAt()));
+                    Labels.percent(upload.validityPercent()), upload.summary(), stages, Labels.when(upload.receivedAt()),
+                    portals, publisher, settled(upload, portals, now));
+        }
+
+        /** Done, and no portal push to wait for any more: the page stops asking. */
+        static boolean settled(Api.Upload upload, List<TargetStatus> portals, java.time.Instant now) {
+            if (!Labels.isFinal(upload.status())) {
+                return false;
+            }
+            java.time.Instant last = upload.stages() == null ? null : upload.stages().stream().map(Api.Stage::at)
+                    .filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo).orElse(null);
+            boolean recent = last != null && last.plus(PORTALS_FOLLOWED).isAfter(now);
+            return portals.stream().noneMatch(TargetStatus::sending)
+                    && !(recent && portals.stream().anyMatch(portal -> "attente".equals(portal.state())));
         }
     }
 

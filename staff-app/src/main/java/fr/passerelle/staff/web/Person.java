@@ -73,6 +73,19 @@ public class Person {
         return identity.hasRole(role);
     }
 
+    /** Templates: {@code inject:person.admin} (the Administration entry of the menu). */
+    public boolean isAdmin() {
+        return isLoggedIn() && hasRole("admin");
+    }
+
+    public boolean isPublisher() {
+        return isLoggedIn() && hasRole("publisher");
+    }
+
+    public boolean isContributor() {
+        return isLoggedIn() && hasRole("contributor");
+    }
+
     private Optional<String> claim(String name) {
         JsonNode value = claims().get(name);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
