@@ -2,6 +2,7 @@ package fr.passerelle.catalog.approval;
 
 import fr.passerelle.catalog.dataset.DatasetView;
 import fr.passerelle.catalog.dataset.Datasets;
+import fr.passerelle.catalog.metadata.FirstPublication;
 import fr.passerelle.catalog.publication.PublicationRequests;
 import fr.passerelle.catalog.version.Versions;
 import fr.passerelle.catalog.version.Versions.PendingVersion;
@@ -54,6 +55,11 @@ public class ApprovalService {
                 throw Datasets.unknown(organization, dataset);
             }
             boolean wasApproved = datasets.lockApproved(organization, dataset);
+            DatasetView current = datasets.find(organization, dataset).orElseThrow();
+            if (!wasApproved && current.publishedVersion() == null) {
+                // A publication is what people find: its first one must say at least what the data is.
+                FirstPublication.require(current);
+            }
             List<PendingVersion> waiting = versions.awaitingApproval(organization, dataset);
             if (wasApproved && waiting.isEmpty()) {
                 return;
