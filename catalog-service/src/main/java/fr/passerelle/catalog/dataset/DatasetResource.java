@@ -154,6 +154,23 @@ public class DatasetResource {
         return approvals.approve(organization, dataset, approvedBy, request.comment());
     }
 
+    @POST
+    @RolesAllowed(Roles.PUBLISHER)
+    @Path("/{org}/{dataset}/refusal")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Refuser les versions en attente d'approbation",
+            description = "Elles ne seront pas publiées ; le corps {\"comment\": \"…\"} dit pourquoi (obligatoire) et va"
+                    + " au journal des approbations. Un nouveau fichier fait une nouvelle version.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApprovalRequest.class)))
+    public DatasetView refuse(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                              byte[] body) {
+        Slugs.require(organization, "l'organisation");
+        Slugs.require(dataset, "jeu de données");
+        ApprovalRequest request = ApprovalRequest.read(body);
+        return approvals.refuse(organization, dataset, ApprovalPolicy.actor(caller.subject()), request.comment());
+    }
+
     @GET
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Path("/{org}/{dataset}/versions")
