@@ -99,6 +99,7 @@ class StaffMetadataApprovalBrowserTest {
         screenshot("02-metadonnees-vide");
 
         String title = "Stationnements vélo de démonstration " + dataset;
+        browser.findElement(By.id("titre")).clear(); // it holds the identifier, the title the catalogue gave
         type("titre", title);
         type("description", "Les arceaux, abris et consignes à vélo de la commune, avec leur capacité, leur accès et "
                 + "leur mobilier, relevés sur le terrain par le service des mobilités.");
