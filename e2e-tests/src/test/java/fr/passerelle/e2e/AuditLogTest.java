@@ -35,7 +35,7 @@ class AuditLogTest {
         String uploadId = upload.jsonPath().getString("uploadId");
         Pipeline.awaitStatus(uploadId, "AWAITING_APPROVAL");
 
-        Auth.with(contributor).baseUri(Stack.CATALOG).contentType("application/json").body("{\"title\":\"Arceaux vélo\"}")
+        Auth.with(contributor).baseUri(Stack.CATALOG).contentType("application/json").body("{\"title\":\"Arceaux vélo\",\"description\":\"Les arceaux de la ville.\"}")
                 .when().put("/api/v1/datasets/{org}/{dataset}", ORG, dataset).then().statusCode(200);
         Auth.with(publisher).baseUri(Stack.CATALOG).contentType("application/json").body("{}")
                 .when().post("/api/v1/datasets/{org}/{dataset}/approval", ORG, dataset).then().statusCode(200);

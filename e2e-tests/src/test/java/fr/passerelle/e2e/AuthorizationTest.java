@@ -134,6 +134,7 @@ class AuthorizationTest {
     @Test
     void theJournalNamesTheTokensSubjectNotWhatTheBodyClaims() {
         String subject = "vraie.publieuse@" + ORG + ".fr";
+        Pipeline.describeForFirstPublication(ORG, dataset);
         Auth.with(Auth.as(subject, ORG, "publisher")).baseUri(Stack.CATALOG).contentType("application/json")
                 .body("{\"approvedBy\":\"quelqu.un@autre.fr\"}")
                 .when().post("/api/v1/datasets/{org}/{dataset}/approval", ORG, dataset).then().statusCode(200);

@@ -29,15 +29,71 @@ class CatalogMetadataTest {
     private static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
 
     private String dataset;
+    private String upload;
 
+    /** A dataset as its first file leaves it: waiting for approval, described by nothing but its identifier. */
     @BeforeEach
-    void publishedDataset() {
+    void waitingDataset() {
         dataset = Pipeline.freshDataset("arceaux");
-        String upload = Pipeline.accepted(ORG, dataset, SCHEMA, "velos.csv",
+        upload = Pipeline.accepted(ORG, dataset, SCHEMA, "velos.csv",
                 Csv.asFrenchExcelExport(Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"))));
         Pipeline.awaitStatus(upload, "AWAITING_APPROVAL");
+    }
+
+    private void publish() {
         Pipeline.approve(ORG, dataset);
         Pipeline.awaitStatus(upload, "PUBLISHED");
+    }
+
+    @Test
+    void theFirstPublicationNeedsATitleADescriptionAndALicenceSaidInFrench() {
+        var refused = Auth.with(Auth.as("publieur@" + ORG + ".fr", ORG, "publisher")).baseUri(Stack.CATALOG)
+                .when().post("/api/v1/datasets/{org}/{dataset}/approval", ORG, dataset);
+        assertEquals(422, refused.statusCode(), refused.asString());
+        assertTrue(refused.contentType().startsWith("application/json"), refused.contentType());
+        assertEquals("metadata-incomplete", refused.jsonPath().getString("code"));
+        String message = refused.jsonPath().getString("message");
+        assertTrue(message.contains("un titre lisible") && message.contains("une description"), message);
+        assertFalse(message.contains("il manque une licence"), "Licence Ouverte by default: " + message);
+        assertTrue(refused.jsonPath().getString("errorId").matches("[0-9a-f-]{36}"), refused.asString());
+        assertFalse(datasetView().getBoolean("approved"), "nothing approved");
+        assertEquals("AWAITING_APPROVAL", Pipeline.status(upload).getString("status"), "nothing published");
+
+        given().baseUri(Stack.CATALOG).contentType("application/json")
+                .body("{\"title\":\"Arceaux vélo\",\"description\":\"Les arceaux de la métropole.\"}")
+                .when().put("/api/v1/datasets/{org}/{dataset}", ORG, dataset).then().statusCode(200);
+        publish();
+    }
+
+    @Test
+    void aDateThatIsNoDateOrKeywordsAsOneTextAreRefusedNamingTheFieldInFrench() {
+        for (String[] bad : List.of(new String[] {"{\"temporalStart\":\"2024-13-45\"}", "invalid-metadata-temporalStart", "AAAA-MM-JJ"},
+                new String[] {"{\"temporalEnd\":\"31/12/2024\"}", "invalid-metadata-temporalEnd", "AAAA-MM-JJ"},
+                new String[] {"{\"keywords\":\"vélo, stationnement\"}", "invalid-metadata-keywords", "[\"vélo\""},
+                new String[] {"{\"title\": ", "invalid-json", "objet JSON"})) {
+            var response = given().baseUri(Stack.CATALOG).contentType("application/json").body(bad[0])
+                    .when().put("/api/v1/datasets/{org}/{dataset}", ORG, dataset);
+            assertEquals(400, response.statusCode(), bad[0]);
+            assertTrue(response.contentType().startsWith("application/json"), bad[0] + ": " + response.contentType());
+            assertEquals(bad[1], response.jsonPath().getString("code"), response.asString());
+            assertTrue(response.jsonPath().getString("hint").contains(bad[2]), response.asString());
+            assertFalse(response.jsonPath().getString("message").isBlank(), response.asString());
+            assertTrue(response.jsonPath().getString("errorId").matches("[0-9a-f-]{36}"), response.asString());
+        }
+    }
+
+    @Test
+    void aDraftIsScoredWithoutBeingSaved() {
+        int before = datasetView().getInt("metadataScore.score");
+        JsonPath draft = given().baseUri(Stack.CATALOG).contentType("application/json")
+                .body("{\"title\":\"Arceaux vélo\",\"keywords\":[\"vélo\"],\"spatial\":[\"38185\"]}")
+                .when().post("/api/v1/datasets/{org}/{dataset}/metadata-score", ORG, dataset)
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(draft.getInt("score") > before, draft.prettify());
+        assertTrue(draft.getList("missing").stream().anyMatch(hint -> String.valueOf(hint).contains("description")));
+        assertEquals(List.of("une description"), draft.getList("firstPublicationMissing"));
+        assertEquals(before, datasetView().getInt("metadataScore.score"), "nothing saved");
+        assertEquals(dataset, datasetView().getString("title"), "nothing saved");
     }
 
     @Test
@@ -85,6 +141,7 @@ class CatalogMetadataTest {
     @Test
     void theDcatExportCarriesThePublishedDatasetWithItsDistributionInEveryFormat() {
         describe();
+        publish();
         String landing = Stack.PUBLISH + "/portal/" + ORG + "/" + dataset;
         Resource found = findAcrossPages(landing);
         assertNotNull(found, landing + " is in the DCAT-AP catalogue");

@@ -55,7 +55,8 @@ class NationalExamplesPipelineTest {
         JsonPath waiting = Pipeline.awaitStatus(upload, "AWAITING_APPROVAL");
         assertEquals("VALID", waiting.getString("verdict"), waiting.prettify());
 
-        // The README's step 3: a POST without a body.
+        // The README's step 3: a POST without a body, once the first publication's metadata are there.
+        Pipeline.describeForFirstPublication(ORG, dataset);
         Response approved = Auth.with(Auth.as("publieur@" + ORG + ".fr", ORG, "publisher")).baseUri(Stack.CATALOG)
                 .when().post("/api/v1/datasets/{org}/{dataset}/approval", ORG, dataset);
         assertEquals(200, approved.statusCode(), approved.asString());

@@ -74,7 +74,36 @@ final class Pipeline {
         return last;
     }
 
+    /**
+     * Gives a dataset what its first publication needs (catalog refuses it otherwise): a readable title and a
+     * description, only where they are missing, so that a test's own metadata stay as it set them.
+     */
+    static void describeForFirstPublication(String organization, String dataset) {
+        JsonPath current = Auth.with(Auth.staff(organization)).baseUri(Stack.CATALOG)
+                .when().get("/api/v1/datasets/{org}/{dataset}", organization, dataset)
+                .then().statusCode(200).extract().jsonPath();
+        if (current.getBoolean("approved") || current.get("publishedVersion") != null) {
+            return;
+        }
+        Map<String, String> missing = new java.util.LinkedHashMap<>();
+        if (dataset.equals(current.getString("title"))) {
+            missing.put("title", "Jeu de données de test " + dataset);
+        }
+        String description = current.getString("description");
+        if (description == null || description.isBlank()) {
+            missing.put("description", "Données de test publiées par les tests de bout en bout de Passerelle.");
+        }
+        if (!missing.isEmpty()) {
+            Auth.with(Auth.as("agent@" + organization + ".fr", organization, "contributor"))
+                    .baseUri(Stack.CATALOG).contentType("application/json").body(missing)
+                    .when().put("/api/v1/datasets/{org}/{dataset}", organization, dataset)
+                    .then().statusCode(200);
+        }
+    }
+
+    /** Approves as a publisher of the organisation, after giving the dataset its first publication's metadata. */
     static JsonPath approve(String organization, String dataset) {
+        describeForFirstPublication(organization, dataset);
         // The journal names the token's subject: a publisher of the organisation approves.
         return Auth.with(Auth.as("publieur@" + organization + ".fr", organization, "publisher"))
                 .baseUri(Stack.CATALOG).contentType("application/json").body("{}")

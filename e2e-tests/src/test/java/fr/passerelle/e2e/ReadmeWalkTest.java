@@ -33,7 +33,7 @@ class ReadmeWalkTest {
     @Test
     void theReadmeWalkPublishesANationalExampleAsWritten() throws Exception {
         Walk walk = Walk.read(Stack.root().resolve("README.md"));
-        assertEquals(4, walk.steps().size(), "the walk has four numbered steps: " + walk.steps());
+        assertEquals(5, walk.steps().size(), "the walk has five numbered steps: " + walk.steps());
         Path example = Csv.example("stationnement-cyclable", "exemple-valide.csv");
         String dataset = Pipeline.freshDataset("velos");
 
@@ -47,16 +47,21 @@ class ReadmeWalkTest {
         assertEquals(2, followed.size(), "step 2 prints the status then the report");
         assertEquals("VALID", followed.get(1).path("verdict").asText(), followed.get(1).toString());
 
-        // 3. Approve, with the command exactly as written (no body).
-        JsonNode approved = firstJson(walk.run(2, example, dataset, uploadId));
-        assertTrue(approved.path("approved").asBoolean(), "step 3 approves: " + approved);
+        // 3. Describe: without a title and a description the first publication is refused.
+        JsonNode described = firstJson(walk.run(2, example, dataset, uploadId));
+        assertFalse(described.path("description").asText("").isBlank(), "step 3 describes the dataset: " + described);
+        assertFalse(dataset.equals(described.path("title").asText()), "step 3 gives a readable title: " + described);
+
+        // 4. Approve, with the command exactly as written (no body).
+        JsonNode approved = firstJson(walk.run(3, example, dataset, uploadId));
+        assertTrue(approved.path("approved").asBoolean(), "step 4 approves: " + approved);
         awaitStatus(walk, 1, example, dataset, uploadId, "PUBLISHED");
 
-        // 4. Download: the published file has the example's rows.
-        String published = walk.run(3, example, dataset, uploadId);
+        // 5. Download: the published file has the example's rows.
+        String published = walk.run(4, example, dataset, uploadId);
         List<List<String>> expected = Csv.trimmed(Csv.rows(example));
         assertEquals(expected, Csv.rows(published.getBytes(StandardCharsets.UTF_8)),
-                "step 4 downloads the example's content");
+                "step 5 downloads the example's content");
     }
 
     private static List<JsonNode> awaitStatus(Walk walk, int step, Path file, String dataset, String uploadId,

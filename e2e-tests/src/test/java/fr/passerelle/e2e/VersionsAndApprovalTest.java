@@ -125,6 +125,39 @@ class VersionsAndApprovalTest {
         assertEquals("ALWAYS_ASK_OFF", approvals(dataset).getString("[0].action"));
     }
 
+    @Test
+    void aRefusedVersionIsNeverPublishedAndTheJournalKeepsThePublishersReason() {
+        String dataset = Pipeline.freshDataset("arceaux-refus");
+        publishFirst(dataset, file(row("STSI01")));
+        put(dataset, "{\"alwaysAsk\":true}");
+        String second = Pipeline.accepted(ORG, dataset, SCHEMA, "v2.csv", file(row("STSI01"), row("STSI02")));
+        Pipeline.awaitStatus(second, "AWAITING_APPROVAL");
+        String publisher = Auth.as("publieur@" + ORG + ".fr", ORG, "publisher");
+
+        Response withoutReason = Auth.with(publisher).baseUri(Stack.CATALOG)
+                .when().post("/api/v1/datasets/{org}/{dataset}/refusal", ORG, dataset);
+        assertEquals(400, withoutReason.statusCode(), withoutReason.asString());
+        assertEquals("refusal-reason-required", withoutReason.jsonPath().getString("code"));
+
+        Auth.with(publisher).baseUri(Stack.CATALOG).contentType("application/json")
+                .body(Map.of("comment", "La capacité de STSI02 est fausse."))
+                .when().post("/api/v1/datasets/{org}/{dataset}/refusal", ORG, dataset).then().statusCode(200);
+        JsonPath versions = given().baseUri(Stack.CATALOG).when().get("/api/v1/datasets/{org}/{dataset}/versions", ORG, dataset)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("REFUSED", "PUBLISHED"), versions.getList("state"));
+        JsonPath journal = approvals(dataset);
+        assertEquals("REFUSED", journal.getString("[0].action"));
+        assertEquals("La capacité de STSI02 est fausse.", journal.getString("[0].reason"));
+        assertEquals(List.of(2), journal.getList("[0].versions"));
+
+        Response again = Auth.with(publisher).baseUri(Stack.CATALOG).contentType("application/json")
+                .body(Map.of("comment", "encore")).when().post("/api/v1/datasets/{org}/{dataset}/refusal", ORG, dataset);
+        assertEquals(409, again.statusCode(), "nothing waits any more");
+        Pipeline.approve(ORG, dataset);
+        Pipeline.sleep(2000);
+        assertEquals("1", Pipeline.latestCsv(ORG, dataset).header("X-Passerelle-Version"), "the refused version stays unpublished");
+    }
+
     private static void publishFirst(String dataset, byte[] content) {
         String first = Pipeline.accepted(ORG, dataset, SCHEMA, "v1.csv", content);
         Pipeline.awaitStatus(first, "AWAITING_APPROVAL");

@@ -8,6 +8,8 @@ public enum ApprovalAction {
     VERSION_APPROVED,
     /** A material change (title, description, licence, schema) withdrew the approval. */
     APPROVAL_WITHDRAWN,
+    /** A publisher refused the waiting versions, with their reason: they will not be published. */
+    REFUSED,
     ALWAYS_ASK_ON,
     ALWAYS_ASK_OFF
 }

@@ -2,10 +2,12 @@ package fr.passerelle.catalog.approval;
 
 import fr.passerelle.catalog.dataset.DatasetView;
 import fr.passerelle.catalog.dataset.Datasets;
+import fr.passerelle.catalog.metadata.FirstPublication;
 import fr.passerelle.catalog.publication.PublicationRequests;
 import fr.passerelle.catalog.version.Versions;
 import fr.passerelle.catalog.version.Versions.PendingVersion;
 import fr.passerelle.platform.audit.AuditTrail;
+import fr.passerelle.platform.web.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -54,6 +56,11 @@ public class ApprovalService {
                 throw Datasets.unknown(organization, dataset);
             }
             boolean wasApproved = datasets.lockApproved(organization, dataset);
+            DatasetView current = datasets.find(organization, dataset).orElseThrow();
+            if (!wasApproved && current.publishedVersion() == null) {
+                // A publication is what people find: its first one must say at least what the data is.
+                FirstPublication.require(current);
+            }
             List<PendingVersion> waiting = versions.awaitingApproval(organization, dataset);
             if (wasApproved && waiting.isEmpty()) {
                 return;
@@ -70,6 +77,38 @@ public class ApprovalService {
             audit.record("dataset.approved", organization, dataset, reason(wasApproved, numbers));
         });
         LOG.infof("Dataset %s/%s approved by %s", organization, dataset, approvedBy);
+        return datasets.find(organization, dataset).orElseThrow();
+    }
+
+    /**
+     * Refuses the versions waiting for approval: they are never published, and the journal keeps the
+     * publisher's reason. The dataset's approval, if any, is left as it is.
+     *
+     * @param comment why, in the publisher's words: required, it is what the contributor reads
+     */
+    public DatasetView refuse(String organization, String dataset, String refusedBy, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw ApiException.badRequest("refusal-reason-required", "Un refus doit dire pourquoi.",
+                    "Envoyez {\"comment\": \"…\"} : la personne qui a déposé le fichier lira ce commentaire.");
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (datasets.find(organization, dataset).isEmpty()) {
+                throw Datasets.unknown(organization, dataset);
+            }
+            datasets.lockApproved(organization, dataset);
+            List<Integer> numbers = versions.awaitingApproval(organization, dataset).stream()
+                    .map(PendingVersion::number).toList();
+            if (numbers.isEmpty()) {
+                throw new ApiException(409, "nothing-awaiting-approval",
+                        "Aucune version de ce jeu de données n'attend d'approbation.",
+                        "Il n'y a rien à refuser : la dernière version est peut-être déjà publiée ou refusée.");
+            }
+            numbers.forEach(number -> versions.markRefused(organization, dataset, number, comment.strip()));
+            events.record(organization, dataset, ApprovalAction.REFUSED, refusedBy, comment.strip(), numbers);
+            audit.record("dataset.refused", organization, dataset, "Versions refusées : "
+                    + numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
+        });
+        LOG.infof("Dataset %s/%s: waiting versions refused by %s", organization, dataset, refusedBy);
         return datasets.find(organization, dataset).orElseThrow();
     }
 

@@ -9,11 +9,11 @@ import fr.passerelle.catalog.approval.ApprovalRequest;
 import fr.passerelle.catalog.approval.ApprovalService;
 import fr.passerelle.catalog.diff.VersionDiff;
 import fr.passerelle.catalog.diff.VersionDiffs;
+import fr.passerelle.catalog.metadata.FirstPublication;
 import fr.passerelle.catalog.metadata.MetadataValidator;
 import fr.passerelle.catalog.version.VersionView;
 import fr.passerelle.catalog.version.Versions;
 import fr.passerelle.platform.audit.AuditTrail;
-import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
@@ -92,13 +92,14 @@ public class DatasetResource {
     @Operation(summary = "Modifier les métadonnées descriptives d'un jeu de données",
             description = "Changer le titre, la description ou la licence d'un jeu approuvé retire l'approbation ;"
                     + " alwaysAsk: true fait attendre chaque nouvelle version un publieur.")
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MetadataUpdate.class)))
     public DatasetView update(@PathParam("org") String organization, @PathParam("dataset") String dataset,
-                              MetadataUpdate update) {
+                              byte[] body) {
         existing(organization, dataset);
-        if (update == null) {
-            throw ApiException.badRequest("metadata-required", "Aucune métadonnée n'a été envoyée.",
-                    "Envoyez un objet JSON, par exemple {\"title\": \"Stationnements vélo\"}.");
-        }
+        // Read here rather than by the framework: a value of the wrong form is refused naming its field.
+        MetadataUpdate update = MetadataJson.read(body);
         MetadataValidator.check(update);
         // A material change withdraws the approval, in the same transaction (see ApprovalPolicy).
         MetadataUpdate change = update.by(caller.subject());
@@ -107,6 +108,30 @@ public class DatasetResource {
             audit.record("dataset.metadata.changed", organization, dataset, MetadataAuditDetail.of(change));
         });
         return existing(organization, dataset);
+    }
+
+    @POST
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
+    @Path("/{org}/{dataset}/metadata-score")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Noter un brouillon de métadonnées sans l'enregistrer",
+            description = "Le même corps que le PUT ; répond le score et les conseils qu'aurait le jeu de données avec ces"
+                    + " métadonnées, et ce qui manquerait encore à sa première publication. Rien n'est enregistré.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MetadataUpdate.class)))
+    public DraftScore scoreDraft(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                 byte[] body) {
+        MetadataUpdate draft = MetadataJson.read(body);
+        MetadataValidator.check(draft);
+        DatasetView drafted = existing(organization, dataset).withDraft(draft);
+        return new DraftScore(drafted.metadataScore().score(), drafted.metadataScore().missing(),
+                FirstPublication.missing(drafted));
+    }
+
+    /**
+     * @param firstPublicationMissing what the first publication would still lack (title, description, licence)
+     */
+    public record DraftScore(int score, List<String> missing, List<String> firstPublicationMissing) {
     }
 
     @POST
@@ -127,6 +152,23 @@ public class DatasetResource {
         ApprovalRequest request = ApprovalRequest.read(body);
         String approvedBy = ApprovalPolicy.actor(caller.subject());
         return approvals.approve(organization, dataset, approvedBy, request.comment());
+    }
+
+    @POST
+    @RolesAllowed(Roles.PUBLISHER)
+    @Path("/{org}/{dataset}/refusal")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Refuser les versions en attente d'approbation",
+            description = "Elles ne seront pas publiées ; le corps {\"comment\": \"…\"} dit pourquoi (obligatoire) et va"
+                    + " au journal des approbations. Un nouveau fichier fait une nouvelle version.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApprovalRequest.class)))
+    public DatasetView refuse(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                              byte[] body) {
+        Slugs.require(organization, "l'organisation");
+        Slugs.require(dataset, "jeu de données");
+        ApprovalRequest request = ApprovalRequest.read(body);
+        return approvals.refuse(organization, dataset, ApprovalPolicy.actor(caller.subject()), request.comment());
     }
 
     @GET

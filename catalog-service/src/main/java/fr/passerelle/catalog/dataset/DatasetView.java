@@ -49,6 +49,23 @@ public record DatasetView(
         return MetadataScorer.score(this);
     }
 
+    /**
+     * This dataset as it would be with {@code draft} saved (a null field leaves the value as it is, as the
+     * PUT does): what a form scores while a person types, without saving anything.
+     */
+    public DatasetView withDraft(MetadataUpdate draft) {
+        return new DatasetView(organization, dataset, schema, or(draft.title(), title), or(draft.description(), description),
+                or(draft.keywords(), keywords), or(draft.theme(), theme), or(draft.licence(), licence),
+                or(draft.frequency(), frequency), or(draft.temporalStart(), temporalStart),
+                or(draft.temporalEnd(), temporalEnd), or(draft.spatial(), spatial), or(draft.contactName(), contactName),
+                or(draft.contactEmail(), contactEmail), approved, approvedBy, approvedAt, latestVersion, publishedVersion,
+                publicUrl, lastFailedAttempt, createdAt, updatedAt, alwaysAsk, approvalState, approvalWithdrawnReason);
+    }
+
+    private static <T> T or(T given, T current) {
+        return given != null ? given : current;
+    }
+
     /** The latest upload that failed the quality check; the published version stayed in place. */
     public record FailedAttempt(String uploadId, String summary, String reportUrl, Instant at) {
     }

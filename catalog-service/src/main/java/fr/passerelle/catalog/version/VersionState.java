@@ -6,5 +6,7 @@ public enum VersionState {
     AWAITING_APPROVAL,
     PUBLICATION_REQUESTED,
     PUBLISHED,
-    PUBLICATION_FAILED
+    PUBLICATION_FAILED,
+    /** A publisher refused it (the reason is theirs): it is never published; a new file makes a new version. */
+    REFUSED
 }

@@ -66,6 +66,15 @@ public class Versions {
                 VersionState.PUBLISHED.name(), publicUrl, organization, dataset, number);
     }
 
+    /** Only a version still waiting: one already sent to publication cannot be refused any more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markRefused(String organization, String dataset, int number, String reason) {
+        database.update("UPDATE version SET state = ?, failure_reason = ?"
+                        + " WHERE organization = ? AND dataset = ? AND number = ? AND state = ?",
+                VersionState.REFUSED.name(), reason, organization, dataset, number,
+                VersionState.AWAITING_APPROVAL.name());
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void markFailed(String organization, String dataset, int number, String reason) {
         database.update("UPDATE version SET state = ?, failure_reason = ?"

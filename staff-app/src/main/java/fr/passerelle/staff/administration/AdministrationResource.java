@@ -1,6 +1,6 @@
 package fr.passerelle.staff.administration;
 
-import fr.passerelle.staff.datasets.DatasetPages;
+import fr.passerelle.staff.dataset.DatasetPages;
 import fr.passerelle.staff.services.Api;
 import fr.passerelle.staff.services.IngestApi;
 import fr.passerelle.staff.services.QualityApi;

@@ -1,6 +1,6 @@
 package fr.passerelle.staff.automation;
 
-import fr.passerelle.staff.datasets.DatasetPages;
+import fr.passerelle.staff.dataset.DatasetPages;
 import fr.passerelle.staff.services.Api;
 import fr.passerelle.staff.services.IngestApi;
 import fr.passerelle.staff.services.ServiceCalls;
@@ -78,7 +78,7 @@ public class AutomationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response configure(@PathParam("dataset") String dataset, @RestForm String url, @RestForm String intervalle) {
         requireContributor();
-        Api.Dataset found = datasets.dataset(dataset);
+        Api.DatasetDetail found = datasets.dataset(dataset);
         String organization = datasets.organization();
         SourceForm form = SourceForm.of(url, intervalle);
         if (!form.valid()) {
@@ -98,7 +98,7 @@ public class AutomationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@PathParam("dataset") String dataset) {
         requireContributor();
-        Api.Dataset found = datasets.dataset(dataset);
+        Api.DatasetDetail found = datasets.dataset(dataset);
         String organization = datasets.organization();
         String bearer = person.bearer();
         ServiceCalls.call("ingest", "l'adresse d'export de ce jeu de données", () -> {
@@ -113,7 +113,7 @@ public class AutomationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response pullNow(@PathParam("dataset") String dataset) {
         requireContributor();
-        Api.Dataset found = datasets.dataset(dataset);
+        Api.DatasetDetail found = datasets.dataset(dataset);
         String organization = datasets.organization();
         String bearer = person.bearer();
         ServiceCalls.call("ingest", "l'adresse d'export de ce jeu de données",
@@ -127,7 +127,7 @@ public class AutomationResource {
     }
 
     private AutomationPage page(String dataset, String url, Integer interval, Map<String, String> errors, String notice) {
-        Api.Dataset found = datasets.dataset(dataset);
+        Api.DatasetDetail found = datasets.dataset(dataset);
         String organization = datasets.organization();
         String bearer = person.bearer();
         Optional<Api.PullSource> source = ServiceCalls.optional("ingest", "l'adresse d'export de ce jeu de données",

@@ -1,6 +1,6 @@
 package fr.passerelle.staff.portals;
 
-import fr.passerelle.staff.datasets.DatasetPages;
+import fr.passerelle.staff.dataset.DatasetPages;
 import fr.passerelle.staff.services.Api;
 import fr.passerelle.staff.services.PublishApi;
 import fr.passerelle.staff.services.ServiceCalls;
@@ -96,7 +96,7 @@ public class PortalsResource {
         if (kind == null || !KINDS.contains(kind)) {
             throw DatasetPages.notFound();
         }
-        Api.Dataset found = datasets.dataset(dataset);
+        Api.DatasetDetail found = datasets.dataset(dataset);
         String organization = datasets.organization();
         PortalForm form = PortalForm.of(kind, apiUrl, organizationId, domain, apiKey);
         if (form.valid()) {
@@ -122,7 +122,7 @@ public class PortalsResource {
         if (kind == null || !KINDS.contains(kind)) {
             throw DatasetPages.notFound();
         }
-        Api.Dataset found = datasets.dataset(dataset);
+        Api.DatasetDetail found = datasets.dataset(dataset);
         String organization = datasets.organization();
         String bearer = person.bearer();
         // The service decides: a second click while a push runs, or a portal already up to date, sends nothing.
@@ -133,7 +133,7 @@ public class PortalsResource {
     }
 
     private PortalsPage page(String dataset, Map<String, PortalForm> submitted, String notice) {
-        Api.Dataset found = datasets.dataset(dataset);
+        Api.DatasetDetail found = datasets.dataset(dataset);
         String organization = datasets.organization();
         String bearer = person.bearer();
         List<Api.Target> targets = ServiceCalls.call("publish", "les portails de ce jeu de données",

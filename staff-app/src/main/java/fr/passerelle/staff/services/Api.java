@@ -90,7 +90,53 @@ public final class Api {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Version(int version, String uploadId, double validityPercent, String state, String publicUrl,
-                          Instant createdAt, Instant publishedAt) {
+                          Instant createdAt, Instant publishedAt, long rowCount, String failureReason) {
+    }
+
+    /** One dataset with its descriptive metadata and their score (catalog's DatasetView). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DatasetDetail(String organization, String dataset, String schema, String title, String description,
+                                List<String> keywords, String theme, String licence, String frequency,
+                                java.time.LocalDate temporalStart, java.time.LocalDate temporalEnd, List<String> spatial,
+                                String contactName, String contactEmail, boolean approved, String approvalState,
+                                String approvalWithdrawnReason, boolean alwaysAsk, Integer latestVersion,
+                                Integer publishedVersion, String publicUrl, MetadataScore metadataScore) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MetadataScore(int score, List<String> missing) {
+    }
+
+    /** A draft's score: catalog's POST …/metadata-score. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DraftScore(int score, List<String> missing, List<String> firstPublicationMissing) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ApprovalEntry(String action, String actor, String reason, List<Integer> versions, Instant at) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Diff(int version, int comparedWith, String comparison, String keyColumn, long rowsBefore,
+                       long rowsAfter, long added, long removed, Long changed, long unchanged, DiffColumns columns,
+                       DiffSamples samples, List<String> notes) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DiffColumns(List<String> compared, List<String> added, List<String> removed) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DiffSamples(List<Map<String, String>> added, List<Map<String, String>> removed,
+                              List<ChangedRow> changed) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ChangedRow(String key, List<CellChange> changes) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CellChange(String column, String before, String after) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -101,6 +101,11 @@ public final class ServiceCalls {
         }
     }
 
+    /** The same as {@link #call}'s answer to a refusal, for callers that caught it to look at it first. */
+    public static PageProblem problem(String service, String what, WebApplicationException e) {
+        return problem(service, what, e.getResponse());
+    }
+
     static PageProblem problem(String service, String what, Response response) {
         int status = response.getStatus();
         LOG.infof("%s answered %d for %s", service, status, what);
@@ -121,6 +126,25 @@ public final class ServiceCalls {
                     "Le service qui gère " + what + " a rencontré un problème.",
                     "Réessayez dans quelques minutes ; si cela dure, prévenez l'équipe d'exploitation.");
         };
+    }
+
+    /**
+     * A service's refusal of what a person typed, to show beside the field it names: its code
+     * ({@code invalid-metadata-title}…), French message and hint. Empty for anything but a 400/422.
+     */
+    public static java.util.Optional<Api.Problem> refusal(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status != 400 && status != 422) {
+            return java.util.Optional.empty();
+        }
+        try {
+            JsonNode body = JSON.readTree(e.getResponse().readEntity(String.class));
+            String code = text(body, "code");
+            return code == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Api.Problem(code, text(body, "message"), text(body, "hint")));
+        } catch (RuntimeException | java.io.IOException unreadable) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The service's French {message, hint}, when its body is an ApiError. */

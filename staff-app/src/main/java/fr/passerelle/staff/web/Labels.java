@@ -34,7 +34,16 @@ public final class Labels {
             "AWAITING_APPROVAL", "En attente d'approbation",
             "PUBLICATION_REQUESTED", "Publication en cours",
             "PUBLISHED", "Publiée",
-            "PUBLICATION_FAILED", "Publication échouée");
+            "PUBLICATION_FAILED", "Publication échouée",
+            "REFUSED", "Refusée par un publieur");
+
+    private static final Map<String, String> APPROVAL_ACTION = Map.of(
+            "APPROVED", "Jeu de données approuvé",
+            "VERSION_APPROVED", "Versions en attente approuvées",
+            "APPROVAL_WITHDRAWN", "Approbation retirée",
+            "REFUSED", "Versions refusées",
+            "ALWAYS_ASK_ON", "Approbation demandée pour chaque version",
+            "ALWAYS_ASK_OFF", "Publication automatique des nouvelles versions");
 
     private static final Map<String, String> VERDICT = Map.of(
             "VALID", "Fichier valide",
@@ -66,6 +75,10 @@ public final class Labels {
 
     public static String versionState(String state) {
         return VERSION_STATE.getOrDefault(state, "—");
+    }
+
+    public static String approvalAction(String action) {
+        return APPROVAL_ACTION.getOrDefault(action, "Décision");
     }
 
     public static String verdict(String verdict) {

@@ -1,4 +1,4 @@
-package fr.passerelle.staff.datasets;
+package fr.passerelle.staff.dataset;
 
 import fr.passerelle.staff.services.Api;
 import fr.passerelle.staff.services.CatalogApi;
@@ -7,17 +7,15 @@ import fr.passerelle.staff.web.PageProblem;
 import fr.passerelle.staff.web.Person;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/**
- * The dataset a section page (/jeux/{dataset}/…) is about: the person's organisation, the slug checked, and
- * the catalogue's record, which also answers « introuvable » for a dataset of another organisation.
- */
+/** What the pages of one dataset read from the catalogue, for the person's organisation only. */
 @RequestScoped
 public class DatasetPages {
 
-    private static final Pattern DATASET = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Inject
     Person person;
@@ -26,15 +24,15 @@ public class DatasetPages {
     @RestClient
     CatalogApi catalog;
 
-    /** The person's organisation, or a French page for an account that has none. */
     public String organization() {
         return person.organization().orElseThrow(() -> new PageProblem(403, "Aucune organisation",
                 "Votre compte n'est rattaché à aucune organisation : il n'a pas de jeux de données.",
                 "Demandez à l'administrateur de votre organisation de vous y rattacher."));
     }
 
-    public Api.Dataset dataset(String slug) {
-        if (slug == null || !DATASET.matcher(slug).matches()) {
+    /** The dataset of the person's organisation; « Introuvable » for a bad identifier, a missing or foreign one. */
+    public Api.DatasetDetail dataset(String slug) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
             throw notFound();
         }
         String organization = organization();
@@ -42,7 +40,19 @@ public class DatasetPages {
         return ServiceCalls.call("catalog", "ce jeu de données", () -> catalog.dataset(bearer, organization, slug));
     }
 
-    public static String title(Api.Dataset dataset) {
+    public List<Api.Version> versions(String slug) {
+        String organization = organization();
+        String bearer = person.bearer();
+        return ServiceCalls.call("catalog", "les versions de ce jeu de données",
+                () -> catalog.versions(bearer, organization, slug));
+    }
+
+    public DatasetHeader header(Api.DatasetDetail detail, List<Api.Version> versions, String section) {
+        return DatasetHeader.of(detail, versions, section);
+    }
+
+    /** Its title, or its identifier while it has none. */
+    public static String title(Api.DatasetDetail dataset) {
         return dataset.title() == null || dataset.title().isBlank() ? dataset.dataset() : dataset.title();
     }
 
