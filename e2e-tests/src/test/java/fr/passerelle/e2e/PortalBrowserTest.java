@@ -157,7 +157,7 @@ class PortalBrowserTest {
         readsWell("la page introuvable");
         assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.id("probleme")).getText().contains("n'est publiée"));
-        browser.findElement(By.linkText("Retour à l'accueil du portail")).click();
+        browser.get(browser.findElement(By.linkText("Retour à l'accueil du portail")).getAttribute("href"));
         wait.until(page -> page.getTitle().equals("Données publiques — Passerelle"));
     }
 
