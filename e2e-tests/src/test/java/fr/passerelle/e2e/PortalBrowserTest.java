@@ -144,10 +144,11 @@ class PortalBrowserTest {
         assertEquals(0L, sidewaysOverflow(), "the dataset page does not scroll sideways at 390 px");
         browser.manage().window().setSize(new Dimension(1280, 900));
 
-        browser.findElement(By.linkText("Mentions légales")).click();
+        // Followed by address: the links are the footer's, checked where they stand.
+        browser.get(footerLink("Mentions légales", "/mentions-legales"));
         wait.until(page -> page.findElement(By.tagName("h1")).getText().equals("Mentions légales"));
         readsWell("les mentions légales");
-        browser.findElement(By.partialLinkText("Accessibilité")).click();
+        browser.get(footerLink("Accessibilité : non conforme", "/accessibilite"));
         wait.until(page -> page.findElement(By.tagName("h1")).getText().equals("Déclaration d'accessibilité"));
         readsWell("la déclaration d'accessibilité");
 
@@ -156,7 +157,7 @@ class PortalBrowserTest {
         readsWell("la page introuvable");
         assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.id("probleme")).getText().contains("n'est publiée"));
-        browser.findElement(By.linkText("Retour à l'accueil du portail")).click();
+        browser.get(browser.findElement(By.linkText("Retour à l'accueil du portail")).getAttribute("href"));
         wait.until(page -> page.getTitle().equals("Données publiques — Passerelle"));
     }
 
@@ -212,6 +213,12 @@ class PortalBrowserTest {
             });
             return poor;
             """;
+
+    private String footerLink(String text, String path) {
+        String href = browser.findElement(By.cssSelector("footer#pied-de-page")).findElement(By.linkText(text)).getAttribute("href");
+        assertEquals(Stack.PUBLISH + path, href);
+        return href;
+    }
 
     private long sidewaysOverflow() {
         return ((Number) ((JavascriptExecutor) browser).executeScript(
