@@ -26,11 +26,10 @@ public record DatasetDescription(String title, String description, String organi
     private static final Logger LOG = Logger.getLogger(DatasetDescription.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    // The request's field names (PublicationRequested, DatasetMetadata). The schema's title and version and the
-    // metadata beyond title…frequency are read when the catalogue sends them, under the catalogue's own names.
+    // The request's field names (PublicationRequested, DatasetMetadata, CatalogueSchema): the national schema as
+    // schema.data.gouv.fr names it, and the version the file was checked against.
     private static final String METADATA = "metadata";
-    private static final String SCHEMA_TITLE = "schemaTitle";
-    private static final String SCHEMA_VERSION = "schemaVersion";
+    private static final String CATALOGUE_SCHEMA = "catalogueSchema";
 
     /** Who to write to about the data; either part may be null, not both. */
     public record Contact(String name, String email) {
@@ -39,8 +38,9 @@ public record DatasetDescription(String title, String description, String organi
     /**
      * The schema a published file conforms to (every published version passed its check).
      *
-     * @param title   the schema's title in the national catalogue; its identifier until the catalogue sends it
-     * @param version null until the catalogue sends it
+     * @param title   the schema's name in the national catalogue ({@code etalab/schema-irve-statique}); its
+     *                identifier for an organisation's own schema or a version published before it was sent
+     * @param version the version the file was checked against, when the catalogue lists it
      */
     public record Conformity(String id, String title, String version) {
 
@@ -68,8 +68,9 @@ public record DatasetDescription(String title, String description, String organi
         if (schema == null || schema.isBlank()) {
             return null;
         }
-        String title = text(request, SCHEMA_TITLE);
-        return new Conformity(schema, title == null ? schema : title, text(request, SCHEMA_VERSION));
+        JsonNode declared = request.path(CATALOGUE_SCHEMA);
+        String name = text(declared, "name");
+        return new Conformity(schema, name == null ? schema : name, text(declared, "version"));
     }
 
     private static Contact contact(JsonNode metadata) {

@@ -23,7 +23,7 @@ class DatasetDescriptionTest {
     @Test
     void everythingTheCatalogueSentIsShownInFrench() {
         DatasetDescription about = DatasetDescription.of(version("stationnement-cyclable", """
-                {"schema":"stationnement-cyclable","schemaTitle":"Stationnement cyclable","schemaVersion":"1.0.0",
+                {"schema":"stationnement-cyclable","catalogueSchema":{"name":"etalab/schema-stationnement-cyclable","version":"1.0.0","url":"https://schema.data.gouv.fr/schemas/etalab/schema-stationnement-cyclable/1.0.0/schema-stationnement-cyclable.json"},
                  "metadata":{"title":"Arceaux vélo","description":"Les arceaux de la ville.","keywords":["vélo"," mobilité ",""],
                   "licence":"etalab-2.0","frequency":"monthly","theme":"Transports","temporalStart":"2024-01-01",
                   "temporalEnd":"2024-12-31","spatial":["38185","38","reg-84"],"contactName":"Service mobilité",
@@ -40,7 +40,7 @@ class DatasetDescriptionTest {
         assertEquals(List.of("Commune (code INSEE 38185)", "Département 38", "Région (code INSEE 84)"), about.spatial());
         assertEquals(new DatasetDescription.Contact("Service mobilité", "mobilite@grenoble.fr"), about.contact());
         assertEquals("Transports", about.theme());
-        assertEquals("Conforme au schéma Stationnement cyclable 1.0.0", about.schema().label());
+        assertEquals("Conforme au schéma etalab/schema-stationnement-cyclable 1.0.0", about.schema().label());
     }
 
     @Test
