@@ -55,6 +55,15 @@ class RememberedDecisionsTest {
         assertEquals("invalid-choice", badChoice.jsonPath().getString("code"));
         assertTrue(badChoice.jsonPath().getString("hint").contains("supprimer, masquer, hacher, publique"));
 
+        // Publishing the personal data as they are is a publisher's call: a contributor alone is refused.
+        Response published = given().baseUri(Stack.INGEST).contentType("application/json")
+                .header("Authorization", "Bearer " + Auth.token(ORG, List.of("contributor")))
+                .body(Map.of("decisions", List.of(Map.of("id", DECISION, "choice", "publique"))))
+                .when().post("/api/v1/uploads/{id}/decisions", blocked);
+        assertEquals(403, published.statusCode(), published.asString());
+        assertEquals("publisher-required", published.jsonPath().getString("code"));
+        assertTrue(published.jsonPath().getString("message").contains("réservée aux publieurs"), published.asString());
+
         // « supprimer », alone: no extra-column error is left, the same file is checked again and goes on.
         Response decided = decide(blocked, DECISION, "supprimer");
         assertEquals(202, decided.statusCode(), decided.asString());

@@ -5,6 +5,7 @@ import fr.passerelle.ingest.upload.UploadService;
 import fr.passerelle.ingest.upload.UploadView;
 import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.security.Caller;
+import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,7 @@ public class DecisionService {
                         + "question « " + question.id() + " ».", "Réponses possibles : "
                         + String.join(", ", question.choices()) + ".");
             }
+            requirePublisherToPublish(question.kind(), question.subject(), choice);
             chosen.put(question.id(), new Answer(question.id(), choice));
         }
         String who = caller.subject();
@@ -91,12 +93,26 @@ public class DecisionService {
                     + "question « " + id + " ».", allowed != null ? "Réponses possibles : " + String.join(", ", allowed)
                     + "." : "Indiquez le nom d'un champ du schéma, ou « ignorer ».");
         }
+        requirePublisherToPublish(decision.kind(), decision.subject(), wanted);
         QuarkusTransaction.requiringNew().run(() -> {
             decisions.save(organization, dataset, id, decision.kind(), decision.subject(), wanted, caller.subject());
             audit.record("decision.changed", organization, dataset, "Décision mémorisée modifiée : "
                     + DecisionWords.label(decision.kind(), decision.subject(), wanted) + ".");
         });
         return remembered(organization, dataset, id);
+    }
+
+    /**
+     * Publishing a column of personal data is a publisher's call, as the dataset's privacy settings are: a remembered
+     * « publique » publishes that column in every later version without a publisher seeing it again. Removing,
+     * masking or hashing only ever publishes less, so contributors may choose those.
+     */
+    private void requirePublisherToPublish(String kind, String subject, String choice) {
+        if (DecisionWords.PERSONAL_DATA.equals(kind) && "publique".equals(choice) && !caller.hasRole(Roles.PUBLISHER)) {
+            throw new ApiException(403, "publisher-required", "Publier telles quelles les données personnelles de la "
+                    + "colonne « " + subject + " » est une décision réservée aux publieurs de l'organisation.",
+                    "Choisissez supprimer, masquer ou hacher, ou demandez à un publieur de décider.");
+        }
     }
 
     /** Forgets a remembered decision: the dataset's next files ask the question again. */
