@@ -5,14 +5,11 @@ import fr.passerelle.quality.engine.mapping.ColumnMatcher;
 import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.mapping.HeaderWords;
 import fr.passerelle.quality.engine.mapping.MatchKind;
-import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
-import fr.passerelle.quality.engine.read.UnreadableRowException;
 import fr.passerelle.quality.engine.report.FixSample;
 import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,7 +31,7 @@ import java.util.regex.Pattern;
  * unclaimed ones, and at least one other part. A column labelled « Adresse » that already feeds the field is
  * taken as the whole address: joining a town to it could write the town twice.
  */
-final class AddressPartsJoin {
+final class AddressPartsJoin implements ColumnJoin {
 
     enum Part { NUMBER, STREET, POSTCODE, TOWN }
 
@@ -152,10 +149,11 @@ final class AddressPartsJoin {
 
     /** {@code source} read with the address joined; fixes told to {@code log}. */
     static TableSource wrap(TableSource source, TableSchema schema, ColumnOverrides overrides, FixLog log) {
-        return new Joining(source, schema, overrides, log);
+        return ColumnJoin.wrap(source, header -> of(header, schema, overrides), log);
     }
 
-    List<String> header(List<String> header) {
+    @Override
+    public List<String> header(List<String> header) {
         List<String> joined = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             if (c == target) {
@@ -167,7 +165,8 @@ final class AddressPartsJoin {
         return joined;
     }
 
-    List<String> row(long number, List<String> cells, FixLog log) {
+    @Override
+    public List<String> row(long number, List<String> cells, FixLog log) {
         StringJoiner address = new StringJoiner(" ");
         StringJoiner before = new StringJoiner(" | ");
         for (Part part : Part.values()) {
@@ -211,52 +210,5 @@ final class AddressPartsJoin {
             }
         }
         return quoted.toString();
-    }
-
-    /** The source's rows with the address joined, once the header has shown its parts. */
-    private static final class Joining implements TableSource {
-
-        private final TableSource source;
-        private final TableSchema schema;
-        private final ColumnOverrides overrides;
-        private final FixLog log;
-        private boolean headerSeen;
-        private AddressPartsJoin join;
-
-        Joining(TableSource source, TableSchema schema, ColumnOverrides overrides, FixLog log) {
-            this.source = source;
-            this.schema = schema;
-            this.overrides = overrides;
-            this.log = log;
-        }
-
-        @Override
-        public TableRow next() throws IOException, UnreadableRowException {
-            TableRow row = source.next();
-            if (row == null || row.isBlank()) {
-                return row;
-            }
-            if (!headerSeen) {
-                headerSeen = true;
-                join = of(row.cells(), schema, overrides).orElse(null);
-                return join == null ? row : new TableRow(row.number(), join.header(row.cells()));
-            }
-            return join == null ? row : new TableRow(row.number(), join.row(row.number(), row.cells(), log));
-        }
-
-        @Override
-        public boolean distinctRows() {
-            return source.distinctRows();
-        }
-
-        @Override
-        public List<String> readingNotes() {
-            return source.readingNotes();
-        }
-
-        @Override
-        public void close() throws IOException {
-            source.close();
-        }
     }
 }

@@ -6,13 +6,10 @@ import fr.passerelle.quality.engine.mapping.ColumnOverrides;
 import fr.passerelle.quality.engine.mapping.HeaderWords;
 import fr.passerelle.quality.engine.mapping.LooseKey;
 import fr.passerelle.quality.engine.mapping.MatchKind;
-import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
-import fr.passerelle.quality.engine.read.UnreadableRowException;
 import fr.passerelle.quality.engine.report.FixSample;
 import fr.passerelle.quality.engine.schema.TableSchema;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +27,7 @@ import java.util.regex.Pattern;
  * among the columns no field claims), so it needs no first pass of its own: the planner and the fixing pass
  * both read the file through it.
  */
-final class CoordinatePairJoin {
+final class CoordinatePairJoin implements ColumnJoin {
 
     private static final Set<String> X_WORDS = Set.of("x", "lon", "lng", "long", "longitude", "easting");
     private static final Set<String> Y_WORDS = Set.of("y", "lat", "latitude", "northing");
@@ -114,7 +111,7 @@ final class CoordinatePairJoin {
 
     /** {@code source} read with the pair joined; fixes told to {@code log}, once per row. */
     static TableSource wrap(TableSource source, TableSchema schema, ColumnOverrides overrides, FixLog log) {
-        return new Joining(source, schema, overrides, log);
+        return ColumnJoin.wrap(source, header -> of(header, schema, overrides), log);
     }
 
     /**
@@ -125,14 +122,16 @@ final class CoordinatePairJoin {
         return wrap(AddressPartsJoin.wrap(source, schema, overrides, log), schema, overrides, log);
     }
 
-    List<String> header(List<String> labels) {
+    @Override
+    public List<String> header(List<String> labels) {
         List<String> joined = new ArrayList<>(labels);
         joined.set(xColumn, point.field().name());
         joined.remove(yColumn);
         return joined;
     }
 
-    List<String> row(long number, List<String> cells, FixLog log) {
+    @Override
+    public List<String> row(long number, List<String> cells, FixLog log) {
         String x = xColumn < cells.size() ? cells.get(xColumn) : "";
         String y = yColumn < cells.size() ? cells.get(yColumn) : "";
         List<String> joined = new ArrayList<>(cells);
@@ -157,52 +156,5 @@ final class CoordinatePairJoin {
 
     private String spelled(String x, String y) {
         return PointCells.GeoPointField.spelled(point.field(), x, y);
-    }
-
-    /** The source's rows with the pair joined, once the header has shown there is one. */
-    private static final class Joining implements TableSource {
-
-        private final TableSource source;
-        private final TableSchema schema;
-        private final ColumnOverrides overrides;
-        private final FixLog log;
-        private boolean headerSeen;
-        private CoordinatePairJoin join;
-
-        Joining(TableSource source, TableSchema schema, ColumnOverrides overrides, FixLog log) {
-            this.source = source;
-            this.schema = schema;
-            this.overrides = overrides;
-            this.log = log;
-        }
-
-        @Override
-        public TableRow next() throws IOException, UnreadableRowException {
-            TableRow row = source.next();
-            if (row == null || row.isBlank()) {
-                return row;
-            }
-            if (!headerSeen) {
-                headerSeen = true;
-                join = of(row.cells(), schema, overrides).orElse(null);
-                return join == null ? row : new TableRow(row.number(), join.header(row.cells()));
-            }
-            return join == null ? row : new TableRow(row.number(), join.row(row.number(), row.cells(), log));
-        }
-
-        @Override
-        public boolean distinctRows() {
-            return source.distinctRows();
-        }
-
-        @Override
-        public List<String> readingNotes() {
-            return source.readingNotes();
-        }
-
-        @Override
-        public void close() throws IOException {
-            source.close();
-        }
     }
 }
