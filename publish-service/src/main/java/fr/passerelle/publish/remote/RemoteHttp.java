@@ -68,6 +68,23 @@ final class RemoteHttp {
      *
      * @param remoteMessage reads the portal's own error message from its JSON answer, for the log only; or null
      */
+    /** Why a portal could not be reached, in words a person reads (the exception's class goes to the log). */
+    static String unreachable(IOException e) {
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "délai d'attente dépassé";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "connexion refusée";
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "adresse introuvable";
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "connexion sécurisée impossible";
+        }
+        return "connexion interrompue";
+    }
+
     static JsonNode send(OutboundAddressGuard guard, RemoteTarget target, HttpRequest request,
                          Function<JsonNode, String> remoteMessage) throws RemoteFailure {
         return send(guard, target, request, remoteMessage, null);
@@ -90,8 +107,8 @@ final class RemoteHttp {
         try {
             response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new RemoteFailure("Le portail " + host(target) + " ne répond pas (" + e.getClass().getSimpleName()
-                    + ").", true);
+            LOG.infof("Portal %s unreachable for %s: %s", host(target), target, e.toString());
+            throw new RemoteFailure("Le portail " + host(target) + " ne répond pas (" + unreachable(e) + ").", true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RemoteFailure("Publication interrompue.", true);
