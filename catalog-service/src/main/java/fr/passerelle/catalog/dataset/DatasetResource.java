@@ -92,14 +92,16 @@ public class DatasetResource {
     @Operation(summary = "Modifier les métadonnées descriptives d'un jeu de données",
             description = "Changer le titre, la description ou la licence d'un jeu approuvé retire l'approbation ;"
                     + " alwaysAsk: true fait attendre chaque nouvelle version un publieur.")
-    @Consumes(MediaType.WILDCARD)
+    // JSON only: anything else is the platform's French 415, as on every other JSON endpoint.
+    @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MetadataUpdate.class)))
     public DatasetView update(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                               byte[] body) {
-        existing(organization, dataset);
-        // Read here rather than by the framework: a value of the wrong form is refused naming its field.
+        // Read here rather than by the framework: a value of the wrong form is refused naming its field. Read
+        // before the dataset is looked up, as the framework did: a malformed body is the answer whatever the path.
         MetadataUpdate update = MetadataJson.read(body);
+        existing(organization, dataset);
         MetadataValidator.check(update);
         // A material change withdraws the approval, in the same transaction (see ApprovalPolicy).
         MetadataUpdate change = update.by(caller.subject());

@@ -70,8 +70,9 @@ public final class MetadataJson {
 
     private static ApiException wrongValue(JsonMappingException e) {
         if (e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null) {
-            // The body itself has the wrong shape: a list or a text instead of an object.
-            return ApiException.badRequest("invalid-metadata", "Les métadonnées doivent être un objet JSON.",
+            // The body itself has the wrong shape: a list or a text instead of an object. The same code as an
+            // unreadable body on every JSON endpoint of the platform.
+            return ApiException.badRequest("invalid-json", "Les métadonnées doivent être un objet JSON.",
                     "Envoyez par exemple {\"title\": \"Stationnements vélo\", \"keywords\": [\"vélo\"]}.");
         }
         String field = e.getPath().get(0).getFieldName();

@@ -51,7 +51,7 @@ class MetadataJsonTest {
     @Test
     void noJsonOrNoObjectIsSaidSo() {
         assertEquals("invalid-json", refused("{\"title\": ").error().code());
-        assertEquals("invalid-metadata", refused("[\"title\"]").error().code());
+        assertEquals("invalid-json", refused("[\"title\"]").error().code());
         assertEquals("metadata-required", refused("  ").error().code());
         assertEquals("invalid-metadata-alwaysAsk", refused("{\"alwaysAsk\":\"peut-être\"}").error().code());
     }

@@ -22,6 +22,15 @@ public record DecisionPage(String uploadId, String dataset, String filename, Lis
     }
 
     static DecisionPage of(Api.Report report, Map<String, String> chosen, String formKey, String error) {
+        return of(report, chosen, formKey, error, true);
+    }
+
+    /**
+     * @param mayPublishPersonalData whether the person is a publisher: publishing personal data as they are
+     *                               (« publique ») is theirs to decide, and ingest refuses it from anyone else
+     */
+    static DecisionPage of(Api.Report report, Map<String, String> chosen, String formKey, String error,
+                           boolean mayPublishPersonalData) {
         List<Api.Question> asked = report.details() == null || report.details().decisions() == null ? List.of()
                 : report.details().decisions();
         List<QuestionLine> lines = new java.util.ArrayList<>();
@@ -30,6 +39,10 @@ public record DecisionPage(String uploadId, String dataset, String filename, Lis
             List<ChoiceLine> choices = new java.util.ArrayList<>();
             for (int c = 0; c < question.choices().size(); c++) {
                 Api.Choice choice = question.choices().get(c);
+                if (!mayPublishPersonalData && "donnees-personnelles".equals(question.kind())
+                        && "publique".equals(choice.value())) {
+                    continue;
+                }
                 choices.add(new ChoiceLine(choice.value(), choice.label(), "q" + q + "-" + c,
                         choice.value().equals(chosen.get(question.id()))));
             }

@@ -73,7 +73,8 @@ public class DecisionResource {
     @GET
     @Path("depots/{id}/decisions")
     public TemplateInstance form(@PathParam("id") String uploadId) {
-        return Templates.depotDecisions(DecisionPage.of(report(uploadId), Map.of(), UUID.randomUUID().toString(), null));
+        return Templates.depotDecisions(DecisionPage.of(report(uploadId), Map.of(), UUID.randomUUID().toString(), null,
+                person.isPublisher()));
     }
 
     @POST
@@ -94,7 +95,7 @@ public class DecisionResource {
         if (chosen.isEmpty()) {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.depotDecisions(DecisionPage.of(
                     report, chosen, formKey == null ? UUID.randomUUID().toString() : formKey,
-                    "Choisissez une réponse à au moins une question."))).build();
+                    "Choisissez une réponse à au moins une question.", person.isPublisher()))).build();
         }
         String key = person.subject() + "/decisions/" + (formKey == null || formKey.isBlank() ? UUID.randomUUID() : formKey);
         String bearer = person.bearer();

@@ -37,6 +37,20 @@ class DecisionPageTest {
     }
 
     @Test
+    void onlyAPublisherIsOfferedToPublishPersonalDataAsTheyAre() {
+        Api.Question phone = new Api.Question("donnees-personnelles.telephone", "donnees-personnelles", "Téléphone",
+                "Que faire ?", List.of(new Api.Choice("supprimer", "Supprimer"), new Api.Choice("publique", "Publique")));
+        Api.ReportDetails details = new Api.ReportDetails("BLOCKED", "s", "UTF-8", ";", 1, 1, 100.0, 0, Map.of(), List.of(),
+                List.of(phone), List.of());
+        Api.Report report = new Api.Report("u-1", "demo", "velos", "a.csv", "s", "BLOCKED", "", Instant.now(), details, null);
+
+        assertEquals(List.of("supprimer"), DecisionPage.of(report, Map.of(), "cle", null, false).questions().get(0)
+                .choices().stream().map(DecisionPage.ChoiceLine::value).toList());
+        assertEquals(List.of("supprimer", "publique"), DecisionPage.of(report, Map.of(), "cle", null, true).questions()
+                .get(0).choices().stream().map(DecisionPage.ChoiceLine::value).toList());
+    }
+
+    @Test
     void aReportWithoutQuestionsHasNone() {
         Api.Report report = new Api.Report("u-1", "demo", "velos", "a.csv", "s", "VALID", "", Instant.now(),
                 new Api.ReportDetails("VALID", "s", "UTF-8", ";", 1, 1, 100.0, 0, Map.of(), List.of()), null);
