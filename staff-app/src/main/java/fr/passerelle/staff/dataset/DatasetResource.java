@@ -21,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The hub of one dataset: its versions, a comparison of two, and the menu to its other sections. */
-@Path("/jeux/{dataset}")
+// At the root, as the other pages under /jeux/{dataset}/ are (approbation, decisions): a class path
+// "/jeux/{dataset}" would be matched first for all of them and answer 404 for the sections it does not have.
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DatasetResource {
 
@@ -47,6 +49,7 @@ public class DatasetResource {
     String portalUrl;
 
     @GET
+    @Path("jeux/{dataset}")
     public TemplateInstance hub(@PathParam("dataset") String slug) {
         Api.DatasetDetail detail = pages.dataset(slug);
         List<Api.Version> versions = pages.versions(slug);
@@ -57,14 +60,14 @@ public class DatasetResource {
     }
 
     @GET
-    @Path("versions")
+    @Path("jeux/{dataset}/versions")
     public Response versions(@PathParam("dataset") String slug) {
         return Response.seeOther(URI.create("/jeux/" + pages.dataset(slug).dataset() + "#versions")).build();
     }
 
     /** Two versions compared: {@code version} against {@code avec} (the previous one when left out). */
     @GET
-    @Path("versions/comparer")
+    @Path("jeux/{dataset}/versions/comparer")
     public TemplateInstance compare(@PathParam("dataset") String slug, @QueryParam("version") Integer version,
                                     @QueryParam("avec") Integer with) {
         Api.DatasetDetail detail = pages.dataset(slug);
