@@ -91,7 +91,7 @@ class StaffMetadataApprovalBrowserTest {
         screenshot("01-jeu");
 
         // Métadonnées: what the first publication lacks is said before anything is typed.
-        browser.findElement(By.linkText("Métadonnées")).click();
+        clickLink("Métadonnées");
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/metadonnees"));
         String lacking = browser.findElement(By.id("manque-publication")).getText();
         assertTrue(lacking.contains("titre lisible") && lacking.contains("description"), lacking);
@@ -149,7 +149,7 @@ class StaffMetadataApprovalBrowserTest {
         screenshot("05-metadonnees-enregistrees");
 
         // A contributor sees the approval page, read-only.
-        browser.findElement(By.linkText("Approbation")).click();
+        clickLink("Approbation");
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/approbation"));
         assertTrue(browser.findElement(By.id("lecture-seule")).getText().contains("Un publieur de votre organisation doit approuver"));
         assertTrue(browser.findElements(By.id("decision")).isEmpty(), "no decision form for a contributor");
@@ -175,7 +175,7 @@ class StaffMetadataApprovalBrowserTest {
         wait.until(page -> page.getCurrentUrl().equals(APP + "/approbations"));
         assertEquals("Approbations", browser.findElement(By.tagName("h1")).getText());
         screenshot("07-approbations");
-        browser.findElement(By.linkText(title)).click();
+        clickLink(title);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/approbation"));
         assertTrue(browser.findElement(By.id("en-attente")).getText().contains("version 1"));
         browser.findElement(By.id("commentaire")).sendKeys("Relu avec le service des mobilités.");
@@ -223,7 +223,7 @@ class StaffMetadataApprovalBrowserTest {
         assertTrue(browser.findElement(By.id("rien-en-attente")).isDisplayed());
 
         // The history: version 2 refused, version 1 published; the two compared.
-        browser.findElement(By.linkText("Versions")).click();
+        clickLink("Versions");
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset));
         List<WebElement> rows = browser.findElements(By.cssSelector("#historique tbody tr"));
         assertTrue(rows.get(0).getText().contains("Refusée par un publieur"), rows.get(0).getText());
@@ -270,4 +270,13 @@ class StaffMetadataApprovalBrowserTest {
     private void screenshot(String name) {
         HeadlessChromium.screenshot(browser, "metadonnees-" + name);
     }
+
+    /**
+     * Clicks a link once it can be clicked: after a screenshot at 390 px the window is wide again, and the DSFR
+     * side menu takes a moment to unfold its links.
+     */
+    private void clickLink(String text) {
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+    }
+
 }
