@@ -59,6 +59,8 @@ class PipelineFaultsTest {
     private final Map<Integer, List<String>> accepted = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final AtomicInteger acceptedCount = new AtomicInteger();
+    /** The bodies of the answers that were failures rather than refusals, to find their cause in the log. */
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     /** How long each service took to exit after SIGTERM (part of its recovery time). */
     private final Map<String, Duration> shutdowns = new LinkedHashMap<>();
     /** Uploads the senders may send so far: released a slice at each fault, so every fault meets uploads in flight. */
@@ -196,8 +198,39 @@ class PipelineFaultsTest {
             assertTrue(duplicated.isEmpty(), "duplicated: " + duplicated);
             assertEquals(0, unsent, "nothing is stuck in an outbox");
             assertTrue(deadLetters.isEmpty(), "no dead letter: " + deadLetters);
-            assertEquals(0, refusals.getOrDefault("500", new AtomicInteger()).get(), "never a 500: " + refusals);
+            assertEquals(0, refusals.getOrDefault("500", new AtomicInteger()).get(), () -> "never a 500: " + refusals
+                    + "\n" + failuresWithTheirCause());
         }
+    }
+
+    /** Each failure's answer and, when ingest logged it, the log lines under its error id (the cause). */
+    private String failuresWithTheirCause() {
+        StringBuilder told = new StringBuilder();
+        for (String body : failures) {
+            told.append(body).append('\n');
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"errorId\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+            if (id.find()) {
+                told.append(ingestLogUnder(id.group(1))).append('\n');
+            }
+        }
+        return told.toString();
+    }
+
+    /** Ingest's log from {@code id} on (its stack trace), in the current log or the one a restart set aside. */
+    private static String ingestLogUnder(String id) {
+        for (String name : List.of("ingest.log", "ingest.log.1")) {
+            java.nio.file.Path log = Stack.home().resolve("logs").resolve(name);
+            try {
+                String text = new String(java.nio.file.Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8);
+                int at = text.indexOf(id);
+                if (at >= 0) {
+                    return text.substring(text.lastIndexOf('\n', at) + 1, Math.min(text.length(), at + 4_000));
+                }
+            } catch (java.io.IOException e) {
+                // no such log (yet): try the other one
+            }
+        }
+        return "(error id " + id + " is in neither ingest.log nor ingest.log.1)";
     }
 
     /** Sends until accepted, as a careful client does: waits as Retry-After says, or a second. */
@@ -217,6 +250,9 @@ class PipelineFaultsTest {
                     return;
                 }
                 refusals.computeIfAbsent(String.valueOf(response.statusCode()), code -> new AtomicInteger()).incrementAndGet();
+                if (response.statusCode() >= 500 && response.statusCode() != 503) {
+                    failures.add(response.asString());
+                }
                 String retryAfter = response.header("Retry-After");
                 Pipeline.sleep(retryAfter == null ? 1000 : Math.min(10, Long.parseLong(retryAfter)) * 1000);
             } catch (Exception e) {

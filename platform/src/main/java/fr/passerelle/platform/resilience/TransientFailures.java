@@ -73,6 +73,26 @@ public final class TransientFailures {
         return isOutage(failure, false, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     }
 
+    /** An outage of the object store (rather than of the database) somewhere in {@code failure}'s chain. */
+    public static boolean isStorageOutage(Throwable failure) {
+        return isStorageOutage(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean isStorageOutage(Throwable failure, java.util.Set<Throwable> seen) {
+        if (failure == null || !seen.add(failure)) {
+            return false;
+        }
+        if (failure instanceof StorageException && isOutage(failure)) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isStorageOutage(suppressed, seen)) {
+                return true;
+            }
+        }
+        return isStorageOutage(failure.getCause(), seen);
+    }
+
     /**
      * Causes and suppressed exceptions both: a commit that fails because PostgreSQL went away carries
      * the SQL state in an exception suppressed by the transaction manager's RollbackException.

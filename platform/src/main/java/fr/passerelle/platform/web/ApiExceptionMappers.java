@@ -26,9 +26,13 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response storageDown(StorageException e) {
         LOG.warnf("Object storage unavailable: %s", e.getMessage());
+        return storageUnavailable(e.getMessage());
+    }
+
+    private static Response storageUnavailable(String why) {
         return ErrorAnswers.refusalBuilder(503, new ApiError("storage-unavailable",
                         "Le stockage des fichiers est momentanément indisponible.",
-                        "Réessayez dans quelques instants ; rien n'a été enregistré."), e.getMessage())
+                        "Réessayez dans quelques instants ; rien n'a été enregistré."), why)
                 .header("Retry-After", "30").build();
     }
 
@@ -57,9 +61,13 @@ public class ApiExceptionMappers {
         }
         String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
         LOG.warnf("Database unavailable: %s", cause);
+        return databaseUnavailable(cause);
+    }
+
+    private static Response databaseUnavailable(String why) {
         return ErrorAnswers.refusalBuilder(503, new ApiError("database-unavailable",
                         "La base de données de Passerelle est momentanément indisponible.",
-                        "Réessayez dans quelques secondes ; rien n'a été enregistré."), cause)
+                        "Réessayez dans quelques secondes ; rien n'a été enregistré."), why)
                 .header("Retry-After", "5").build();
     }
 
@@ -105,9 +113,20 @@ public class ApiExceptionMappers {
                 + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
     }
 
-    /** Whatever nobody expected: a 500 whose id leads to the stack trace in the log. */
+    /**
+     * Whatever nobody expected: a 500 whose id leads to the stack trace in the log. Unless an outage
+     * hides inside it: a commit that fails because PostgreSQL restarted comes out of the transaction
+     * manager as its own exception, with the SQL state only in a cause or a suppressed exception (the
+     * fault harness met one such 500 while PostgreSQL restarted); that is a 503 to retry like the others.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (fr.passerelle.platform.resilience.TransientFailures.isOutage(e)) {
+            boolean storage = fr.passerelle.platform.resilience.TransientFailures.isStorageOutage(e);
+            LOG.warnf("%s unavailable (%s: %s)", storage ? "Object storage" : "Database", e.getClass().getName(),
+                    e.getMessage());
+            return storage ? storageUnavailable(e.getMessage()) : databaseUnavailable(e.getMessage());
+        }
         return ErrorAnswers.failure(e, "unexpected " + e.getClass().getName());
     }
 }

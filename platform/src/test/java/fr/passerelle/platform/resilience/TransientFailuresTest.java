@@ -79,4 +79,17 @@ class TransientFailuresTest {
         constraint.addSuppressed(new Exception(new SQLException("duplicate key", "23505")));
         assertFalse(TransientFailures.isOutage(constraint));
     }
+
+    @Test
+    void anOutageIsToldAsTheStoresOrTheDatabasesFromWhereverItHides() {
+        RuntimeException store = new RuntimeException("wrapped",
+                new StorageException("Cannot store raw/x", new java.net.ConnectException("refused")));
+        assertTrue(TransientFailures.isOutage(store));
+        assertTrue(TransientFailures.isStorageOutage(store));
+        RuntimeException database = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        database.addSuppressed(new Exception(new SQLException("connection refused", "08001")));
+        assertTrue(TransientFailures.isOutage(database));
+        assertFalse(TransientFailures.isStorageOutage(database));
+        assertFalse(TransientFailures.isStorageOutage(null));
+    }
 }
