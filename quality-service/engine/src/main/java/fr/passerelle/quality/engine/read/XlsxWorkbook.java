@@ -184,10 +184,38 @@ final class XlsxWorkbook implements Workbook {
                 sheet = sheets.next();
                 opened++;
             }
-            return new SheetRows(sheet);
+            return new SheetRows(sheet, mergedRanges(sheets.getSheetPart()));
         } catch (XMLStreamException | RuntimeException e) {
             throw unreadable(0, e);
         }
+    }
+
+    /**
+     * The sheet's merged ranges. Its XML lists them after its rows ({@code <mergeCells>} follows {@code <sheetData>}),
+     * and the rows are read as they stream: a first pass over the sheet collects them alone, keeping nothing else,
+     * so that the rows can be filled down as they come without holding any of them.
+     */
+    private static MergedRanges mergedRanges(PackagePart part) {
+        MergedRanges.Collector merged = new MergedRanges.Collector();
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mergeCell")) {
+                        merged.add(xml.getAttributeValue(null, "ref"));
+                    } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("mergeCells")) {
+                        break;
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            // What cannot be read here is reported by the reading of the rows, at the row where it stops; the merges
+            // found until then are kept.
+        }
+        return merged.collected();
     }
 
     @Override
@@ -202,12 +230,19 @@ final class XlsxWorkbook implements Workbook {
         private final InputStream in;
         private final XMLStreamReader xml;
         private final BitSet hidden = new BitSet();
+        private final MergedRanges merged;
         private long lastRowNumber;
         private boolean done;
 
-        SheetRows(InputStream in) throws XMLStreamException {
+        SheetRows(InputStream in, MergedRanges merged) throws XMLStreamException {
             this.in = in;
+            this.merged = merged;
             this.xml = XML.createXMLStreamReader(in);
+        }
+
+        @Override
+        public MergedRanges mergedRanges() {
+            return merged;
         }
 
         @Override
