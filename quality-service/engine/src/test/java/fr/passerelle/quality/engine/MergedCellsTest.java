@@ -135,7 +135,7 @@ class MergedCellsTest {
     }
 
     @Test
-    void aRowOfTheRangeThatHoldsNothingElseStaysBlankAndAMergeAcrossColumnsIsNotCopiedSideways() {
+    void aRowOfTheRangeThatHoldsNothingElseStaysBlankAndMergesAcrossColumnsOrInHiddenOnesAreNotFilled() {
         for (Supplier<Workbook> kind : KINDS) {
             byte[] book = WorkbookReadingTest.workbook(kind, workbook -> {
                 Sheet sheet = workbook.createSheet("Arceaux");
@@ -147,6 +147,11 @@ class MergedCellsTest {
                 sheet.addMergedRegion(new CellRangeAddress(1, 3, FASTENING, FASTENING));
                 // Owner and manager are the same town: written once over both columns.
                 sheet.addMergedRegion(new CellRangeAddress(1, 1, OWNER, MANAGER));
+                // A hidden column is left out: its merges are nobody's fix.
+                sheet.getRow(1).createCell(Bicycles.header().size() + 1).setCellValue("note interne");
+                sheet.addMergedRegion(new CellRangeAddress(1, 3, Bicycles.header().size() + 1,
+                        Bicycles.header().size() + 1));
+                sheet.setColumnHidden(Bicycles.header().size() + 1, true);
             });
 
             QualityReport report = runWithFixes(book);
@@ -158,6 +163,7 @@ class MergedCellsTest {
             assertEquals(4L, fix.samples().get(0).row());
             assertTrue(fix.message().contains("G2:G4 (« CADRE ET ROUE ») recopiée sur 2 lignes"), fix.message());
             assertFalse(fix.message().contains("R2"), "a merge one row high is no fill-down: " + fix.message());
+            assertFalse(fix.message().contains("note interne"), fix.message());
         }
     }
 

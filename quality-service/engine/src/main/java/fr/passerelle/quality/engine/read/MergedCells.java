@@ -39,6 +39,8 @@ final class MergedCells implements SheetSource {
     private final List<String> named = new ArrayList<>();
     private long cellsFilled;
     private long rangesFilled;
+    /** Known once the first row is read; a hidden column is left out above, its merges with it. */
+    private BitSet hidden;
 
     private static final class Filling {
         final CellRangeAddress range;
@@ -69,6 +71,9 @@ final class MergedCells implements SheetSource {
         }
         if (byFirstRow.isEmpty() && active.isEmpty()) {
             return row;
+        }
+        if (hidden == null) {
+            hidden = sheet.hiddenColumns();
         }
         int index = (int) Math.min(Integer.MAX_VALUE, row.number() - 1);
         for (Iterator<Filling> it = active.values().iterator(); it.hasNext(); ) {
@@ -104,7 +109,7 @@ final class MergedCells implements SheetSource {
             for (CellRangeAddress range : starting) {
                 int column = range.getFirstColumn();
                 String value = column < row.size() ? row.cell(column) : "";
-                if (!value.isEmpty()) {
+                if (!value.isEmpty() && !hidden.get(column)) {
                     Filling previous = active.put(column, new Filling(range, value));
                     if (previous != null) {
                         done(previous);
