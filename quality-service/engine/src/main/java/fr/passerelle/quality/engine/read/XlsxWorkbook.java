@@ -50,6 +50,8 @@ final class XlsxWorkbook implements Workbook {
     }
 
     private static final XMLInputFactory XML = xmlInputFactory();
+    /** In UTF-8, as Excel and every other producer write sheets; a sheet in UTF-16 is read without its merges. */
+    private static final byte[] MERGE_CELL = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final OPCPackage pkg;
     private final SharedStrings strings;
@@ -193,9 +195,17 @@ final class XlsxWorkbook implements Workbook {
     /**
      * The sheet's merged ranges. Its XML lists them after its rows ({@code <mergeCells>} follows {@code <sheetData>}),
      * and the rows are read as they stream: a first pass over the sheet collects them alone, keeping nothing else,
-     * so that the rows can be filled down as they come without holding any of them.
+     * so that the rows can be filled down as they come without holding any of them. Most sheets merge nothing: a
+     * byte search for the element's name settles that at a fraction of an XML parse, which only runs when found.
      */
     private static MergedRanges mergedRanges(PackagePart part) {
+        try (InputStream in = part.getInputStream()) {
+            if (!ByteSearch.contains(in, MERGE_CELL)) {
+                return MergedRanges.NONE;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Read as if merged: the XML pass below, or the rows' reading, tells what is wrong.
+        }
         MergedRanges.Collector merged = new MergedRanges.Collector();
         try (InputStream in = part.getInputStream()) {
             XMLStreamReader xml = XML.createXMLStreamReader(in);
