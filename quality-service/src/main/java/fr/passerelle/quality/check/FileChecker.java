@@ -18,6 +18,7 @@ import fr.passerelle.quality.report.ReportDocument;
 import fr.passerelle.quality.schema.Schemas;
 import fr.passerelle.quality.settings.DatasetSettings;
 import fr.passerelle.quality.settings.DatasetSettingsStore;
+import fr.passerelle.quality.settings.OrganizationLocales;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,9 +34,11 @@ import java.util.Optional;
 public class FileChecker {
 
     private final Schemas schemas;
+    private final OrganizationLocales organizationLocales;
 
-    public FileChecker(Schemas schemas) {
+    public FileChecker(Schemas schemas, OrganizationLocales organizationLocales) {
         this.schemas = schemas;
+        this.organizationLocales = organizationLocales;
     }
 
     /**
@@ -66,7 +69,7 @@ public class FileChecker {
     /**
      * @param schemaName the schema named by the upload or the dataset; null or blank to detect it from the file
      * @param context    the upload's identity, copied into the report; its organisation's own schemas are
-     *                   found by name and considered by detection
+     *                   found by name and considered by detection, its locale applies when the dataset has none
      * @param clean      where the clean CSV goes; left empty when no check could run
      */
     public ReportDocument check(Path raw, String schemaName, Path clean, ReportDocument context, CheckRequest request) {
@@ -93,8 +96,9 @@ public class FileChecker {
                 return problem(context, name, summary, new ApiError("unknown-schema", summary,
                         "Déposez à nouveau le fichier en indiquant l'un de ces schémas : " + schemas.names(organization) + "."));
             }
-            QualityCheck check = QualityCheck.of(schema.get())
-                    .withOptions(ReadOptions.defaults().withLocale(request.settings().settings().readingLocale()));
+            // The dataset's locale, else its organisation's, else fr-FR: it settles 05/04/2024 and 1,234.
+            QualityCheck check = QualityCheck.of(schema.get()).withOptions(ReadOptions.defaults().withLocale(
+                    request.settings().settings().readingLocale(organizationLocales.locale(organization))));
             if (detection != null) {
                 check = check.withSchemaDetection(detection);
             }

@@ -15,21 +15,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * A dataset's quality settings: the column mapping staff chose and their decision for each column
- * holding personal data. They apply to the dataset's next files (a blocked upload is checked again
+ * A dataset's quality settings: the column mapping staff chose, their decision for each column
+ * holding personal data, and the locale its files are written under when it is not its organisation's
+ * ({@link OrganizationSettingsResource}). They apply to the dataset's next files (a blocked upload is checked again
  * with {@code POST /api/v1/uploads/{id}/recheck} on the ingest service).
  */
 @Path("/api/v1/datasets/{org}/{dataset}/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetSettingsResource {
-
-    private static final Set<Locale> KNOWN_LOCALES = Set.of(Locale.getAvailableLocales());
 
     private final DatasetSettingsStore store;
     private final AuditTrail audit;
@@ -39,7 +36,10 @@ public class DatasetSettingsResource {
         this.audit = audit;
     }
 
-    /** The body: labels as written in the file's first row; the locale as a BCP 47 tag (fr-FR when absent). */
+    /**
+     * The body: labels as written in the file's first row; the locale as a BCP 47 tag, absent for the organisation's
+     * (itself fr-FR unless set).
+     */
     public record SettingsRequest(Map<String, String> columnMapping, Map<String, String> privacyDecisions,
                                   String locale) {
     }
@@ -47,7 +47,7 @@ public class DatasetSettingsResource {
     @GET
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Les réglages de contrôle d'un jeu de données : correspondance des colonnes, décisions sur les "
-            + "données personnelles, langue des fichiers (fr-FR par défaut)")
+            + "données personnelles, langue des fichiers (absente : celle de l'organisation, fr-FR par défaut)")
     public DatasetSettings get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         return store.find(Slugs.require(organization, "l'organisation"), Slugs.require(dataset, "jeu de données"))
                 .settings();
@@ -67,7 +67,7 @@ public class DatasetSettingsResource {
                             + "{\"Colonne\": \"supprimer|masquer|hacher|publique\"}}.");
         }
         DatasetSettings settings = new DatasetSettings(mapping(request.columnMapping()),
-                decisions(request.privacyDecisions()), locale(request.locale()));
+                decisions(request.privacyDecisions()), LocaleTags.canonical(request.locale()));
         QuarkusTransaction.requiringNew().run(() -> {
             store.save(org, slug, settings);
             audit.record("settings.changed", org, slug, auditDetail(settings));
@@ -88,23 +88,10 @@ public class DatasetSettingsResource {
             detail.setLength(detail.length() - 2);
             detail.append('.');
         }
-        if (!settings.locale().equals(DatasetSettings.DEFAULT_LOCALE)) {
+        if (settings.locale() != null) {
             detail.append(" Fichiers lus selon la langue ").append(settings.locale()).append('.');
         }
         return detail.toString();
-    }
-
-    /** A locale Java knows, written back in its canonical form (fr-fr → fr-FR); the default when absent. */
-    static String locale(String requested) {
-        if (requested == null || requested.isBlank()) {
-            return DatasetSettings.DEFAULT_LOCALE;
-        }
-        Locale locale = Locale.forLanguageTag(requested.strip());
-        if (locale.getLanguage().isEmpty() || !KNOWN_LOCALES.contains(locale)) {
-            throw ApiException.badRequest("invalid-locale", "La langue « " + requested + " » est inconnue.",
-                    "Indiquez une langue et un pays, par exemple fr-FR (jour/mois, virgule décimale) ou en-US.");
-        }
-        return locale.toLanguageTag();
     }
 
     private static Map<String, String> mapping(Map<String, String> requested) {

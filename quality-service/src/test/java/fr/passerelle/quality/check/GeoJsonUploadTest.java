@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** An upload naming the national GeoJSON schema: checked offline, said in French, never published. */
 class GeoJsonUploadTest {
 
-    private final FileChecker checker = new FileChecker(new Schemas(organization -> List.of()));
+    private final FileChecker checker = new FileChecker(new Schemas(organization -> List.of()), organization -> "fr-FR");
 
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ public record AuditLine(String when, String actor, String address, String action
             Map.entry("target.configured", "Portail connecté"),
             Map.entry("target.retried", "Nouvel envoi à un portail"),
             Map.entry("settings.changed", "Réglages du jeu de données modifiés"),
+            Map.entry("organization.settings.changed", "Réglages de l'organisation modifiés"),
             Map.entry("schema.custom.created", "Schéma ajouté"),
             Map.entry("schema.custom.updated", "Schéma mis à jour"),
             Map.entry("schema.custom.deleted", "Schéma supprimé"));

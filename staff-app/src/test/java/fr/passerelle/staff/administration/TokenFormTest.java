@@ -34,6 +34,7 @@ class TokenFormTest {
     @Test
     void auditActionsReadInFrenchAndUnknownOnesKeepTheirCode() {
         assertEquals("Nouvel envoi à un portail", AuditLine.action("target.retried"));
+        assertEquals("Réglages de l'organisation modifiés", AuditLine.action("organization.settings.changed"));
         assertEquals("dataset.archived", AuditLine.action("dataset.archived"));
     }
 }

@@ -24,6 +24,7 @@ import fr.passerelle.quality.engine.read.SourceFormat;
 import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.TableSources;
 import fr.passerelle.quality.engine.read.UnreadableSourceException;
+import fr.passerelle.quality.engine.report.AppliedFix;
 import fr.passerelle.quality.engine.report.ErrorCode;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
 import fr.passerelle.quality.engine.report.ErrorCollector;
@@ -59,6 +60,8 @@ final class QualityRun {
     private String delimiter = "";
     private final ReadOptions options;
     private final List<String> notes = new ArrayList<>();
+    /** What reading itself changed in the cells (merged cells filled down), reported among the fixes. */
+    private final List<AppliedFix> readingFixes = new ArrayList<>();
     private ColumnOverrides columnOverrides = ColumnOverrides.none();
     private SchemaDetection detection;
     private final boolean fixing;
@@ -208,6 +211,7 @@ final class QualityRun {
                     table.validate(source, referenced);
                 } finally {
                     notes.addAll(source.readingNotes());
+                    readingFixes.addAll(source.readingFixes());
                 }
             }
         } catch (UnreadableSourceException e) {
@@ -216,6 +220,15 @@ final class QualityRun {
         } catch (UnreadableRowException e) {
             errors.add(ValidationErrors.readingStopped(e.rowNumber()));
         }
+    }
+
+    /** Reading's fixes first, as they came first: the automatic fixes were planned on the cells filled down. */
+    private List<AppliedFix> allFixes() {
+        List<AppliedFix> all = new ArrayList<>(readingFixes);
+        if (fixes != null) {
+            all.addAll(fixes.fixes());
+        }
+        return all;
     }
 
     private QualityReport report() {
@@ -233,6 +246,9 @@ final class QualityRun {
                 schema.unsupportedCustomChecks());
         if (!notes.isEmpty() && !errors.has(ErrorCode.UNREADABLE_FILE)) {
             summary = summary + " " + String.join(" ", notes);
+        }
+        for (AppliedFix fix : readingFixes) {
+            summary = summary + " " + fix.message();
         }
         String mapping = MappingSummary.describe(table.columnMatches(), table.unusedColumnOverrides());
         if (!mapping.isEmpty()) {
@@ -254,7 +270,7 @@ final class QualityRun {
         }
         return new QualityReport(verdict, schema.name(), encodingName, delimiter, rows, validRows,
                 validityPercent, errors.total(), errors.countsByCode(), errors.countsByField(), errors.samples(),
-                summary, table.columnMatches(), detection, fixes == null ? List.of() : fixes.fixes(),
+                summary, table.columnMatches(), detection, allFixes(),
                 fixes == null ? List.of() : fixes.suggestions(), personalData, privacy.appliedDecisions(),
                 fieldValidity.percentByField(rows), warnings.samples(),
                 DecisionQuestions.ask(schema, table.columnMatches(), fixes == null ? List.of() : fixes.suggestions(),

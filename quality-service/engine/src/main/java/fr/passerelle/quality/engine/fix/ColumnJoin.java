@@ -3,6 +3,7 @@ package fr.passerelle.quality.engine.fix;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
+import fr.passerelle.quality.engine.report.AppliedFix;
 
 import java.io.IOException;
 import java.util.List;
@@ -59,6 +60,11 @@ interface ColumnJoin {
         @Override
         public boolean distinctRows() {
             return source.distinctRows();
+        }
+
+        @Override
+        public List<AppliedFix> readingFixes() {
+            return source.readingFixes();
         }
 
         @Override

@@ -3,6 +3,7 @@ package fr.passerelle.quality.engine.fix;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
+import fr.passerelle.quality.engine.report.AppliedFix;
 import fr.passerelle.quality.engine.report.FixSample;
 import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.validation.ColumnMapping;
@@ -163,6 +164,11 @@ final class FixingSource implements TableSource {
     @Override
     public boolean distinctRows() {
         return true;
+    }
+
+    @Override
+    public List<AppliedFix> readingFixes() {
+        return source.readingFixes();
     }
 
     @Override

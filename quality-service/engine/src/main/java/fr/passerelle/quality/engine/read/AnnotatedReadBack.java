@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.read;
 
+import fr.passerelle.quality.engine.report.AppliedFix;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,11 @@ public final class AnnotatedReadBack implements TableSource {
     @Override
     public boolean distinctRows() {
         return source.distinctRows();
+    }
+
+    @Override
+    public List<AppliedFix> readingFixes() {
+        return source.readingFixes();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.read;
 
+import fr.passerelle.quality.engine.report.AppliedFix;
+
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
@@ -178,6 +180,11 @@ public final class HeaderLocator implements TableSource {
         }
         int end = Math.max(width, lastNonEmpty(row.cells()) + 1);
         return end == row.size() ? row : new TableRow(row.number(), row.cells().subList(0, end));
+    }
+
+    @Override
+    public List<AppliedFix> readingFixes() {
+        return rows.readingFixes();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.read;
 
+import fr.passerelle.quality.engine.report.AppliedFix;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -47,6 +49,11 @@ final class HiddenColumns implements TableSource {
             }
         }
         return new TableRow(row.number(), kept);
+    }
+
+    @Override
+    public List<AppliedFix> readingFixes() {
+        return sheet.readingFixes();
     }
 
     @Override

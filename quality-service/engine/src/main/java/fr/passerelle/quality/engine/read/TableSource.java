@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.read;
 
+import fr.passerelle.quality.engine.report.AppliedFix;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
@@ -29,6 +31,14 @@ public interface TableSource extends Closeable {
      */
     default boolean distinctRows() {
         return false;
+    }
+
+    /**
+     * What reading changed in the cells, to show as fixes: the merged cells of a sheet filled down into each row
+     * they cover. Known once read; empty for most sources.
+     */
+    default List<AppliedFix> readingFixes() {
+        return List.of();
     }
 
     /** French sentences on how the file was read (header row found further down, sheets ignored…), once read. */

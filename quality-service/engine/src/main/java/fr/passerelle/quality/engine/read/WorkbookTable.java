@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.read;
 
+import fr.passerelle.quality.engine.report.AppliedFix;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +25,7 @@ final class WorkbookTable implements TableSource {
     private final boolean compile;
     private final List<String> compiled = new ArrayList<>();
     private final List<String> ignored = new ArrayList<>();
+    private final List<AppliedFix> fixes = new ArrayList<>();
     private int sheetPosition = -1;
     private String sheetName;
     private TableSource sheet;
@@ -75,6 +78,7 @@ final class WorkbookTable implements TableSource {
             if (row != null) {
                 return withSheet(row, sheetName);
             }
+            fixes.addAll(sheetFixes());
             sheet.close();
             sheet = null;
         }
@@ -86,7 +90,8 @@ final class WorkbookTable implements TableSource {
         while (++sheetPosition < sheetsToRead.size()) {
             int index = sheetsToRead.get(sheetPosition);
             String name = workbook.sheetNames().get(index);
-            HeaderLocator located = HeaderLocator.locate(new HiddenColumns(workbook.openSheet(index)), fieldNames);
+            HeaderLocator located = HeaderLocator.locate(new HiddenColumns(new MergedCells(workbook.openSheet(index))),
+                    fieldNames);
             TableRow first = located.next();
             while (first != null && first.isBlank()) {
                 first = located.next();
@@ -176,6 +181,26 @@ final class WorkbookTable implements TableSource {
     @Override
     public List<String> readingNotes() {
         return notes;
+    }
+
+    /** The fixes of the sheets read, and of the one being read when reading stopped in it. */
+    @Override
+    public List<AppliedFix> readingFixes() {
+        List<AppliedFix> all = new ArrayList<>(fixes);
+        if (sheet != null) {
+            all.addAll(sheetFixes());
+        }
+        return all;
+    }
+
+    /** The current sheet's fixes, named after it when the workbook has several sheets. */
+    private List<AppliedFix> sheetFixes() {
+        if (workbook.sheetNames().size() < 2) {
+            return sheet.readingFixes();
+        }
+        return sheet.readingFixes().stream().map(fix -> new AppliedFix(fix.code(), fix.field(), fix.count(),
+                fix.samples(), "Feuille « " + sheetName + " » : " + fix.message().substring(0, 1)
+                .toLowerCase(Locale.ROOT) + fix.message().substring(1))).toList();
     }
 
     @Override

@@ -99,6 +99,19 @@ final class XlsWorkbook implements Workbook {
             }
 
             @Override
+            public MergedRanges mergedRanges() {
+                MergedRanges.Collector merged = new MergedRanges.Collector();
+                try {
+                    for (int i = 0; i < sheet.getNumMergedRegions(); i++) {
+                        merged.add(sheet.getMergedRegion(i));
+                    }
+                } catch (RuntimeException e) {
+                    // A damaged merge list merges nothing: the cells are read as stored.
+                }
+                return merged.collected();
+            }
+
+            @Override
             public TableRow next() throws UnreadableSourceException {
                 while (next >= 0 && next <= sheet.getLastRowNum()) {
                     Row row = sheet.getRow(next++);

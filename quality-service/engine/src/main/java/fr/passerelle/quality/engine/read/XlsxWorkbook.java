@@ -50,6 +50,8 @@ final class XlsxWorkbook implements Workbook {
     }
 
     private static final XMLInputFactory XML = xmlInputFactory();
+    /** In UTF-8, as Excel and every other producer write sheets; a sheet in UTF-16 is read without its merges. */
+    private static final byte[] MERGE_CELL = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final OPCPackage pkg;
     private final SharedStrings strings;
@@ -184,10 +186,46 @@ final class XlsxWorkbook implements Workbook {
                 sheet = sheets.next();
                 opened++;
             }
-            return new SheetRows(sheet);
+            return new SheetRows(sheet, mergedRanges(sheets.getSheetPart()));
         } catch (XMLStreamException | RuntimeException e) {
             throw unreadable(0, e);
         }
+    }
+
+    /**
+     * The sheet's merged ranges. Its XML lists them after its rows ({@code <mergeCells>} follows {@code <sheetData>}),
+     * and the rows are read as they stream: a first pass over the sheet collects them alone, keeping nothing else,
+     * so that the rows can be filled down as they come without holding any of them. Most sheets merge nothing: a
+     * byte search for the element's name settles that at a fraction of an XML parse, which only runs when found.
+     */
+    private static MergedRanges mergedRanges(PackagePart part) {
+        try (InputStream in = part.getInputStream()) {
+            if (!ByteSearch.contains(in, MERGE_CELL)) {
+                return MergedRanges.NONE;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Read as if merged: the XML pass below, or the rows' reading, tells what is wrong.
+        }
+        MergedRanges.Collector merged = new MergedRanges.Collector();
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mergeCell")) {
+                        merged.add(xml.getAttributeValue(null, "ref"));
+                    } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("mergeCells")) {
+                        break;
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            // What cannot be read here is reported by the reading of the rows, at the row where it stops; the merges
+            // found until then are kept.
+        }
+        return merged.collected();
     }
 
     @Override
@@ -202,12 +240,19 @@ final class XlsxWorkbook implements Workbook {
         private final InputStream in;
         private final XMLStreamReader xml;
         private final BitSet hidden = new BitSet();
+        private final MergedRanges merged;
         private long lastRowNumber;
         private boolean done;
 
-        SheetRows(InputStream in) throws XMLStreamException {
+        SheetRows(InputStream in, MergedRanges merged) throws XMLStreamException {
             this.in = in;
+            this.merged = merged;
             this.xml = XML.createXMLStreamReader(in);
+        }
+
+        @Override
+        public MergedRanges mergedRanges() {
+            return merged;
         }
 
         @Override
