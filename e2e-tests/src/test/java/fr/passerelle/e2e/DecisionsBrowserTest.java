@@ -1,22 +1,22 @@
 package fr.passerelle.e2e;
 
+import static fr.passerelle.e2e.StaffBrowser.APP;
+import static fr.passerelle.e2e.StaffBrowser.ORG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import fr.passerelle.e2e.StaffBrowser.Agent;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,32 +28,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DecisionsBrowserTest {
 
-    private static final String APP = System.getProperty("passerelle.staff.url", "http://127.0.0.1:8085");
-    private static final String KEYCLOAK = System.getProperty("passerelle.keycloak.url", "http://127.0.0.1:8180");
-    private static final String ORG = System.getProperty("passerelle.demo.org", "demo");
     private static final String SCHEMA = "stationnement-cyclable";
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final StaffBrowser staff = StaffBrowser.open("decider-");
+    private final WebDriver browser = staff.driver();
+    private final WebDriverWait wait = staff.await();
 
     @BeforeAll
     static void staffAppRuns() {
-        StackControl.up("ingest", "quality", "catalog", "publish", "staff");
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(200));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+        StaffBrowser.staffAppRuns();
     }
 
     @Test
@@ -72,12 +56,11 @@ class DecisionsBrowserTest {
         Pipeline.awaitStatus(blocked, "BLOCKED");
 
         browser.get(APP + "/rapports/" + blocked);
-        wait.until(page -> page.getCurrentUrl().startsWith(KEYCLOAK + "/realms/passerelle/"));
-        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+        staff.logIn(Agent.CONTRIBUTOR);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/rapports/" + blocked));
         String waiting = browser.findElement(By.id("decisions-en-attente")).getText();
         assertTrue(waiting.contains("1 décision à prendre"), waiting);
-        screenshot("01-rapport");
+        staff.screenshot("01-rapport");
 
         browser.findElement(By.linkText("Décider")).click();
         wait.until(page -> page.getCurrentUrl().equals(APP + "/depots/" + blocked + "/decisions"));
@@ -86,7 +69,7 @@ class DecisionsBrowserTest {
         // Supprimer, masquer, hacher: publishing the numbers as they are is a publisher's call, not offered here.
         assertEquals(List.of("supprimer", "masquer", "hacher"), browser.findElements(
                 By.cssSelector("fieldset.question input[type=radio]")).stream().map(radio -> radio.getAttribute("value")).toList());
-        screenshot("02-questions");
+        staff.screenshot("02-questions");
 
         // Sent without an answer: a French error tied to the question, nothing checked again.
         browser.findElement(By.id("envoyer-decisions")).click();
@@ -102,7 +85,7 @@ class DecisionsBrowserTest {
         String recheck = browser.getCurrentUrl().substring((APP + "/depots/").length());
         wait.until(page -> !page.findElements(By.id("verdict")).isEmpty());
         assertEquals("En attente d'approbation", browser.findElement(By.id("etat")).getAttribute("textContent").strip());
-        screenshot("03-controle-de-nouveau");
+        staff.screenshot("03-controle-de-nouveau");
         assertEquals(2L, uploadsOf(dataset), "one decision, one new check");
 
         browser.get(APP + "/rapports/" + recheck);
@@ -114,20 +97,12 @@ class DecisionsBrowserTest {
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/decisions"));
         String table = browser.findElement(By.id("decisions-memorisees")).getText();
         assertTrue(table.contains("Données personnelles de la colonne « Portable du gardien » : valeurs masquées"), table);
-        screenshot("04-decisions-du-jeu");
+        staff.screenshot("04-decisions-du-jeu");
         browser.findElement(By.cssSelector("#decisions-memorisees button")).click();
         wait.until(page -> !page.findElements(By.id("aucune-decision")).isEmpty());
         assertTrue(browser.findElement(By.cssSelector(".fr-alert--success")).getText().contains("Décision oubliée"));
         assertFalse(browser.getPageSource().contains("\"code\""), "no JSON shown to a person");
-        screenshot("05-decision-oubliee");
-    }
-
-    /** Keycloak's own login page (its ids are those of its login theme). */
-    private void logIn(String login, String password) {
-        wait.until(page -> !page.findElements(By.id("username")).isEmpty());
-        browser.findElement(By.id("username")).sendKeys(login);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
+        staff.screenshot("05-decision-oubliee");
     }
 
     private static long uploadsOf(String dataset) {
@@ -144,9 +119,5 @@ class DecisionsBrowserTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void screenshot(String name) {
-        HeadlessChromium.screenshot(browser, "decider-" + name);
     }
 }

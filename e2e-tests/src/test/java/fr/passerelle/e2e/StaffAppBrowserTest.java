@@ -1,9 +1,13 @@
 package fr.passerelle.e2e;
 
+import static fr.passerelle.e2e.StaffBrowser.APP;
+import static fr.passerelle.e2e.StaffBrowser.KEYCLOAK;
+import static fr.passerelle.e2e.StaffBrowser.ORG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelle.e2e.StaffBrowser.Agent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +16,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,41 +36,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class StaffAppBrowserTest {
 
-    private static final String APP = System.getProperty("passerelle.staff.url", "http://127.0.0.1:8085");
-    private static final String KEYCLOAK = System.getProperty("passerelle.keycloak.url", "http://127.0.0.1:8180");
-    private static final String ORG = System.getProperty("passerelle.demo.org", "demo");
     private static final String SCHEMA = "stationnement-cyclable";
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final StaffBrowser staff = StaffBrowser.open("espace-agent-");
+    private final WebDriver browser = staff.driver();
+    private final WebDriverWait wait = staff.await();
 
     @BeforeAll
     static void staffAppRuns() {
-        // It runs with the whole stack; a fault test may have restarted only the four services.
-        StackControl.up("ingest", "quality", "catalog", "publish", "staff");
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(200));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+        StaffBrowser.staffAppRuns();
     }
 
     @Test
     void theContributorLogsInUploadsFollowsTheStagesAndReadsTheReport() throws IOException {
         browser.get(APP + "/");
         wait.until(page -> page.getCurrentUrl().startsWith(KEYCLOAK + "/realms/passerelle/"));
-        screenshot("01-connexion-keycloak");
-        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+        staff.screenshot("01-connexion-keycloak");
+        staff.logIn(Agent.CONTRIBUTOR);
 
         wait.until(page -> page.getCurrentUrl().equals(APP + "/tableau-de-bord"));
         assertEquals("Tableau de bord", browser.findElement(By.tagName("h1")).getText());
@@ -76,7 +61,7 @@ class StaffAppBrowserTest {
         assertTrue(browser.findElement(By.id("personne")).getText().contains("Camille Contributrice"),
                 browser.findElement(By.id("personne")).getText());
         assertTrue(browser.findElement(By.cssSelector("footer")).getText().contains("Mentions légales"));
-        screenshot("02-tableau-de-bord");
+        staff.screenshot("02-tableau-de-bord");
 
         // On a phone the tools hide behind the DSFR's « Menu » button: the person still reaches « Se déconnecter ».
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
@@ -84,7 +69,7 @@ class StaffAppBrowserTest {
         browser.findElement(By.id("bouton-menu")).click();
         wait.until(page -> page.findElements(By.cssSelector("#menu-principal a")).stream()
                 .anyMatch(link -> link.isDisplayed() && link.getText().contains("Se déconnecter")));
-        screenshot("02-menu-sur-telephone");
+        staff.screenshot("02-menu-sur-telephone");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         browser.navigate().refresh();
 
@@ -94,20 +79,20 @@ class StaffAppBrowserTest {
         browser.findElement(By.id("dataset")).sendKeys(dataset);
         new Select(browser.findElement(By.id("schema"))).selectByValue(SCHEMA);
         browser.findElement(By.id("fichier")).sendKeys(messyExample().toString());
-        screenshot("03-deposer");
+        staff.screenshot("03-deposer");
         WebElement send = browser.findElement(By.id("envoyer"));
         send.click();
 
         wait.until(page -> page.getCurrentUrl().startsWith(APP + "/depots/"));
         String uploadId = browser.getCurrentUrl().substring((APP + "/depots/").length());
-        screenshot("04-etapes");
+        staff.screenshot("04-etapes");
         // The stages come in place (polling) until the verdict, without reloading the page.
         WebElement verdict = wait.until(page -> page.findElements(By.id("verdict")).stream().findFirst().orElse(null));
         assertEquals("Refusé : le fichier contient des erreurs", browser.findElement(By.id("etat")).getAttribute("textContent").strip());
         String stages = browser.findElement(By.id("liste-etapes")).getText();
         assertTrue(stages.contains("Réception du fichier : terminé") && stages.contains("Contrôle de qualité"), stages);
         assertTrue(verdict.getText().contains("validité"), verdict.getText());
-        screenshot("05-verdict");
+        staff.screenshot("05-verdict");
         assertEquals(1L, uploadsOf(dataset), "one click, one upload");
 
         browser.findElement(By.id("lire-rapport")).click();
@@ -122,7 +107,7 @@ class StaffAppBrowserTest {
         String table = browser.findElement(By.cssSelector("section.colonne table")).getText();
         assertTrue(table.contains("beaucoup"), "the bad cell is shown: " + table);
         assertFalse(browser.getPageSource().contains("\"code\""), "no JSON shown to a person");
-        screenshot("06-rapport");
+        staff.screenshot("06-rapport");
 
         // Corrected, the same national example goes through: a first version, waiting for a publisher.
         browser.findElement(By.linkText("Déposer un fichier corrigé")).click();
@@ -134,7 +119,7 @@ class StaffAppBrowserTest {
         wait.until(page -> page.getCurrentUrl().startsWith(APP + "/depots/") && !page.getCurrentUrl().endsWith(uploadId));
         wait.until(page -> !page.findElements(By.id("verdict")).isEmpty());
         assertEquals("En attente d'approbation", browser.findElement(By.id("etat")).getAttribute("textContent").strip());
-        screenshot("07-depot-corrige");
+        staff.screenshot("07-depot-corrige");
         assertEquals(2L, uploadsOf(dataset));
 
         browser.findElement(By.linkText("Tableau de bord")).click();
@@ -144,14 +129,14 @@ class StaffAppBrowserTest {
         assertTrue(row.contains("version 1 : En attente d'approbation") && row.contains("100 %")
                 && row.contains("Pas encore publié"), row);
         assertTrue(browser.findElement(By.id("a-traiter")).isDisplayed(), "what waits for a publisher comes first");
-        screenshot("08-tableau-de-bord-apres-depot");
+        staff.screenshot("08-tableau-de-bord-apres-depot");
 
         // Out of the app and of Keycloak: back on the app's own page (Keycloak adds its state parameter).
         browser.findElement(By.id("deconnexion")).click();
         wait.until(page -> page.getCurrentUrl().startsWith(APP + "/au-revoir"));
         assertEquals("Vous êtes déconnecté", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElements(By.id("personne")).isEmpty(), "nobody is shown as logged in");
-        screenshot("09-deconnexion");
+        staff.screenshot("09-deconnexion");
     }
 
     @Test
@@ -163,22 +148,21 @@ class StaffAppBrowserTest {
         Pipeline.awaitStatus(uploadId, "AWAITING_APPROVAL");
 
         browser.get(APP + "/depots/" + uploadId);
-        wait.until(page -> page.getCurrentUrl().startsWith(KEYCLOAK + "/realms/passerelle/"));
-        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+        staff.logIn(Agent.CONTRIBUTOR);
 
         wait.until(page -> page.getCurrentUrl().equals(APP + "/depots/" + uploadId));
         assertEquals("Introuvable", browser.findElement(By.tagName("h1")).getText());
         assertEquals("Nous ne trouvons pas ce dépôt dans votre organisation.\nVérifiez le lien, ou retrouvez-le depuis le tableau de bord.",
                 browser.findElement(By.id("probleme")).getText());
         assertFalse(browser.getPageSource().contains("arceaux-voisins"), "nothing of the upload is shown");
-        screenshot("10-depot-d-une-autre-organisation");
+        staff.screenshot("10-depot-d-une-autre-organisation");
 
         browser.get(APP + "/rapports/" + uploadId);
         assertEquals("Introuvable", browser.findElement(By.tagName("h1")).getText());
         assertEquals("Nous ne trouvons pas le rapport de ce dépôt dans votre organisation.\nVérifiez le lien, ou retrouvez-le depuis le tableau de bord.",
                 browser.findElement(By.id("probleme")).getText());
         assertFalse(browser.getPageSource().contains("arceaux-voisins"), "nothing of the report is shown");
-        screenshot("11-rapport-d-une-autre-organisation");
+        staff.screenshot("11-rapport-d-une-autre-organisation");
 
         browser.get(APP + "/tableau-de-bord");
         assertFalse(browser.findElement(By.tagName("main")).getText().contains(dataset),
@@ -189,8 +173,7 @@ class StaffAppBrowserTest {
     void aFormSentWithAnExpiredTokenGetsAFrenchPageAndRecordsNothing() throws IOException {
         String dataset = Pipeline.freshDataset("formulaire-expire");
         browser.get(APP + "/deposer");
-        wait.until(page -> page.getCurrentUrl().startsWith(KEYCLOAK + "/realms/passerelle/"));
-        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+        staff.logIn(Agent.CONTRIBUTOR);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/deposer"));
 
         browser.findElement(By.id("dataset")).sendKeys(dataset);
@@ -205,15 +188,7 @@ class StaffAppBrowserTest {
         assertEquals("Le formulaire a expiré", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.id("probleme")).getText().contains("Rien n'a été enregistré"));
         assertEquals(0, uploadsOf(dataset), "nothing uploaded");
-        screenshot("12-formulaire-expire");
-    }
-
-    /** Keycloak's own login page (its ids are those of its login theme). */
-    private void logIn(String login, String password) {
-        wait.until(page -> !page.findElements(By.id("username")).isEmpty());
-        browser.findElement(By.id("username")).sendKeys(login);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
+        staff.screenshot("12-formulaire-expire");
     }
 
     /** The national example of the schema, exported as a French spreadsheet does, with one bad cell. */
@@ -246,9 +221,5 @@ class StaffAppBrowserTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void screenshot(String name) {
-        HeadlessChromium.screenshot(browser, "espace-agent-" + name);
     }
 }

@@ -1,21 +1,22 @@
 package fr.passerelle.e2e;
 
+import static fr.passerelle.e2e.StaffBrowser.APP;
+import static fr.passerelle.e2e.StaffBrowser.ORG;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelle.e2e.StaffBrowser.Agent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -32,39 +33,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class StaffMetadataApprovalBrowserTest {
 
-    private static final String APP = System.getProperty("passerelle.staff.url", "http://127.0.0.1:8085");
-    private static final String KEYCLOAK = System.getProperty("passerelle.keycloak.url", "http://127.0.0.1:8180");
-    private static final String ORG = System.getProperty("passerelle.demo.org", "demo");
     private static final String SCHEMA = "stationnement-cyclable";
     private static final List<List<String>> EXAMPLE = Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"));
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final StaffBrowser staff = StaffBrowser.open("metadonnees-");
+    private final WebDriver browser = staff.driver();
+    private final WebDriverWait wait = staff.await();
 
     @BeforeAll
     static void staffAppRuns() {
-        StackControl.up("ingest", "quality", "catalog", "publish", "staff");
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(200));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+        StaffBrowser.staffAppRuns();
     }
 
     @Test
     void theContributorDescribesThePublisherApprovesAndThePortalShowsIt() throws IOException {
         browser.get(APP + "/deposer");
-        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+        staff.logIn(Agent.CONTRIBUTOR);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/deposer"));
         String dataset = Pipeline.freshDataset("metadonnees");
         browser.findElement(By.id("dataset")).sendKeys(dataset);
@@ -88,15 +73,15 @@ class StaffMetadataApprovalBrowserTest {
         List<String> sections = browser.findElements(By.cssSelector(".fr-sidemenu__link")).stream()
                 .map(link -> link.getAttribute("textContent").strip()).toList();
         assertEquals(List.of("Versions", "Métadonnées", "Approbation", "Décisions", "Portails", "Automatisation"), sections);
-        screenshot("01-jeu");
+        staff.screenshot("01-jeu");
 
         // Métadonnées: what the first publication lacks is said before anything is typed.
-        clickLink("Métadonnées");
+        staff.clickLink("Métadonnées");
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/metadonnees"));
         String lacking = browser.findElement(By.id("manque-publication")).getText();
         assertTrue(lacking.contains("titre lisible") && lacking.contains("description"), lacking);
         String scoreBefore = browser.findElement(By.id("score-valeur")).getText();
-        screenshot("02-metadonnees-vide");
+        staff.screenshot("02-metadonnees-vide");
 
         String title = "Stationnements vélo de démonstration " + dataset;
         browser.findElement(By.id("titre")).clear(); // it holds the identifier, the title the catalogue gave
@@ -126,7 +111,7 @@ class StaffMetadataApprovalBrowserTest {
         clickLabel("trouvee-38151");
         type("contact-nom", "Service mobilités");
         type("contact-email", "pas-une-adresse");
-        screenshot("03-metadonnees-remplies");
+        staff.screenshot("03-metadonnees-remplies");
 
         // The catalogue refuses the address: said beside the field, the rest kept.
         browser.findElement(By.id("enregistrer")).click();
@@ -137,7 +122,7 @@ class StaffMetadataApprovalBrowserTest {
                 browser.findElement(By.id("contact-email-erreur")).getText());
         assertTrue(browser.findElement(By.cssSelector(".fr-input-group--error #contact-email")).isDisplayed());
         assertTrue(browser.findElement(By.id("spatial-38151")).isSelected(), "Échirolles ticked and kept");
-        screenshot("04-metadonnees-erreur");
+        staff.screenshot("04-metadonnees-erreur");
         email.clear();
         email.sendKeys("mobilites@demo.fr");
         browser.findElement(By.id("enregistrer")).click();
@@ -146,15 +131,15 @@ class StaffMetadataApprovalBrowserTest {
         assertTrue(browser.findElement(By.id("spatial-38185")).isSelected() && browser.findElement(By.id("spatial-38151")).isSelected());
         assertEquals("2024-01-01", browser.findElement(By.id("debut")).getAttribute("value"));
         assertEquals("100/100", browser.findElement(By.id("score-valeur")).getText(), "every check passed");
-        screenshot("05-metadonnees-enregistrees");
+        staff.screenshot("05-metadonnees-enregistrees");
 
         // A contributor sees the approval page, read-only.
-        clickLink("Approbation");
+        staff.clickLink("Approbation");
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/approbation"));
         assertTrue(browser.findElement(By.id("lecture-seule")).getText().contains("Un publieur de votre organisation doit approuver"));
         assertTrue(browser.findElements(By.id("decision")).isEmpty(), "no decision form for a contributor");
         assertTrue(browser.findElement(By.id("pas-de-comparaison")).getText().contains("première publication"));
-        screenshot("06-approbation-contributeur");
+        staff.screenshot("06-approbation-contributeur");
 
         // Another organisation's dataset is « Introuvable », whichever of its pages is asked.
         String foreign = Pipeline.freshDataset("voisine");
@@ -171,21 +156,21 @@ class StaffMetadataApprovalBrowserTest {
 
         // The publisher: « Approbations » lists what waits; approve with a comment.
         browser.get(APP + "/approbations");
-        logIn("publieur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_PUBLISHER"));
+        staff.logIn(Agent.PUBLISHER);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/approbations"));
         assertEquals("Approbations", browser.findElement(By.tagName("h1")).getText());
-        screenshot("07-approbations");
-        clickLink(title);
+        staff.screenshot("07-approbations");
+        staff.clickLink(title);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/approbation"));
         assertTrue(browser.findElement(By.id("en-attente")).getText().contains("version 1"));
         browser.findElement(By.id("commentaire")).sendKeys("Relu avec le service des mobilités.");
-        screenshot("08-approbation-publieur");
+        staff.screenshot("08-approbation-publieur");
         browser.findElement(By.id("approuver")).click();
         wait.until(page -> page.getCurrentUrl().endsWith("/approbation?fait=approuve"));
         assertTrue(browser.findElement(By.id("decision-faite")).getText().startsWith("Approuvé"));
         String journal = browser.findElement(By.id("journal")).getText();
         assertTrue(journal.contains("Jeu de données approuvé") && journal.contains("Relu avec le service des mobilités."), journal);
-        screenshot("09-approuve");
+        staff.screenshot("09-approuve");
 
         // The public portal shows it, with its title.
         String portal = Stack.PUBLISH + "/portal/" + ORG + "/" + dataset;
@@ -195,7 +180,7 @@ class StaffMetadataApprovalBrowserTest {
         }
         browser.get(portal);
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains(title), browser.findElement(By.tagName("h1")).getText());
-        screenshot("10-portail-public");
+        staff.screenshot("10-portail-public");
 
         // A second version waits (the dataset asks each time); compared with the published one, it is refused.
         given().baseUri(Stack.CATALOG).contentType("application/json").body("{\"alwaysAsk\":true}")
@@ -215,7 +200,7 @@ class StaffMetadataApprovalBrowserTest {
         browser.findElement(By.id("refuser")).click();
         wait.until(page -> !page.findElements(By.id("commentaire-erreur")).isEmpty());
         assertEquals("commentaire-erreur", browser.findElement(By.id("commentaire")).getAttribute("aria-describedby"));
-        screenshot("11-refus-sans-commentaire");
+        staff.screenshot("11-refus-sans-commentaire");
         browser.findElement(By.id("commentaire")).sendKeys("La capacité de 99 places est une erreur de saisie.");
         browser.findElement(By.id("refuser")).click();
         wait.until(page -> page.getCurrentUrl().endsWith("/approbation?fait=refuse"));
@@ -223,20 +208,20 @@ class StaffMetadataApprovalBrowserTest {
         assertTrue(browser.findElement(By.id("rien-en-attente")).isDisplayed());
 
         // The history: version 2 refused, version 1 published; the two compared.
-        clickLink("Versions");
+        staff.clickLink("Versions");
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset));
         List<WebElement> rows = browser.findElements(By.cssSelector("#historique tbody tr"));
         assertTrue(rows.get(0).getText().contains("Refusée par un publieur"), rows.get(0).getText());
         assertTrue(rows.get(1).getText().contains("Publiée"), rows.get(1).getText());
         assertTrue(browser.findElement(By.id("telecharger-derniere")).getAttribute("href").endsWith("/latest.csv"));
-        screenshot("12-versions");
+        staff.screenshot("12-versions");
         browser.findElement(By.cssSelector("#comparer button")).click();
         wait.until(page -> page.getCurrentUrl().contains("/versions/comparer"));
         assertTrue(browser.findElement(By.id("resume-comparaison")).getText().contains("1 modifiée"),
                 browser.findElement(By.id("resume-comparaison")).getText());
         assertNotEquals("Introuvable", browser.findElement(By.tagName("h1")).getText());
         assertFalse(browser.getPageSource().contains("\"code\""), "no JSON shown to a person");
-        screenshot("13-comparaison");
+        staff.screenshot("13-comparaison");
     }
 
     private void type(String id, String text) {
@@ -254,29 +239,8 @@ class StaffMetadataApprovalBrowserTest {
         browser.findElement(By.cssSelector("label[for='" + checkboxId + "']")).click();
     }
 
-    private void logIn(String login, String password) {
-        wait.until(page -> page.getCurrentUrl().startsWith(KEYCLOAK + "/realms/passerelle/"));
-        wait.until(page -> !page.findElements(By.id("username")).isEmpty());
-        browser.findElement(By.id("username")).sendKeys(login);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
-    }
-
     private static Path file(List<List<String>> rows) throws IOException {
         Path file = Files.createTempDirectory("metadonnees-").resolve("arceaux.csv");
         return Files.write(file, Csv.asFrenchExcelExport(rows));
     }
-
-    private void screenshot(String name) {
-        HeadlessChromium.screenshot(browser, "metadonnees-" + name);
-    }
-
-    /**
-     * Clicks a link once it can be clicked: after a screenshot at 390 px the window is wide again, and the DSFR
-     * side menu takes a moment to unfold its links.
-     */
-    private void clickLink(String text) {
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
-    }
-
 }

@@ -1,19 +1,21 @@
 package fr.passerelle.e2e;
 
+import static fr.passerelle.e2e.StaffBrowser.APP;
+import static fr.passerelle.e2e.StaffBrowser.ORG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelle.e2e.StaffBrowser.Agent;
 import fr.passerelle.portals.CkanContractServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,32 +32,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class StaffPortalsAutomationBrowserTest {
 
-    private static final String APP = System.getProperty("passerelle.staff.url", "http://127.0.0.1:8085");
-    private static final String KEYCLOAK = System.getProperty("passerelle.keycloak.url", "http://127.0.0.1:8180");
-    private static final String ORG = System.getProperty("passerelle.demo.org", "demo");
     private static final String SCHEMA = "stationnement-cyclable";
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final StaffBrowser staff = StaffBrowser.open("espace-agent-portails-", Duration.ofSeconds(90), Duration.ofMillis(250));
+    private final WebDriver browser = staff.driver();
+    private final WebDriverWait wait = staff.await();
 
     @BeforeAll
     static void staffAppRuns() {
-        StackControl.up("ingest", "quality", "catalog", "publish", "staff");
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofMillis(250));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+        StaffBrowser.staffAppRuns();
     }
 
     @Test
@@ -72,11 +58,11 @@ class StaffPortalsAutomationBrowserTest {
         Pipeline.awaitStatus(uploadId, "AWAITING_APPROVAL");
 
         browser.get(APP + "/jeux/" + dataset + "/portails");
-        logIn("publieur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_PUBLISHER"));
+        staff.logIn(Agent.PUBLISHER);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/portails"));
         assertEquals("Aucun portail connecté : ce jeu de données est publié sur le portail de Passerelle seulement.",
                 text(browser.findElement(By.id("aucun-portail"))));
-        screenshot("01-portails-vide");
+        staff.screenshot("01-portails-vide");
 
         // A form sent half-filled says what is missing beside each field.
         browser.findElement(By.id("udata-apiUrl")).clear();
@@ -85,7 +71,7 @@ class StaffPortalsAutomationBrowserTest {
         assertEquals("udata-apiUrl-erreur", browser.findElement(By.id("udata-apiUrl")).getAttribute("aria-describedby"));
         assertEquals("Saisissez la clé d'API (elle n'est jamais réaffichée : saisissez-la à chaque modification).",
                 browser.findElement(By.id("udata-apiKey-erreur")).getText());
-        screenshot("02-portails-erreurs");
+        staff.screenshot("02-portails-erreurs");
 
         browser.get(APP + "/jeux/" + dataset + "/portails");
         browser.findElement(By.id("ckan-apiUrl")).sendKeys(apiUrl);
@@ -110,20 +96,20 @@ class StaffPortalsAutomationBrowserTest {
         String state = text(browser.findElement(By.id("envoi-ckan")));
         assertTrue(state.contains("échec") && state.contains("Le portail 127.0.0.1 ne répond pas"), state);
         assertFalse(state.contains("Exception:") || state.contains("{"), "French, no technical answer: " + state);
-        screenshot("03-portails-echec");
+        staff.screenshot("03-portails-echec");
 
         browser.get(APP + "/tableau-de-bord");
         String row = browser.findElements(By.cssSelector("#jeux-de-donnees tbody tr")).stream().map(StaffPortalsAutomationBrowserTest::text)
                 .filter(text -> text.contains(dataset)).findFirst().orElseThrow(() -> new AssertionError("no row for " + dataset));
         assertTrue(row.contains("CKAN : échec : Le portail 127.0.0.1 ne répond pas") && row.contains("Réessayer l'envoi"), row);
-        screenshot("04-tableau-de-bord-echec");
+        staff.screenshot("04-tableau-de-bord-echec");
 
         browser.get(APP + "/depots/" + uploadId);
         wait.until(page -> !page.findElements(By.id("portail-ckan")).isEmpty());
         assertEquals("Publié", browser.findElement(By.id("etat")).getAttribute("textContent").strip());
         assertTrue(text(browser.findElement(By.id("portail-ckan"))).contains("échec : Le portail 127.0.0.1 ne répond pas"),
                 text(browser.findElement(By.id("portail-ckan"))));
-        screenshot("05-depot-echec-portail");
+        staff.screenshot("05-depot-echec-portail");
 
         try (CkanContractServer ckan = new CkanContractServer(port)) {
             WebElement retry = browser.findElement(By.id("reessayer-ckan"));
@@ -132,7 +118,7 @@ class StaffPortalsAutomationBrowserTest {
             wait.until(page -> page.getCurrentUrl().equals(APP + "/depots/" + uploadId)
                     && !page.findElements(By.id("portail-ckan")).isEmpty()
                     && text(page.findElement(By.id("portail-ckan"))).contains("publié (version 1)"));
-            screenshot("06-depot-portail-publie");
+            staff.screenshot("06-depot-portail-publie");
             assertEquals(1, ckan.packages.size(), "one CKAN package");
             assertEquals(1, ckan.uploads.size(), "one resource");
             assertEquals(1, ckan.uploads.values().iterator().next().size(), "the file sent once");
@@ -141,14 +127,14 @@ class StaffPortalsAutomationBrowserTest {
             String published = text(browser.findElement(By.id("envoi-ckan")));
             assertTrue(published.contains("publié (version 1)") && published.contains("version 1"), published);
             assertTrue(browser.findElements(By.id("reessayer-ckan")).isEmpty(), "nothing left to retry");
-            screenshot("07-portails-publie");
+            staff.screenshot("07-portails-publie");
         }
 
         // A contributor reads the portals, without the forms.
         browser.get(APP + "/deconnexion");
         wait.until(page -> page.getCurrentUrl().startsWith(APP + "/au-revoir"));
         browser.get(APP + "/jeux/" + dataset + "/portails");
-        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+        staff.logIn(Agent.CONTRIBUTOR);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/portails"));
         assertTrue(text(browser.findElement(By.id("envoi-ckan"))).contains("publié"));
         assertTrue(browser.findElements(By.id("formulaire-ckan")).isEmpty(), "a contributor connects nothing");
@@ -162,7 +148,7 @@ class StaffPortalsAutomationBrowserTest {
         S3.put("dropzone", ORG + "/" + dataset + "/export-nuit.csv", valid);
 
         browser.get(APP + "/jeux/" + dataset + "/automatisation");
-        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+        staff.logIn(Agent.CONTRIBUTOR);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/jeux/" + dataset + "/automatisation"));
         assertEquals(ORG + "/" + dataset + "/", text(browser.findElement(By.id("dossier-depot"))));
         assertTrue(text(browser.findElement(By.id("commande-aws")))
@@ -190,14 +176,14 @@ class StaffPortalsAutomationBrowserTest {
         wait.until(page -> page.getCurrentUrl().endsWith("/automatisation?fait=adresse"));
         assertTrue(text(browser.findElement(By.id("adresse-actuelle"))).contains("toutes les heures"),
                 text(browser.findElement(By.id("adresse-actuelle"))));
-        screenshot("08-automatisation");
+        staff.screenshot("08-automatisation");
 
         browser.findElement(By.id("relever")).click();
         wait.until(page -> page.getCurrentUrl().endsWith("/automatisation?fait=relevee"));
         // Nothing is published yet: the portal answers 404, said in French by ingest.
         assertTrue(text(browser.findElement(By.id("adresse-actuelle"))).contains("Échec de la relève"),
                 text(browser.findElement(By.id("adresse-actuelle"))));
-        screenshot("09-automatisation-releve");
+        staff.screenshot("09-automatisation-releve");
 
         browser.findElement(By.id("retirer")).click();
         wait.until(page -> page.getCurrentUrl().endsWith("/automatisation?fait=retiree"));
@@ -209,17 +195,17 @@ class StaffPortalsAutomationBrowserTest {
         assertEquals("Accès réservé", browser.findElement(By.tagName("h1")).getText());
         assertTrue(text(browser.findElement(By.id("probleme"))).contains("réservée aux administrateurs"));
         assertFalse(browser.getPageSource().contains("\"code\""), "a French page, not JSON");
-        screenshot("10-administration-refusee");
+        staff.screenshot("10-administration-refusee");
     }
 
     @Test
     void anAdministratorIssuesATokenShownOnceThatWorksUntilRevoked() throws IOException {
         browser.get(APP + "/tableau-de-bord");
-        logIn("administrateur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_ADMIN"));
+        staff.logIn(Agent.ADMINISTRATOR);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/tableau-de-bord"));
         browser.findElement(By.id("menu-administration")).click();
         wait.until(page -> page.getCurrentUrl().equals(APP + "/administration"));
-        screenshot("11-administration");
+        staff.screenshot("11-administration");
 
         String machine = "export-e2e-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         browser.findElement(By.id("subject")).sendKeys(machine);
@@ -229,7 +215,7 @@ class StaffPortalsAutomationBrowserTest {
         assertTrue(browser.findElement(By.id("copier")).isDisplayed(), "a copy button");
         assertEquals(200, Auth.with(token).baseUri(Stack.INGEST)
                 .when().get("/api/v1/organizations/{org}/datasets/x/drops", ORG).statusCode(), "the token works");
-        screenshot("12-jeton-cree");
+        staff.screenshot("12-jeton-cree");
         String shownOnce = browser.getCurrentUrl();
         browser.get(shownOnce);
         assertEquals("Jeton déjà affiché", browser.findElement(By.tagName("h1")).getText());
@@ -252,24 +238,11 @@ class StaffPortalsAutomationBrowserTest {
             String journal = text(page.findElement(By.id("entrees-journal")));
             return journal.contains("Jeton délivré") && journal.contains("Jeton révoqué");
         });
-        screenshot("13-administration-jeton-revoque");
+        staff.screenshot("13-administration-jeton-revoque");
     }
 
     /** What the element says, as written (getText gives what CSS shows: DSFR badges are in capitals). */
     private static String text(WebElement element) {
         return element.getAttribute("textContent").replaceAll("\\s+", " ").strip();
-    }
-
-    /** Keycloak's own login page (its ids are those of its login theme). */
-    private void logIn(String login, String password) {
-        wait.until(page -> page.getCurrentUrl().startsWith(KEYCLOAK + "/realms/passerelle/"));
-        wait.until(page -> !page.findElements(By.id("username")).isEmpty());
-        browser.findElement(By.id("username")).sendKeys(login);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
-    }
-
-    private void screenshot(String name) {
-        HeadlessChromium.screenshot(browser, "espace-agent-portails-" + name);
     }
 }

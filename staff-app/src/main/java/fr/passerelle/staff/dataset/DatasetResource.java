@@ -30,7 +30,7 @@ public class DatasetResource {
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME, requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance jeu(DatasetHeader jeu, Api.DatasetDetail detail, List<VersionLine> versions,
-                                           String latestCsv);
+                                           String latestCsv, String publicPage);
 
         static native TemplateInstance jeuComparaison(DatasetHeader jeu, DiffPage diff);
     }
@@ -53,10 +53,12 @@ public class DatasetResource {
     public TemplateInstance hub(@PathParam("dataset") String slug) {
         Api.DatasetDetail detail = pages.dataset(slug);
         List<Api.Version> versions = pages.versions(slug);
-        String latestCsv = detail.publishedVersion() == null ? null
-                : portalUrl + "/portal/" + detail.organization() + "/" + detail.dataset() + "/latest.csv";
+        // Where the public reads the dataset: a person checks it there once it is published.
+        String publicPage = detail.publishedVersion() == null ? null
+                : portalUrl + "/portal/" + detail.organization() + "/" + detail.dataset();
+        String latestCsv = publicPage == null ? null : publicPage + "/latest.csv";
         return Templates.jeu(pages.header(detail, versions, "versions"), detail,
-                versions.stream().map(VersionLine::of).toList(), latestCsv);
+                versions.stream().map(VersionLine::of).toList(), latestCsv, publicPage);
     }
 
     @GET
