@@ -61,7 +61,11 @@ final class StaffBrowser implements AfterEachCallback {
 
     static StaffBrowser open(String screenshotPrefix, Duration patience, Duration polling) {
         HeadlessChromium chromium = HeadlessChromium.open();
-        return new StaffBrowser(chromium, new WebDriverWait(chromium.driver(), patience, polling), screenshotPrefix);
+        WebDriverWait wait = new WebDriverWait(chromium.driver(), patience, polling);
+        // A part of the page that scripts redraw (the metadata score as one types) leaves a condition holding a
+        // replaced element: that is the page moving on, to be looked at again at the next poll, not a failure.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return new StaffBrowser(chromium, wait, screenshotPrefix);
     }
 
     /** The staff app runs with the whole stack; a fault test may have restarted only the four services. */
