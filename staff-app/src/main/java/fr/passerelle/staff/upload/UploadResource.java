@@ -74,8 +74,9 @@ public class UploadResource {
 
     @GET
     @Path("deposer")
-    public TemplateInstance form() {
-        return form(null, null, Map.of());
+    public TemplateInstance form(@org.jboss.resteasy.reactive.RestQuery String jeu) {
+        // « Déposer de nouveau » from the dashboard names the dataset; anything else is ignored, not echoed.
+        return form(jeu != null && DATASET.matcher(jeu).matches() ? jeu : null, null, Map.of());
     }
 
     private TemplateInstance form(String dataset, String schema, Map<String, String> errors) {
