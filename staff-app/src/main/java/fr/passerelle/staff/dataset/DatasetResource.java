@@ -53,10 +53,10 @@ public class DatasetResource {
     public TemplateInstance hub(@PathParam("dataset") String slug) {
         Api.DatasetDetail detail = pages.dataset(slug);
         List<Api.Version> versions = pages.versions(slug);
-        String latestCsv = detail.publishedVersion() == null ? null
-                : portalUrl + "/portal/" + detail.organization() + "/" + detail.dataset() + "/latest.csv";
+        String portalDataset = portalUrl + "/portal/" + detail.organization() + "/" + detail.dataset();
+        String latestCsv = detail.publishedVersion() == null ? null : portalDataset + "/latest.csv";
         return Templates.jeu(pages.header(detail, versions, "versions"), detail,
-                versions.stream().map(VersionLine::of).toList(), latestCsv);
+                versions.stream().map(version -> VersionLine.of(version, portalDataset)).toList(), latestCsv);
     }
 
     @GET
