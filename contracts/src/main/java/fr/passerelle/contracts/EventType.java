@@ -10,6 +10,7 @@ public enum EventType {
     UPLOAD_RECEIVED(Topics.UPLOAD_RECEIVED, "fr.passerelle.upload.received.v1", UploadReceived.class),
     QUALITY_CHECKED(Topics.QUALITY_CHECKED, "fr.passerelle.quality.checked.v1", QualityChecked.class),
     VERSION_RECORDED(Topics.VERSION_RECORDED, "fr.passerelle.version.recorded.v1", VersionRecorded.class),
+    VERSION_REFUSED(Topics.VERSION_REFUSED, "fr.passerelle.version.refused.v1", VersionRefused.class),
     PUBLICATION_REQUESTED(Topics.PUBLICATION_REQUESTED, "fr.passerelle.publication.requested.v1",
             PublicationRequested.class),
     PUBLICATION_COMPLETED(Topics.PUBLICATION_COMPLETED, "fr.passerelle.publication.completed.v1",

@@ -5,7 +5,7 @@ package fr.passerelle.contracts;
  * dataset; the Kafka key is {@code org/dataset} so that the versions of a dataset stay in order.
  */
 public sealed interface PipelineEvent extends TopicEvent
-        permits UploadReceived, QualityChecked, VersionRecorded, PublicationRequested,
+        permits UploadReceived, QualityChecked, VersionRecorded, VersionRefused, PublicationRequested,
         PublicationCompleted, PublicationFailed {
 
     String uploadId();

@@ -12,6 +12,7 @@ public final class Topics {
     public static final String UPLOAD_RECEIVED = "passerelle.upload.received.v1";
     public static final String QUALITY_CHECKED = "passerelle.quality.checked.v1";
     public static final String VERSION_RECORDED = "passerelle.version.recorded.v1";
+    public static final String VERSION_REFUSED = "passerelle.version.refused.v1";
     public static final String PUBLICATION_REQUESTED = "passerelle.publication.requested.v1";
     public static final String PUBLICATION_COMPLETED = "passerelle.publication.completed.v1";
     public static final String PUBLICATION_FAILED = "passerelle.publication.failed.v1";
@@ -32,7 +33,7 @@ public final class Topics {
 
     /** The event topics, without their dead-letter topics. */
     public static final List<String> EVENT_TOPICS = List.of(
-            UPLOAD_RECEIVED, QUALITY_CHECKED, VERSION_RECORDED, PUBLICATION_REQUESTED,
+            UPLOAD_RECEIVED, QUALITY_CHECKED, VERSION_RECORDED, VERSION_REFUSED, PUBLICATION_REQUESTED,
             PUBLICATION_COMPLETED, PUBLICATION_FAILED, DROPS, AUDIT, TOKENS_REVOKED);
 
     private Topics() {

@@ -15,7 +15,7 @@ import java.util.UUID;
 final class Pipeline {
 
     static final Duration PATIENCE = Duration.ofSeconds(Long.getLong("passerelle.e2e.patience-seconds", 90));
-    private static final Set<String> FINAL = Set.of("PUBLISHED", "REJECTED", "BLOCKED", "FAILED");
+    private static final Set<String> FINAL = Set.of("PUBLISHED", "REJECTED", "BLOCKED", "REFUSED", "FAILED");
 
     private Pipeline() {
     }

@@ -149,6 +149,11 @@ class VersionsAndApprovalTest {
         assertEquals("REFUSED", journal.getString("[0].action"));
         assertEquals("La capacité de STSI02 est fausse.", journal.getString("[0].reason"));
         assertEquals(List.of(2), journal.getList("[0].versions"));
+        // The upload that brought it says so, with the publisher's words, rather than waiting for ever.
+        JsonPath upload = Pipeline.awaitStatus(second, "REFUSED");
+        assertEquals("approval", upload.getString("stages[-1].stage"));
+        assertEquals("Version 2 refusée par un publieur : La capacité de STSI02 est fausse.",
+                upload.getString("stages[-1].detail"));
 
         Response again = Auth.with(publisher).baseUri(Stack.CATALOG).contentType("application/json")
                 .body(Map.of("comment", "encore")).when().post("/api/v1/datasets/{org}/{dataset}/refusal", ORG, dataset);

@@ -6,10 +6,13 @@ import fr.passerelle.catalog.metadata.FirstPublication;
 import fr.passerelle.catalog.publication.PublicationRequests;
 import fr.passerelle.catalog.version.Versions;
 import fr.passerelle.catalog.version.Versions.PendingVersion;
+import fr.passerelle.contracts.VersionRefused;
+import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.web.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -29,9 +32,11 @@ public class ApprovalService {
     private final ApprovalEvents events;
     private final ApprovalPolicy policy;
     private final AuditTrail audit;
+    private final Outbox outbox;
 
     public ApprovalService(Datasets datasets, Versions versions, PublicationRequests publications,
-                           ApprovalEvents events, ApprovalPolicy policy, AuditTrail audit) {
+                           ApprovalEvents events, ApprovalPolicy policy, AuditTrail audit, Outbox outbox) {
+        this.outbox = outbox;
         this.datasets = datasets;
         this.versions = versions;
         this.publications = publications;
@@ -96,14 +101,20 @@ public class ApprovalService {
                 throw Datasets.unknown(organization, dataset);
             }
             datasets.lockApproved(organization, dataset);
-            List<Integer> numbers = versions.awaitingApproval(organization, dataset).stream()
-                    .map(PendingVersion::number).toList();
+            List<PendingVersion> waiting = versions.awaitingApproval(organization, dataset);
+            List<Integer> numbers = waiting.stream().map(PendingVersion::number).toList();
             if (numbers.isEmpty()) {
                 throw new ApiException(409, "nothing-awaiting-approval",
                         "Aucune version de ce jeu de données n'attend d'approbation.",
                         "Il n'y a rien à refuser : la dernière version est peut-être déjà publiée ou refusée.");
             }
-            numbers.forEach(number -> versions.markRefused(organization, dataset, number, comment.strip()));
+            Instant now = Instant.now();
+            for (PendingVersion version : waiting) {
+                versions.markRefused(organization, dataset, version.number(), comment.strip());
+                // The upload that brought the version says it was refused, rather than waiting for ever.
+                outbox.publish(new VersionRefused(version.uploadId(), organization, dataset, version.number(),
+                        comment.strip(), now));
+            }
             events.record(organization, dataset, ApprovalAction.REFUSED, refusedBy, comment.strip(), numbers);
             audit.record("dataset.refused", organization, dataset, "Versions refusées : "
                     + numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");

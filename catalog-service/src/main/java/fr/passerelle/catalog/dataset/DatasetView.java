@@ -56,9 +56,11 @@ public record DatasetView(
     public DatasetView withDraft(MetadataUpdate draft) {
         return new DatasetView(organization, dataset, schema, or(draft.title(), title), or(draft.description(), description),
                 or(draft.keywords(), keywords), or(draft.theme(), theme), or(draft.licence(), licence),
-                or(draft.frequency(), frequency), or(draft.temporalStart(), temporalStart),
-                or(draft.temporalEnd(), temporalEnd), or(draft.spatial(), spatial), or(draft.contactName(), contactName),
-                or(draft.contactEmail(), contactEmail), approved, approvedBy, approvedAt, latestVersion, publishedVersion,
+                or(draft.frequency(), frequency),
+                draft.clears("temporalStart") ? null : or(draft.temporalStart(), temporalStart),
+                draft.clears("temporalEnd") ? null : or(draft.temporalEnd(), temporalEnd), or(draft.spatial(), spatial),
+                draft.clears("contactName") ? null : or(draft.contactName(), contactName),
+                draft.clears("contactEmail") ? null : or(draft.contactEmail(), contactEmail), approved, approvedBy, approvedAt, latestVersion, publishedVersion,
                 publicUrl, lastFailedAttempt, createdAt, updatedAt, alwaysAsk, approvalState, approvalWithdrawnReason);
     }
 

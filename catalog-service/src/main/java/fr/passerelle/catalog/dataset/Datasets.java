@@ -66,13 +66,18 @@ public class Datasets {
     public void updateMetadata(String organization, String slug, MetadataUpdate update) {
         database.update("UPDATE dataset SET title = coalesce(?, title), description = coalesce(?, description),"
                         + " keywords = coalesce(?, keywords), theme = coalesce(?, theme), licence = coalesce(?, licence),"
-                        + " frequency = coalesce(?, frequency), temporal_start = coalesce(?, temporal_start),"
-                        + " temporal_end = coalesce(?, temporal_end), spatial = coalesce(?, spatial),"
-                        + " contact_name = coalesce(?, contact_name), contact_email = coalesce(?, contact_email),"
+                        + " frequency = coalesce(?, frequency),"
+                        + " temporal_start = CASE WHEN ? THEN NULL ELSE coalesce(?, temporal_start) END,"
+                        + " temporal_end = CASE WHEN ? THEN NULL ELSE coalesce(?, temporal_end) END,"
+                        + " spatial = coalesce(?, spatial),"
+                        + " contact_name = CASE WHEN ? THEN NULL ELSE coalesce(?, contact_name) END,"
+                        + " contact_email = CASE WHEN ? THEN NULL ELSE coalesce(?, contact_email) END,"
                         + " updated_at = now() WHERE organization = ? AND slug = ?",
                 update.title(), update.description(), textArray(update.keywords()), update.theme(), update.licence(),
-                update.frequency(), update.temporalStart(), update.temporalEnd(), textArray(update.spatial()),
-                update.contactName(), update.contactEmail(), organization, slug);
+                update.frequency(), update.clears("temporalStart"), update.temporalStart(),
+                update.clears("temporalEnd"), update.temporalEnd(), textArray(update.spatial()),
+                update.clears("contactName"), update.contactName(), update.clears("contactEmail"),
+                update.contactEmail(), organization, slug);
     }
 
     /** Datasets whose title, keywords or description match the words, best first (French stemming, accents folded). */

@@ -17,11 +17,13 @@ final class MetadataAuditDetail {
         add(fields, update.theme(), "thème");
         add(fields, update.licence(), "licence");
         add(fields, update.frequency(), "fréquence de mise à jour");
-        if (update.temporalStart() != null || update.temporalEnd() != null) {
+        if (update.temporalStart() != null || update.temporalEnd() != null || update.clears("temporalStart")
+                || update.clears("temporalEnd")) {
             fields.add("période couverte");
         }
         add(fields, update.spatial(), "couverture géographique");
-        if (update.contactName() != null || update.contactEmail() != null) {
+        if (update.contactName() != null || update.contactEmail() != null || update.clears("contactName")
+                || update.clears("contactEmail")) {
             fields.add("contact");
         }
         if (update.alwaysAsk() != null) {

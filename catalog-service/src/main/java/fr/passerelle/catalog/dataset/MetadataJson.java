@@ -50,8 +50,16 @@ public final class MetadataJson {
             throw missing();
         }
         MetadataUpdate update;
+        java.util.Set<String> cleared = new java.util.HashSet<>();
         try {
-            update = JSON.readValue(body, MetadataUpdate.class);
+            com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(body);
+            if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+                // What to empty is said by a null, never by a "cleared" of the body's own.
+                object.remove("cleared");
+                MetadataUpdate.CLEARABLE.stream().filter(field -> object.has(field) && object.get(field).isNull())
+                        .forEach(cleared::add);
+            }
+            update = tree == null || tree.isMissingNode() ? null : JSON.treeToValue(tree, MetadataUpdate.class);
         } catch (MismatchedInputException e) {
             throw wrongValue(e);
         } catch (JsonMappingException e) {
@@ -65,7 +73,7 @@ public final class MetadataJson {
         if (update == null) {
             throw missing();
         }
-        return update;
+        return update.clearing(cleared);
     }
 
     private static ApiException wrongValue(JsonMappingException e) {

@@ -53,6 +53,7 @@ public record DeadLetter(
             Topics.UPLOAD_RECEIVED, "Le contrôle n'a pas pu être fait",
             Topics.QUALITY_CHECKED, "Le résultat du contrôle n'a pas pu être enregistré",
             Topics.VERSION_RECORDED, "L'enregistrement de la nouvelle version n'a pas pu être suivi",
+            Topics.VERSION_REFUSED, "Le refus de la version n'a pas pu être suivi",
             Topics.PUBLICATION_REQUESTED, "La publication n'a pas pu être faite",
             Topics.PUBLICATION_COMPLETED, "Le résultat de la publication n'a pas pu être enregistré",
             Topics.PUBLICATION_FAILED, "Le résultat de la publication n'a pas pu être enregistré",

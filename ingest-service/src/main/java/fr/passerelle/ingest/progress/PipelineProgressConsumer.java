@@ -7,6 +7,7 @@ import fr.passerelle.contracts.PublicationCompleted;
 import fr.passerelle.contracts.PublicationFailed;
 import fr.passerelle.contracts.QualityChecked;
 import fr.passerelle.contracts.VersionRecorded;
+import fr.passerelle.contracts.VersionRefused;
 import fr.passerelle.ingest.decision.OpenQuestions;
 import fr.passerelle.ingest.upload.UploadStatus;
 import fr.passerelle.ingest.upload.Uploads;
@@ -81,6 +82,23 @@ public class PipelineProgressConsumer {
             if (uploads.advance(id, recorded.awaitingApproval() ? UploadStatus.AWAITING_APPROVAL : UploadStatus.PUBLISHING,
                     "catalog", "ok", detail)) {
                 uploads.recordVersion(id, recorded.version());
+            }
+        });
+    }
+
+    @Incoming("version-refused")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
+    public void onVersionRefused(ConsumerRecord<String, String> record) throws Exception {
+        TransientFailures.inTransaction("onVersionRefused " + record.topic() + "@" + record.offset(), () -> {
+            VersionRefused refused = processed.firstDelivery(CONSUMER, record, EventType.VERSION_REFUSED, VersionRefused.class).orElse(null);
+            if (refused == null) {
+                return;
+            }
+            UUID id = uploadId(refused.uploadId());
+            if (uploads.advance(id, UploadStatus.REFUSED, "approval", "refused",
+                    "Version " + refused.version() + " refusée par un publieur : " + refused.reason())) {
+                uploads.recordVersion(id, refused.version());
             }
         });
     }

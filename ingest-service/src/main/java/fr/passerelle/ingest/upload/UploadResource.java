@@ -79,6 +79,17 @@ public class UploadResource {
         return visible(uploadId);
     }
 
+    @GET
+    @Path("/organizations/{org}/uploads/last-of-each-dataset")
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
+    @Operation(summary = "Le dernier dépôt de chaque jeu de données de l'organisation",
+            description = "Y compris les jeux de données dont aucun fichier n'a encore été accepté : le catalogue ne"
+                    + " les connaît pas.")
+    public java.util.List<LastUpload> lastOfEachDataset(@PathParam("org") String organization) {
+        Slugs.require(organization, "l'organisation");
+        return uploads.lastOfEachDataset(organization);
+    }
+
     /** An upload of another organisation is answered like one that does not exist. */
     private UploadView visible(String uploadId) {
         UploadView view = uploads.find(uploadId);

@@ -132,6 +132,10 @@ public class UploadService {
         return uploads.find(id, qualityBaseUrl).orElseThrow(() -> unknownUpload(uploadId));
     }
 
+    public java.util.List<LastUpload> lastOfEachDataset(String organization) {
+        return uploads.lastOfEachDataset(organization);
+    }
+
     /** The named schema, else the dataset's; null lets quality detect it from the file's header. */
     private String schemaFor(String organization, String dataset, String requested) {
         if (requested != null && !requested.isBlank()) {

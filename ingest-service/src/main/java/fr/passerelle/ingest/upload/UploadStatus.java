@@ -13,6 +13,8 @@ public enum UploadStatus {
     PUBLISHED(9),
     REJECTED(9),
     BLOCKED(9),
+    /** A publisher refused the version it made: it will never be published. */
+    REFUSED(9),
     FAILED(9);
 
     private final int rank;

@@ -126,6 +126,19 @@ public class Uploads {
                         openDeadLetterOf(id)), id);
     }
 
+    /** Each dataset's most recent upload in the organisation, by dataset. */
+    public List<LastUpload> lastOfEachDataset(String organization) {
+        return database.query("SELECT DISTINCT ON (u.dataset) u.dataset, u.id, u.filename, "
+                        + effectiveStatusSql("u") + " AS effective_status, u.verdict, u.validity_percent, u.summary,"
+                        + " u.version, u.received_at FROM upload u WHERE u.organization = ?"
+                        + " ORDER BY u.dataset, u.received_at DESC",
+                row -> new LastUpload(row.getString("dataset"), row.getString("id"), row.getString("filename"),
+                        UploadStatus.valueOf(row.getString("effective_status")), row.getString("verdict"),
+                        (Double) row.getObject("validity_percent"), row.getString("summary"),
+                        (Integer) row.getObject("version"), Database.instant(row, "received_at")),
+                organization);
+    }
+
     /** The latest dead letter of the upload that no operator replayed yet: {id, French reason}. */
     private Optional<String[]> openDeadLetterOf(UUID id) {
         return database.queryOne("SELECT dead_letter_id, reason FROM upload_dead_letter"

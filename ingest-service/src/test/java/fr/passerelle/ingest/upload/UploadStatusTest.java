@@ -20,7 +20,8 @@ class UploadStatusTest {
 
     @Test
     void exactlyTheEndingsAreFinal() {
-        assertEquals(List.of(UploadStatus.PUBLISHED, UploadStatus.REJECTED, UploadStatus.BLOCKED, UploadStatus.FAILED),
+        assertEquals(List.of(UploadStatus.PUBLISHED, UploadStatus.REJECTED, UploadStatus.BLOCKED, UploadStatus.REFUSED,
+                        UploadStatus.FAILED),
                 Arrays.stream(UploadStatus.values()).filter(UploadStatus::isFinal).toList());
     }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.staff.dashboard;
 
 import fr.passerelle.staff.services.Api;
 import fr.passerelle.staff.services.CatalogApi;
+import fr.passerelle.staff.services.IngestApi;
 import fr.passerelle.staff.services.PublishApi;
 import fr.passerelle.staff.services.ServiceCalls;
 import fr.passerelle.staff.web.PageProblem;
@@ -25,7 +26,7 @@ public class DashboardResource {
 
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME, requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance tableauDeBord(List<DatasetRow> waiting, List<DatasetRow> datasets);
+        static native TemplateInstance tableauDeBord(List<DatasetRow> waiting, List<DatasetRow> refused, List<DatasetRow> datasets);
     }
 
     @Inject
@@ -38,6 +39,10 @@ public class DashboardResource {
     @Inject
     @RestClient
     PublishApi publish;
+
+    @Inject
+    @RestClient
+    IngestApi ingest;
 
     @ConfigProperty(name = "passerelle.staff.portal-url")
     String portalUrl;
@@ -58,7 +63,16 @@ public class DashboardResource {
                     () -> publish.targets(bearer, organization, dataset.dataset()));
             rows.add(DatasetRow.of(dataset, versions, targets, portalUrl));
         }
+        // The catalogue knows a dataset from its first accepted file; before that, only its uploads tell of it.
+        java.util.Set<String> known = datasets.stream().map(Api.Dataset::dataset).collect(java.util.stream.Collectors.toSet());
+        ServiceCalls.call("ingest", "les derniers dépôts de votre organisation",
+                        () -> ingest.lastUploads(bearer, organization)).stream()
+                .filter(upload -> !known.contains(upload.dataset()))
+                .map(DatasetRow::ofLastUpload)
+                .forEach(rows::add);
+        rows.sort(java.util.Comparator.comparing(DatasetRow::dataset));
         List<DatasetRow> waiting = rows.stream().filter(DatasetRow::awaitingApproval).toList();
-        return Templates.tableauDeBord(waiting, rows);
+        List<DatasetRow> refused = rows.stream().filter(DatasetRow::needsNewFile).toList();
+        return Templates.tableauDeBord(waiting, refused, rows);
     }
 }

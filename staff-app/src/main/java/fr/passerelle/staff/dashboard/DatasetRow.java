@@ -5,11 +5,22 @@ import fr.passerelle.staff.services.Api;
 import fr.passerelle.staff.web.Labels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** One line of the dashboard: a dataset, its last version and where it is published. */
+/**
+ * One line of the dashboard: a dataset, its last version and where it is published.
+ *
+ * @param page          where the dataset's name leads: its page, or its last upload while it has no version
+ * @param lastUpload    for a dataset without version, what became of its last upload, in French
+ * @param needsNewFile  no version and the last upload refused: a person must send another file
+ */
 public record DatasetRow(String dataset, String title, String schema, Integer lastVersion, String lastState,
                          boolean awaitingApproval, String validity, String reportPath, List<String> publishedOn,
-                         String publishedWhen, boolean portalFailed) {
+                         String publishedWhen, boolean portalFailed, String page, String lastUpload,
+                         boolean needsNewFile) {
+
+    /** The endings of an upload that made no version. */
+    private static final Set<String> REFUSED = Set.of("REJECTED", "BLOCKED", "FAILED");
 
     static DatasetRow of(Api.Dataset dataset, List<Api.Version> versions, List<Api.Target> targets, String portalUrl) {
         Api.Version last = versions.isEmpty() ? null : versions.get(0);
@@ -32,6 +43,19 @@ public record DatasetRow(String dataset, String title, String schema, Integer la
                 last != null && "AWAITING_APPROVAL".equals(last.state()),
                 last == null ? "—" : Labels.percent(last.validityPercent()),
                 last == null || last.uploadId() == null ? null : "/rapports/" + last.uploadId(),
-                where, when, failed);
+                where, when, failed, "/jeux/" + dataset.dataset(), null, false);
+    }
+
+    /**
+     * A dataset that the catalogue does not know yet: no file of it was accepted. Its last upload says why, and
+     * leads to its report once there is one.
+     */
+    static DatasetRow ofLastUpload(Api.LastUpload upload) {
+        String outcome = "Dernier dépôt (« " + upload.filename() + " », le " + Labels.when(upload.receivedAt()) + ") : "
+                + Labels.uploadStatus(upload.status());
+        return new DatasetRow(upload.dataset(), upload.dataset(), null, null, "Aucune version", false,
+                Labels.percent(upload.validityPercent()),
+                upload.verdict() == null ? null : "/rapports/" + upload.uploadId(), List.of(), "", false,
+                "/depots/" + upload.uploadId(), outcome, REFUSED.contains(upload.status()));
     }
 }

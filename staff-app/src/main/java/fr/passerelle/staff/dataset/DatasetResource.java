@@ -53,12 +53,12 @@ public class DatasetResource {
     public TemplateInstance hub(@PathParam("dataset") String slug) {
         Api.DatasetDetail detail = pages.dataset(slug);
         List<Api.Version> versions = pages.versions(slug);
+        String portalDataset = portalUrl + "/portal/" + detail.organization() + "/" + detail.dataset();
         // Where the public reads the dataset: a person checks it there once it is published.
-        String publicPage = detail.publishedVersion() == null ? null
-                : portalUrl + "/portal/" + detail.organization() + "/" + detail.dataset();
+        String publicPage = detail.publishedVersion() == null ? null : portalDataset;
         String latestCsv = publicPage == null ? null : publicPage + "/latest.csv";
         return Templates.jeu(pages.header(detail, versions, "versions"), detail,
-                versions.stream().map(VersionLine::of).toList(), latestCsv, publicPage);
+                versions.stream().map(version -> VersionLine.of(version, portalDataset)).toList(), latestCsv, publicPage);
     }
 
     @GET

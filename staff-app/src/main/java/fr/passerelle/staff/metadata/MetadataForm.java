@@ -60,8 +60,9 @@ public record MetadataForm(String title, String description, String keywords, St
     }
 
     /**
-     * The PUT body. A field left empty is sent empty where the catalogue can empty it (description, theme,
-     * keywords, coverage) and left out where it cannot (dates, contact), so that it keeps its value.
+     * The PUT body. A field left empty is emptied: sent empty (description, theme, keywords, coverage), or as
+     * null for the dates and the contact, which the catalogue empties on a null (its PUT keeps what is left out).
+     * Licence and frequency have no empty choice in the form.
      */
     public Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -75,15 +76,11 @@ public record MetadataForm(String title, String description, String keywords, St
         if (!blank(frequency)) {
             body.put("frequency", frequency.strip());
         }
-        putIfPresent(body, "temporalStart", date(start));
-        putIfPresent(body, "temporalEnd", date(end));
+        body.put("temporalStart", isoDate(start));
+        body.put("temporalEnd", isoDate(end));
         body.put("spatial", spatialCodes());
-        if (!blank(contactName)) {
-            body.put("contactName", contactName.strip());
-        }
-        if (!blank(contactEmail)) {
-            body.put("contactEmail", contactEmail.strip());
-        }
+        body.put("contactName", blank(contactName) ? null : contactName.strip());
+        body.put("contactEmail", blank(contactEmail) ? null : contactEmail.strip());
         return body;
     }
 
@@ -112,10 +109,9 @@ public record MetadataForm(String title, String description, String keywords, St
         }
     }
 
-    private static void putIfPresent(Map<String, Object> body, String field, LocalDate date) {
-        if (date != null) {
-            body.put(field, date.toString());
-        }
+    private static String isoDate(String text) {
+        LocalDate date = date(text);
+        return date == null ? null : date.toString();
     }
 
     private static boolean blank(String text) {

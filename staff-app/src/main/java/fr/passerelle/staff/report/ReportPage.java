@@ -14,7 +14,7 @@ import java.util.Map;
 public record ReportPage(String uploadId, String dataset, String filename, String schema, String verdict, boolean valid,
                          String validity, String summary, long rowCount, long errorCount, String problem,
                          String problemHint, List<ColumnErrors> columns, int pendingDecisions,
-                         List<String> rememberedDecisions) {
+                         List<String> rememberedDecisions, boolean downloadable) {
 
     /** The errors of one column (or of the file as a whole), with the rows shown. */
     public record ColumnErrors(String column, long count, List<ErrorLine> errors) {
@@ -55,6 +55,8 @@ public record ReportPage(String uploadId, String dataset, String filename, Strin
                 report.problem() == null ? null : report.problem().hint(), columns,
                 details == null || details.decisions() == null ? 0 : details.decisions().size(),
                 details == null || details.rememberedDecisions() == null ? List.of()
-                        : details.rememberedDecisions().stream().map(Api.AppliedDecision::message).toList());
+                        : details.rememberedDecisions().stream().map(Api.AppliedDecision::message).toList(),
+                // Quality makes the annotated file and the error list from a file it could read.
+                details != null);
     }
 }

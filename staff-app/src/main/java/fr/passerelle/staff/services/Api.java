@@ -20,6 +20,12 @@ public final class Api {
                          Integer version, String publicUrl, Instant receivedAt, List<Stage> stages) {
     }
 
+    /** A dataset's most recent upload (ingest): all there is of a dataset whose files were all refused. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LastUpload(String dataset, String uploadId, String filename, String status, String verdict,
+                             Double validityPercent, String summary, Integer version, Instant receivedAt) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Stage(String stage, String outcome, String detail, Instant at, long durationMs) {
     }

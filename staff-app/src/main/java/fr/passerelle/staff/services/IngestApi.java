@@ -49,6 +49,11 @@ public interface IngestApi {
                         @PathParam("dataset") String dataset, @PathParam("decision") String decisionId);
 
     @GET
+    @Path("/organizations/{org}/uploads/last-of-each-dataset")
+    List<Api.LastUpload> lastUploads(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                     @PathParam("org") String organization);
+
+    @GET
     @Path("/organizations/{org}/datasets/{dataset}/drops")
     List<Api.Drop> drops(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("org") String organization,
                          @PathParam("dataset") String dataset, @QueryParam("limit") int limit);

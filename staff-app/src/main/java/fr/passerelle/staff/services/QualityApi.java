@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +21,16 @@ public interface QualityApi {
     @GET
     @Path("/reports/{id}")
     Api.Report report(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") String uploadId);
+
+    /**
+     * A file made from the upload's report ({@code annotated.xlsx}, {@code errors.csv}): its bytes, type and
+     * Content-Disposition as quality sends them.
+     */
+    @GET
+    @Path("/reports/{id}/{file}")
+    @Produces(MediaType.WILDCARD)
+    jakarta.ws.rs.core.Response reportFile(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                           @PathParam("id") String uploadId, @PathParam("file") String file);
 
     @GET
     @Path("/schemas")

@@ -74,8 +74,9 @@ public class UploadResource {
 
     @GET
     @Path("deposer")
-    public TemplateInstance form() {
-        return form(null, null, Map.of());
+    public TemplateInstance form(@org.jboss.resteasy.reactive.RestQuery String jeu) {
+        // « Déposer de nouveau » from the dashboard names the dataset; anything else is ignored, not echoed.
+        return form(jeu != null && DATASET.matcher(jeu).matches() ? jeu : null, null, Map.of());
     }
 
     private TemplateInstance form(String dataset, String schema, Map<String, String> errors) {
@@ -184,7 +185,7 @@ public class UploadResource {
                     .toList();
             return new UploadPage(upload.uploadId(), upload.dataset(), upload.filename(), Labels.uploadStatus(upload.status()),
                     Labels.isFinal(upload.status()),
-                    "REJECTED".equals(upload.status()) || "BLOCKED".equals(upload.status()) || "FAILED".equals(upload.status()),
+                    REFUSALS.contains(upload.status()),
                     Labels.percent(upload.validityPercent()), upload.summary(), stages, Labels.when(upload.receivedAt()),
                     portals, publisher, settled(upload, portals, now));
         }
@@ -201,6 +202,9 @@ public class UploadResource {
                     && !(recent && portals.stream().anyMatch(portal -> "attente".equals(portal.state())));
         }
     }
+
+    /** The endings that are no success: the page shows them as errors. */
+    private static final java.util.Set<String> REFUSALS = java.util.Set.of("REJECTED", "BLOCKED", "REFUSED", "FAILED");
 
     public record StageLine(String label, boolean ok, String detail, String when) {
     }

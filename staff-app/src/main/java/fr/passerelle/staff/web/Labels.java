@@ -21,6 +21,7 @@ public final class Labels {
             "PUBLISHED", "Publié",
             "REJECTED", "Refusé : le fichier contient des erreurs",
             "BLOCKED", "Bloqué : des données personnelles attendent une décision",
+            "REFUSED", "Refusé par un publieur : cette version ne sera pas publiée",
             "FAILED", "La publication a échoué");
 
     private static final Map<String, String> STAGE = Map.of(
@@ -28,6 +29,7 @@ public final class Labels {
             "quality", "Contrôle de qualité",
             "catalog", "Enregistrement de la version",
             "version", "Enregistrement de la version",
+            "approval", "Approbation",
             "publication", "Publication");
 
     private static final Map<String, String> VERSION_STATE = Map.of(
@@ -64,7 +66,7 @@ public final class Labels {
 
     public static boolean isFinal(String status) {
         return switch (status == null ? "" : status) {
-            case "PUBLISHED", "REJECTED", "BLOCKED", "FAILED", "AWAITING_APPROVAL" -> true;
+            case "PUBLISHED", "REJECTED", "BLOCKED", "REFUSED", "FAILED", "AWAITING_APPROVAL" -> true;
             default -> false;
         };
     }

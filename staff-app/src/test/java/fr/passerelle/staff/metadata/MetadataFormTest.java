@@ -38,13 +38,15 @@ class MetadataFormTest {
     }
 
     @Test
-    void theBodyKeepsWhatCannotBeEmptiedAndSendsTheRestAsTyped() {
+    void theBodyEmptiesWhatWasClearedAndSendsTheRestAsTyped() {
         Map<String, Object> body = form("vélo", "", "", List.of("38185", " 38185", "", "38"), "").body();
         assertEquals("Arceaux vélo", body.get("title"));
         assertEquals(List.of("38185", "38"), body.get("spatial"), "codes once each");
-        assertFalse(body.containsKey("temporalStart"), "an empty date keeps the saved one");
-        assertFalse(body.containsKey("contactEmail"));
-        assertFalse(body.containsKey("contactName"));
+        // A null, not left out: the catalogue keeps what is left out, and empties a date or a contact on a null.
+        assertTrue(body.containsKey("temporalStart") && body.get("temporalStart") == null, body.toString());
+        assertTrue(body.containsKey("temporalEnd") && body.get("temporalEnd") == null, body.toString());
+        assertTrue(body.containsKey("contactEmail") && body.get("contactEmail") == null, body.toString());
+        assertTrue(body.containsKey("contactName") && body.get("contactName") == null, body.toString());
         assertEquals("monthly", body.get("frequency"));
     }
 
