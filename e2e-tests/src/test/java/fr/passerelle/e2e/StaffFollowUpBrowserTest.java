@@ -8,15 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -33,38 +31,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class StaffFollowUpBrowserTest {
 
     private static final String APP = System.getProperty("passerelle.staff.url", "http://127.0.0.1:8085");
-    private static final String KEYCLOAK = System.getProperty("passerelle.keycloak.url", "http://127.0.0.1:8180");
     private static final String ORG = System.getProperty("passerelle.demo.org", "demo");
     private static final String SCHEMA = "stationnement-cyclable";
     private static final List<List<String>> EXAMPLE = Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"));
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final StaffBrowser staff = StaffBrowser.open("suivi-");
+    private final WebDriver browser = staff.driver();
+    private final WebDriverWait wait = staff.await();
 
     @BeforeAll
     static void staffAppRuns() {
-        StackControl.up("ingest", "quality", "catalog", "publish", "staff");
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.open();
-        browser = chromium.driver();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(200));
-    }
-
-    @AfterEach
-    void closeBrowser() throws java.io.IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+        StaffBrowser.staffAppRuns();
     }
 
     @Test
     void aFirstFileDroppedAndRefusedShowsOnTheDashboardWithItsReportAndDownloads() {
         browser.get(APP + "/deposer");
-        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+        staff.logIn(StaffBrowser.Agent.CONTRIBUTOR);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/deposer"));
         String dataset = Pipeline.freshDataset("refuse-premier");
         browser.findElement(By.id("dataset")).sendKeys(dataset);
@@ -83,7 +67,7 @@ class StaffFollowUpBrowserTest {
                 }
                 """, refused);
         wait.until(page -> page.findElement(By.id("zone-depot")).getAttribute("class").contains("zone-glisser--survol"));
-        screenshot("01-glisser");
+        staff.screenshot("01-glisser");
         ((JavascriptExecutor) browser).executeScript("""
                 const transfer = new DataTransfer();
                 transfer.items.add(new File([arguments[0]], 'arceaux-refuses.csv', {type: 'text/csv'}));
@@ -93,7 +77,7 @@ class StaffFollowUpBrowserTest {
         assertEquals("Fichier retenu : « arceaux-refuses.csv ».", browser.findElement(By.id("fichier-choisi")).getText());
         assertEquals(1L, ((JavascriptExecutor) browser).executeScript("return document.getElementById('fichier').files.length;"));
         assertFalse(browser.findElement(By.id("zone-depot")).getAttribute("class").contains("zone-glisser--survol"));
-        screenshot("02-fichier-depose");
+        staff.screenshot("02-fichier-depose");
         browser.findElement(By.id("envoyer")).click();
         wait.until(page -> page.getCurrentUrl().startsWith(APP + "/depots/"));
         String uploadId = browser.getCurrentUrl().substring((APP + "/depots/").length());
@@ -109,11 +93,11 @@ class StaffFollowUpBrowserTest {
         String row = browser.findElement(By.id("jeu-" + dataset)).getText();
         assertTrue(row.contains("Aucune version") && row.contains("« arceaux-refuses.csv »")
                 && row.contains("Refusé : le fichier contient des erreurs"), row);
-        screenshot("03-tableau-de-bord");
+        staff.screenshot("03-tableau-de-bord");
         browser.findElement(By.cssSelector("#jeu-" + dataset + " a[href='/rapports/" + uploadId + "']")).click();
         wait.until(page -> page.getCurrentUrl().equals(APP + "/rapports/" + uploadId));
         assertTrue(browser.findElement(By.id("verdict")).getText().contains("non conforme"));
-        screenshot("04-rapport");
+        staff.screenshot("04-rapport");
 
         // The report's files, through the app with the person's session, under the dataset's name.
         Map<String, Object> xlsx = fetch(browser.findElement(By.id("telecharger-annote")).getAttribute("href"));
@@ -131,7 +115,7 @@ class StaffFollowUpBrowserTest {
         assertEquals("Introuvable", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("la liste des erreurs de ce dépôt"));
         assertFalse(browser.getPageSource().contains("\"code\""), "no JSON shown to a person");
-        screenshot("05-fichier-introuvable");
+        staff.screenshot("05-fichier-introuvable");
     }
 
     @Test
@@ -152,7 +136,7 @@ class StaffFollowUpBrowserTest {
 
         // The upload's page: refused by a publisher, with their words, no longer « en attente ».
         browser.get(APP + "/depots/" + second);
-        logIn("contributeur@" + ORG, Stack.secret("PASSERELLE_DEMO_PASSWORD_CONTRIBUTOR"));
+        staff.logIn(StaffBrowser.Agent.CONTRIBUTOR);
         wait.until(page -> page.getCurrentUrl().equals(APP + "/depots/" + second));
         wait.until(page -> !page.findElements(By.id("verdict")).isEmpty());
         assertEquals("Refusé par un publieur : cette version ne sera pas publiée",
@@ -162,7 +146,7 @@ class StaffFollowUpBrowserTest {
                 stages);
         assertTrue(browser.findElement(By.id("verdict")).getAttribute("class").contains("fr-alert--error"));
         assertEquals(APP + "/rapports/" + second, browser.findElement(By.id("lire-rapport")).getAttribute("href"));
-        screenshot("06-version-refusee");
+        staff.screenshot("06-version-refusee");
 
         // The history: version 1, published, downloads; version 2, refused, does not.
         browser.get(APP + "/jeux/" + dataset);
@@ -173,7 +157,7 @@ class StaffFollowUpBrowserTest {
         Response csv = given().when().get(older);
         assertEquals(200, csv.statusCode());
         assertEquals("1", csv.header("X-Passerelle-Version"));
-        screenshot("07-versions");
+        staff.screenshot("07-versions");
 
         // Métadonnées: a date and a contact saved, then emptied, stay empty.
         browser.get(APP + "/jeux/" + dataset + "/metadonnees");
@@ -200,7 +184,7 @@ class StaffFollowUpBrowserTest {
         assertEquals("2024-12-31", saved.getString("temporalEnd"));
         assertNull(saved.get("contactName"));
         assertNull(saved.get("contactEmail"));
-        screenshot("08-metadonnees-videes");
+        staff.screenshot("08-metadonnees-videes");
     }
 
     /** The national example with every bike park's capacity set to {@code value}. */
@@ -242,17 +226,5 @@ class StaffFollowUpBrowserTest {
     private void setDate(String id, String isoDate) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", browser.findElement(By.id(id)), isoDate);
-    }
-
-    private void logIn(String login, String password) {
-        wait.until(page -> page.getCurrentUrl().startsWith(KEYCLOAK + "/realms/passerelle/"));
-        wait.until(page -> !page.findElements(By.id("username")).isEmpty());
-        browser.findElement(By.id("username")).sendKeys(login);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
-    }
-
-    private void screenshot(String name) {
-        HeadlessChromium.screenshot(browser, "suivi-" + name);
     }
 }
