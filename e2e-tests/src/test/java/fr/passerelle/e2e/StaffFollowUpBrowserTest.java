@@ -154,6 +154,10 @@ class StaffFollowUpBrowserTest {
         assertTrue(older.endsWith("/portal/" + ORG + "/" + dataset + "/versions/1.csv"), older);
         assertTrue(browser.findElements(By.id("telecharger-version-2")).isEmpty());
         assertTrue(browser.findElement(By.cssSelector("#historique tbody tr")).getText().contains("jamais publiée"));
+        // On a desk (the window is 1280 px wide) the history fits: its download links show without scrolling sideways.
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "const box = document.querySelector('#historique .fr-table__content'); return box.scrollWidth - box.clientWidth;");
+        assertTrue(((Number) overflow).longValue() <= 0, "the history is " + overflow + " px too wide at 1280 px");
         Response csv = given().when().get(older);
         assertEquals(200, csv.statusCode());
         assertEquals("1", csv.header("X-Passerelle-Version"));
