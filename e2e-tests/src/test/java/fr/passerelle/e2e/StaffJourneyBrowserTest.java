@@ -181,6 +181,8 @@ class StaffJourneyBrowserTest {
             wait.until(page -> page.getCurrentUrl().endsWith("/portails?enregistre=ckan"));
             // Connected after the publication: the published version is sent on the person's demand.
             assertTrue(text(By.id("envoi-ckan")).contains("la version 1 n'y est pas encore"), text(By.id("envoi-ckan")));
+            // Nothing was tried yet: the button says « Envoyer », not « Réessayer ».
+            assertTrue(browser.findElement(By.id("reessayer-ckan")).getText().startsWith("Envoyer"));
             browser.findElement(By.id("reessayer-ckan")).click();
             wait.until(page -> page.getCurrentUrl().contains("/portails"));
             wait.until(page -> !page.findElements(By.id("envoi-ckan")).isEmpty()
