@@ -1,0 +1,76 @@
+package fr.passerelle.platform.consumer;
+
+import fr.passerelle.platform.resilience.TransientFailures;
+import fr.passerelle.platform.storage.StorageException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies the {@link RetryPolicy}, configured here and nowhere else ({@code passerelle.consumers.*}), to the
+ * attempts at one event. {@link EventConsumers} applies it to every delivery; a handler uses
+ * {@link #throughOutages} for a step whose failure it turns into an outcome of its own once the outage
+ * outlasted the patience (publish: « stockage indisponible » on the publication).
+ */
+@ApplicationScoped
+public class ConsumerRetries {
+
+    private static final Logger LOG = Logger.getLogger(ConsumerRetries.class);
+
+    private final RetryPolicy policy;
+    private final ConsumerMetrics metrics;
+
+    @Inject
+    public ConsumerRetries(
+            @ConfigProperty(name = "passerelle.consumers.outage-patience", defaultValue = "2m") Duration outagePatience,
+            @ConfigProperty(name = "passerelle.consumers.outage-first-delay", defaultValue = "500ms") Duration firstOutageDelay,
+            @ConfigProperty(name = "passerelle.consumers.outage-max-delay", defaultValue = "10s") Duration maxOutageDelay,
+            @ConfigProperty(name = "passerelle.consumers.failure-retries", defaultValue = "3") int failureRetries,
+            @ConfigProperty(name = "passerelle.consumers.failure-delay", defaultValue = "500ms") Duration failureDelay,
+            ConsumerMetrics metrics) {
+        this(new RetryPolicy(outagePatience, firstOutageDelay, maxOutageDelay, failureRetries, failureDelay), metrics);
+    }
+
+    public ConsumerRetries(RetryPolicy policy, ConsumerMetrics metrics) {
+        this.policy = policy;
+        this.metrics = metrics;
+    }
+
+    /** Attempts {@code work} until it succeeds or the policy gives up; the last failure is then the failure, as is. */
+    <T> Uni<T> patiently(String consumer, String what, Supplier<Uni<T>> work) {
+        return attempt(consumer, what, work, new RetryPolicy.Attempts(), true);
+    }
+
+    /**
+     * Attempts {@code work} again after an outage of the database or the object store, for the project's patience;
+     * any other failure, or the outage once the patience is spent, is the failure at once.
+     */
+    public <T> Uni<T> throughOutages(String consumer, String what, Supplier<Uni<T>> work) {
+        return attempt(consumer, what, work, new RetryPolicy.Attempts(), false);
+    }
+
+    private <T> Uni<T> attempt(String consumer, String what, Supplier<Uni<T>> work, RetryPolicy.Attempts attempts,
+                               boolean failuresToo) {
+        return Uni.createFrom().<T>deferred(work::get).onFailure().recoverWithUni(failure -> {
+            boolean outage = TransientFailures.isOutage(failure);
+            Optional<Duration> delay = outage || failuresToo ? policy.nextDelay(failure, attempts) : Optional.empty();
+            if (delay.isEmpty()) {
+                return Uni.createFrom().failure(failure);
+            }
+            metrics.retried(consumer, outage);
+            if (outage) {
+                LOG.warnf("%s: %s unavailable, trying again in %d ms", what,
+                        failure instanceof StorageException ? "object storage" : "database", delay.get().toMillis());
+            } else {
+                LOG.infof("%s failed (%s), trying again in %d ms", what, failure, delay.get().toMillis());
+            }
+            return Uni.createFrom().voidItem().onItem().delayIt().by(delay.get())
+                    .chain(() -> attempt(consumer, what, work, attempts, failuresToo));
+        });
+    }
+}
