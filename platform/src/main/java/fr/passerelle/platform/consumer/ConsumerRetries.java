@@ -13,9 +13,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies the {@link RetryPolicy}, configured here and nowhere else ({@code passerelle.consumers.*}), to the
- * attempts at one event. {@link EventConsumers} applies it to every delivery; a handler uses
- * {@link #throughOutages} for a step whose failure it turns into an outcome of its own once the outage
- * outlasted the patience (publish: « stockage indisponible » on the publication).
+ * attempts at one event. {@link EventConsumers} applies it to every delivery; a handler applies it to a step
+ * whose failure, once the policy gives up, it turns into an outcome of its own rather than a dead letter
+ * (publish: « stockage indisponible » on the publication).
  */
 @ApplicationScoped
 public class ConsumerRetries {
@@ -41,24 +41,18 @@ public class ConsumerRetries {
         this.metrics = metrics;
     }
 
-    /** Attempts {@code work} until it succeeds or the policy gives up; the last failure is then the failure, as is. */
-    <T> Uni<T> patiently(String consumer, String what, Supplier<Uni<T>> work) {
-        return attempt(consumer, what, work, new RetryPolicy.Attempts(), true);
-    }
-
     /**
-     * Attempts {@code work} again after an outage of the database or the object store, for the project's patience;
-     * any other failure, or the outage once the patience is spent, is the failure at once.
+     * Attempts {@code work} until it succeeds or the policy gives up; the last failure is then the failure, as is
+     * (never a wrapper: the dead letter's headers name it).
      */
-    public <T> Uni<T> throughOutages(String consumer, String what, Supplier<Uni<T>> work) {
-        return attempt(consumer, what, work, new RetryPolicy.Attempts(), false);
+    public <T> Uni<T> patiently(String consumer, String what, Supplier<Uni<T>> work) {
+        return attempt(consumer, what, work, new RetryPolicy.Attempts());
     }
 
-    private <T> Uni<T> attempt(String consumer, String what, Supplier<Uni<T>> work, RetryPolicy.Attempts attempts,
-                               boolean failuresToo) {
+    private <T> Uni<T> attempt(String consumer, String what, Supplier<Uni<T>> work, RetryPolicy.Attempts attempts) {
         return Uni.createFrom().<T>deferred(work::get).onFailure().recoverWithUni(failure -> {
             boolean outage = TransientFailures.isOutage(failure);
-            Optional<Duration> delay = outage || failuresToo ? policy.nextDelay(failure, attempts) : Optional.empty();
+            Optional<Duration> delay = policy.nextDelay(failure, attempts);
             if (delay.isEmpty()) {
                 return Uni.createFrom().failure(failure);
             }
@@ -70,7 +64,7 @@ public class ConsumerRetries {
                 LOG.infof("%s failed (%s), trying again in %d ms", what, failure, delay.get().toMillis());
             }
             return Uni.createFrom().voidItem().onItem().delayIt().by(delay.get())
-                    .chain(() -> attempt(consumer, what, work, attempts, failuresToo));
+                    .chain(() -> attempt(consumer, what, work, attempts));
         });
     }
 }
