@@ -3,6 +3,7 @@ package fr.passerelle.platform.consumer;
 import fr.passerelle.platform.resilience.TransientFailures;
 import fr.passerelle.platform.storage.StorageException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -63,7 +64,10 @@ public class ConsumerRetries {
             } else {
                 LOG.infof("%s failed (%s), trying again in %d ms", what, failure, delay.get().toMillis());
             }
+            // Quarkus fires Mutiny's delays from a Vert.x timer, on the event loop: the next attempt (JDBC) goes back
+            // to a worker (seen in the fault harness: "The current thread cannot be blocked: vert.x-eventloop-thread-0").
             return Uni.createFrom().voidItem().onItem().delayIt().by(delay.get())
+                    .emitOn(Infrastructure.getDefaultWorkerPool())
                     .chain(() -> attempt(consumer, what, work, attempts));
         });
     }
