@@ -1,6 +1,5 @@
 package fr.passerelle.catalog.version;
 
-import fr.passerelle.platform.resilience.TransientFailures;
 import fr.passerelle.catalog.approval.ApprovalPolicy;
 import fr.passerelle.catalog.dataset.Datasets;
 import fr.passerelle.catalog.publication.PublicationRequests;
@@ -10,13 +9,14 @@ import fr.passerelle.contracts.MalformedEventException;
 import fr.passerelle.contracts.QualityChecked;
 import fr.passerelle.contracts.QualityVerdict;
 import fr.passerelle.contracts.VersionRecorded;
-import fr.passerelle.platform.inbox.ProcessedEvents;
+import fr.passerelle.platform.consumer.EventConsumers;
+import fr.passerelle.platform.consumer.Subscription;
+import fr.passerelle.platform.consumer.Work;
 import fr.passerelle.platform.outbox.Outbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -28,59 +28,55 @@ import org.jboss.logging.Logger;
 public class QualityCheckedConsumer {
 
     private static final Logger LOG = Logger.getLogger(QualityCheckedConsumer.class);
-    private static final String CONSUMER = "catalog-versions";
+    private static final Subscription<QualityChecked> SUBSCRIPTION = Subscription.of("catalog-versions",
+            EventType.QUALITY_CHECKED, QualityChecked.class);
 
     private final Datasets datasets;
     private final Versions versions;
     private final PublicationRequests publications;
-    private final ProcessedEvents processed;
+    private final EventConsumers consumers;
     private final Outbox outbox;
     private final ApprovalPolicy approvalPolicy;
 
     public QualityCheckedConsumer(Datasets datasets, Versions versions, PublicationRequests publications,
-                                  ProcessedEvents processed, Outbox outbox, ApprovalPolicy approvalPolicy) {
+                                  EventConsumers consumers, Outbox outbox, ApprovalPolicy approvalPolicy) {
         this.datasets = datasets;
         this.versions = versions;
         this.publications = publications;
-        this.processed = processed;
+        this.consumers = consumers;
         this.outbox = outbox;
         this.approvalPolicy = approvalPolicy;
     }
 
     @Incoming("quality-checked")
-    @Blocking(ordered = true)
-    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    public void onQualityChecked(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onQualityChecked " + record.topic() + "@" + record.offset(), () -> {
-            QualityChecked checked = processed.firstDelivery(CONSUMER, record, EventType.QUALITY_CHECKED,
-                    QualityChecked.class).orElse(null);
-            if (checked == null) {
-                return;
-            }
-            if (checked.verdict() != QualityVerdict.VALID) {
-                datasets.recordFailedAttempt(checked.organization(), checked.dataset(), checked.uploadId(),
-                        checked.summary());
-                return;
-            }
-            if (checked.clean() == null) {
-                throw new MalformedEventException("A VALID quality.checked event has no clean object");
-            }
-            String organization = checked.organization();
-            String dataset = checked.dataset();
-            datasets.createIfAbsent(organization, dataset, checked.schema());
-            datasets.lockApproved(organization, dataset);
-            // Approved, not set to always ask, and the same schema (another one withdraws the approval).
-            boolean approved = approvalPolicy.publishesOnItsOwn(organization, dataset, checked.schema());
-            int number = versions.add(checked, VersionState.AWAITING_APPROVAL);
-            outbox.publish(new VersionRecorded(checked.uploadId(), organization, dataset, number, !approved,
-                    Instant.now()));
-            if (approved) {
-                publications.request(organization, dataset,
-                        new PendingVersion(number, checked.uploadId(), checked.schema(), checked.clean(), null,
-                                checked.catalogueSchema()));
-            }
-            LOG.infof("Version %d of %s/%s recorded (%s)", number, organization, dataset,
-                    approved ? "publication requested" : "awaiting approval");
-        });
+    public Uni<Void> onQualityChecked(ConsumerRecord<String, String> record) {
+        return consumers.consume(SUBSCRIPTION, record, checked -> Work.inline(() -> recordVersion(checked)));
+    }
+
+    private void recordVersion(QualityChecked checked) {
+        if (checked.verdict() != QualityVerdict.VALID) {
+            datasets.recordFailedAttempt(checked.organization(), checked.dataset(), checked.uploadId(),
+                    checked.summary());
+            return;
+        }
+        if (checked.clean() == null) {
+            throw new MalformedEventException("A VALID quality.checked event has no clean object");
+        }
+        String organization = checked.organization();
+        String dataset = checked.dataset();
+        datasets.createIfAbsent(organization, dataset, checked.schema());
+        datasets.lockApproved(organization, dataset);
+        // Approved, not set to always ask, and the same schema (another one withdraws the approval).
+        boolean approved = approvalPolicy.publishesOnItsOwn(organization, dataset, checked.schema());
+        int number = versions.add(checked, VersionState.AWAITING_APPROVAL);
+        outbox.publish(new VersionRecorded(checked.uploadId(), organization, dataset, number, !approved,
+                Instant.now()));
+        if (approved) {
+            publications.request(organization, dataset,
+                    new PendingVersion(number, checked.uploadId(), checked.schema(), checked.clean(), null,
+                            checked.catalogueSchema()));
+        }
+        LOG.infof("Version %d of %s/%s recorded (%s)", number, organization, dataset,
+                approved ? "publication requested" : "awaiting approval");
     }
 }

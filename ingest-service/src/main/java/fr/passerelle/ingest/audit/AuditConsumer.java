@@ -1,17 +1,16 @@
 package fr.passerelle.ingest.audit;
 
-import fr.passerelle.platform.resilience.TransientFailures;
 import fr.passerelle.contracts.AuditRecorded;
 import fr.passerelle.contracts.CloudEventHeaders;
 import fr.passerelle.contracts.EventType;
-import fr.passerelle.contracts.MalformedEventException;
-import fr.passerelle.platform.inbox.ProcessedEvents;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import fr.passerelle.platform.consumer.EventConsumers;
+import fr.passerelle.platform.consumer.Subscription;
+import fr.passerelle.platform.consumer.Work;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -20,23 +19,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class AuditConsumer {
 
-    private static final String CONSUMER = "ingest-audit";
+    private static final Subscription<AuditRecorded> SUBSCRIPTION =
+            Subscription.of("ingest-audit", EventType.AUDIT_RECORDED, AuditRecorded.class);
 
     private final AuditLog log;
-    private final ProcessedEvents processed;
+    private final EventConsumers consumers;
 
-    public AuditConsumer(AuditLog log, ProcessedEvents processed) {
+    public AuditConsumer(AuditLog log, EventConsumers consumers) {
         this.log = log;
-        this.processed = processed;
+        this.consumers = consumers;
     }
 
     @Incoming("audit")
-    @Blocking(ordered = true)
-    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    public void onAuditRecorded(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("audit entry " + record.topic() + "@" + record.offset(),
-                () -> processed.firstDelivery(CONSUMER, record, EventType.AUDIT_RECORDED, AuditRecorded.class)
-                        .ifPresent(entry -> log.add(entry, sourceOf(record))));
+    public Uni<Void> onAuditRecorded(ConsumerRecord<String, String> record) {
+        return consumers.consume(SUBSCRIPTION, record, entry -> Work.inline(() -> log.add(entry, sourceOf(record))));
     }
 
     /** The recording service's name, from {@code ce_source} ({@code /passerelle/catalog-service}). */

@@ -1,10 +1,12 @@
 package fr.passerelle.ingest.dropzone;
 
-import fr.passerelle.contracts.MalformedEventException;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import fr.passerelle.platform.consumer.EventConsumers;
+import fr.passerelle.platform.consumer.Subscription;
+import fr.passerelle.platform.consumer.Work;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -14,18 +16,27 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class DropNotificationConsumer {
 
-    private final DropIngestor ingestor;
+    /**
+     * Idempotency comes from the drop_object claim (one per object version, in the ingestor's own transactions), not
+     * from an event id: S3 servers do not give notifications a stable id.
+     */
+    private static final Subscription<List<DetectedObject>> SUBSCRIPTION = Subscription.idempotentByItself(
+            "ingest-drops", record -> BucketNotification.createdObjects(record.value()));
 
-    public DropNotificationConsumer(DropIngestor ingestor) {
+    private final DropIngestor ingestor;
+    private final EventConsumers consumers;
+
+    public DropNotificationConsumer(DropIngestor ingestor, EventConsumers consumers) {
         this.ingestor = ingestor;
+        this.consumers = consumers;
     }
 
     @Incoming("drops")
-    @Blocking(ordered = true)
-    @Retry(maxRetries = 3, delay = 1000, abortOn = MalformedEventException.class)
-    public void onNotification(ConsumerRecord<String, String> record) {
-        // Idempotency comes from the drop_object claim (one per object version), not from an event id:
-        // S3 servers do not give notifications a stable id.
-        BucketNotification.createdObjects(record.value()).forEach(ingestor::ingest);
+    public Uni<Void> onNotification(ConsumerRecord<String, String> record) {
+        // Downloads the dropped file and uploads it to the raw bucket: blocking, on a worker.
+        return consumers.consume(SUBSCRIPTION, record, objects -> Work.blocking(() -> {
+            objects.forEach(ingestor::ingest);
+            return null;
+        }));
     }
 }

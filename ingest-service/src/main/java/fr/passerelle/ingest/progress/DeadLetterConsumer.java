@@ -5,12 +5,13 @@ import fr.passerelle.ingest.dropzone.FailedDrops;
 import fr.passerelle.ingest.ops.DeadLetter;
 import fr.passerelle.ingest.ops.DeadLetterService;
 import fr.passerelle.ingest.upload.UploadDeadLetters;
-import fr.passerelle.platform.inbox.ProcessedEvents;
-import fr.passerelle.platform.resilience.TransientFailures;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import fr.passerelle.platform.consumer.DecodedEvent;
+import fr.passerelle.platform.consumer.EventConsumers;
+import fr.passerelle.platform.consumer.Subscription;
+import fr.passerelle.platform.consumer.Work;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -24,40 +25,42 @@ import org.jboss.logging.Logger;
 public class DeadLetterConsumer {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterConsumer.class);
-    private static final String CONSUMER = "ingest-dead-letters";
+    /**
+     * The dead letter's own place names it: its ce_id is the original event's, shared by every consumer group
+     * that dead-lettered that event, and by each replay that died again.
+     */
+    private static final Subscription<DeadLetter> SUBSCRIPTION = Subscription.decodedBy("ingest-dead-letters",
+            record -> {
+                DeadLetter letter = DeadLetter.of(record);
+                return new DecodedEvent<>(letter.id() + "@" + record.timestamp(), letter);
+            });
 
     private final UploadDeadLetters uploads;
     private final FailedDrops drops;
     private final DeadLetterService deadLetters;
-    private final ProcessedEvents processed;
+    private final EventConsumers consumers;
 
     public DeadLetterConsumer(UploadDeadLetters uploads, FailedDrops drops, DeadLetterService deadLetters,
-                              ProcessedEvents processed) {
+                              EventConsumers consumers) {
         this.uploads = uploads;
         this.drops = drops;
         this.deadLetters = deadLetters;
-        this.processed = processed;
+        this.consumers = consumers;
     }
 
     @Incoming("dead-letters")
-    @Blocking(ordered = true)
-    @Retry(maxRetries = 3, delay = 500)
-    public void onDeadLetter(ConsumerRecord<String, String> record) throws Exception {
-        DeadLetter letter = DeadLetter.of(record);
-        TransientFailures.inTransaction("dead letter " + letter.id(), () -> {
-            // The dead letter's own place names it: its ce_id is the original event's, shared by every
-            // consumer group that dead-lettered that event, and by each replay that died again.
-            if (!processed.markProcessed(CONSUMER, letter.id() + "@" + record.timestamp())) {
-                return;
+    public Uni<Void> onDeadLetter(ConsumerRecord<String, String> record) {
+        return consumers.consume(SUBSCRIPTION, record, letter -> Work.inline(() -> failUpload(letter, record)));
+    }
+
+    private void failUpload(DeadLetter letter, ConsumerRecord<String, String> record) {
+        boolean replayed = deadLetters.isReplayed(letter.id(), record.timestamp());
+        if (Topics.DROPS.equals(letter.originalTopic())) {
+            if (!replayed) {
+                drops.record(letter, record.value());
             }
-            boolean replayed = deadLetters.isReplayed(letter.id(), record.timestamp());
-            if (Topics.DROPS.equals(letter.originalTopic())) {
-                if (!replayed) {
-                    drops.record(letter, record.value());
-                }
-            } else if (uploads.record(letter, record.timestamp(), replayed)) {
-                LOG.infof("Upload %s failed: dead letter %s (%s)", letter.uploadId(), letter.id(), letter.causeCode());
-            }
-        });
+        } else if (uploads.record(letter, record.timestamp(), replayed)) {
+            LOG.infof("Upload %s failed: dead letter %s (%s)", letter.uploadId(), letter.id(), letter.causeCode());
+        }
     }
 }

@@ -1,6 +1,5 @@
 package fr.passerelle.ingest.progress;
 
-import fr.passerelle.platform.resilience.TransientFailures;
 import fr.passerelle.contracts.EventType;
 import fr.passerelle.contracts.MalformedEventException;
 import fr.passerelle.contracts.PublicationCompleted;
@@ -11,12 +10,13 @@ import fr.passerelle.contracts.VersionRefused;
 import fr.passerelle.ingest.decision.OpenQuestions;
 import fr.passerelle.ingest.upload.UploadStatus;
 import fr.passerelle.ingest.upload.Uploads;
-import fr.passerelle.platform.inbox.ProcessedEvents;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import fr.passerelle.platform.consumer.EventConsumers;
+import fr.passerelle.platform.consumer.Subscription;
+import fr.passerelle.platform.consumer.Work;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -28,110 +28,104 @@ public class PipelineProgressConsumer {
 
     private static final Logger LOG = Logger.getLogger(PipelineProgressConsumer.class);
     private static final String CONSUMER = "ingest-progress";
+    private static final Subscription<QualityChecked> QUALITY_CHECKED =
+            Subscription.of(CONSUMER, EventType.QUALITY_CHECKED, QualityChecked.class);
+    private static final Subscription<VersionRecorded> VERSION_RECORDED =
+            Subscription.of(CONSUMER, EventType.VERSION_RECORDED, VersionRecorded.class);
+    private static final Subscription<VersionRefused> VERSION_REFUSED =
+            Subscription.of(CONSUMER, EventType.VERSION_REFUSED, VersionRefused.class);
+    private static final Subscription<PublicationCompleted> PUBLICATION_COMPLETED =
+            Subscription.of(CONSUMER, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class);
+    private static final Subscription<PublicationFailed> PUBLICATION_FAILED =
+            Subscription.of(CONSUMER, EventType.PUBLICATION_FAILED, PublicationFailed.class);
 
     private final Uploads uploads;
-    private final ProcessedEvents processed;
+    private final EventConsumers consumers;
     private final OpenQuestions questions;
 
-    public PipelineProgressConsumer(Uploads uploads, ProcessedEvents processed, OpenQuestions questions) {
+    public PipelineProgressConsumer(Uploads uploads, EventConsumers consumers, OpenQuestions questions) {
         this.questions = questions;
         this.uploads = uploads;
-        this.processed = processed;
+        this.consumers = consumers;
     }
 
     @Incoming("quality-checked")
-    @Blocking(ordered = true)
-    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    public void onQualityChecked(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onQualityChecked " + record.topic() + "@" + record.offset(), () -> {
-            QualityChecked checked = processed.firstDelivery(CONSUMER, record, EventType.QUALITY_CHECKED, QualityChecked.class).orElse(null);
-            if (checked == null) {
-                return;
+    public Uni<Void> onQualityChecked(ConsumerRecord<String, String> record) {
+        return consumers.consume(QUALITY_CHECKED, record,
+                checked -> Work.inline(() -> recordQualityChecked(checked)));
+    }
+
+    private void recordQualityChecked(QualityChecked checked) {
+        UUID id = uploadId(checked.uploadId());
+        UploadStatus status = switch (checked.verdict()) {
+            case VALID -> UploadStatus.CHECKED;
+            case INVALID -> UploadStatus.REJECTED;
+            case BLOCKED -> UploadStatus.BLOCKED;
+        };
+        if (uploads.advance(id, status, "quality", status == UploadStatus.CHECKED ? "ok" : status.name().toLowerCase(),
+                checked.summary())) {
+            uploads.recordQuality(id, checked.verdict().name(), checked.validityPercent(), checked.summary());
+            questions.record(id, checked.decisionsOrNone());
+            if (checked.schema() != null) {
+                uploads.recordDetectedSchema(id, checked.schema());
             }
-            UUID id = uploadId(checked.uploadId());
-            UploadStatus status = switch (checked.verdict()) {
-                case VALID -> UploadStatus.CHECKED;
-                case INVALID -> UploadStatus.REJECTED;
-                case BLOCKED -> UploadStatus.BLOCKED;
-            };
-            if (uploads.advance(id, status, "quality", status == UploadStatus.CHECKED ? "ok" : status.name().toLowerCase(),
-                    checked.summary())) {
-                uploads.recordQuality(id, checked.verdict().name(), checked.validityPercent(), checked.summary());
-                questions.record(id, checked.decisionsOrNone());
-                if (checked.schema() != null) {
-                    uploads.recordDetectedSchema(id, checked.schema());
-                }
-            }
-        });
+        }
     }
 
     @Incoming("version-recorded")
-    @Blocking(ordered = true)
-    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    public void onVersionRecorded(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onVersionRecorded " + record.topic() + "@" + record.offset(), () -> {
-            VersionRecorded recorded = processed.firstDelivery(CONSUMER, record, EventType.VERSION_RECORDED, VersionRecorded.class).orElse(null);
-            if (recorded == null) {
-                return;
-            }
-            UUID id = uploadId(recorded.uploadId());
-            String detail = recorded.awaitingApproval()
-                    // Not only the first one: a withdrawn approval or "always ask" also holds a version.
-                    ? "Version " + recorded.version() + " enregistrée ; sa publication attend l'approbation d'un publieur."
-                    : "Version " + recorded.version() + " enregistrée ; publication demandée.";
-            if (uploads.advance(id, recorded.awaitingApproval() ? UploadStatus.AWAITING_APPROVAL : UploadStatus.PUBLISHING,
-                    "catalog", "ok", detail)) {
-                uploads.recordVersion(id, recorded.version());
-            }
-        });
+    public Uni<Void> onVersionRecorded(ConsumerRecord<String, String> record) {
+        return consumers.consume(VERSION_RECORDED, record,
+                recorded -> Work.inline(() -> recordVersionRecorded(recorded)));
+    }
+
+    private void recordVersionRecorded(VersionRecorded recorded) {
+        UUID id = uploadId(recorded.uploadId());
+        String detail = recorded.awaitingApproval()
+                // Not only the first one: a withdrawn approval or "always ask" also holds a version.
+                ? "Version " + recorded.version() + " enregistrée ; sa publication attend l'approbation d'un publieur."
+                : "Version " + recorded.version() + " enregistrée ; publication demandée.";
+        if (uploads.advance(id, recorded.awaitingApproval() ? UploadStatus.AWAITING_APPROVAL : UploadStatus.PUBLISHING,
+                "catalog", "ok", detail)) {
+            uploads.recordVersion(id, recorded.version());
+        }
     }
 
     @Incoming("version-refused")
-    @Blocking(ordered = true)
-    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    public void onVersionRefused(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onVersionRefused " + record.topic() + "@" + record.offset(), () -> {
-            VersionRefused refused = processed.firstDelivery(CONSUMER, record, EventType.VERSION_REFUSED, VersionRefused.class).orElse(null);
-            if (refused == null) {
-                return;
-            }
-            UUID id = uploadId(refused.uploadId());
-            if (uploads.advance(id, UploadStatus.REFUSED, "approval", "refused",
-                    "Version " + refused.version() + " refusée par un publieur : " + refused.reason())) {
-                uploads.recordVersion(id, refused.version());
-            }
-        });
+    public Uni<Void> onVersionRefused(ConsumerRecord<String, String> record) {
+        return consumers.consume(VERSION_REFUSED, record, refused -> Work.inline(() -> recordVersionRefused(refused)));
+    }
+
+    private void recordVersionRefused(VersionRefused refused) {
+        UUID id = uploadId(refused.uploadId());
+        if (uploads.advance(id, UploadStatus.REFUSED, "approval", "refused",
+                "Version " + refused.version() + " refusée par un publieur : " + refused.reason())) {
+            uploads.recordVersion(id, refused.version());
+        }
     }
 
     @Incoming("publication-completed")
-    @Blocking(ordered = true)
-    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    public void onPublicationCompleted(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onPublicationCompleted " + record.topic() + "@" + record.offset(), () -> {
-            PublicationCompleted completed = processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_COMPLETED, PublicationCompleted.class).orElse(null);
-            if (completed == null) {
-                return;
-            }
-            UUID id = uploadId(completed.uploadId());
-            if (uploads.advance(id, UploadStatus.PUBLISHED, "publication", "ok",
-                    "Version " + completed.version() + " publiée : " + completed.publicUrl())) {
-                uploads.recordVersion(id, completed.version());
-                uploads.recordPublicUrl(id, completed.publicUrl());
-            }
-        });
+    public Uni<Void> onPublicationCompleted(ConsumerRecord<String, String> record) {
+        return consumers.consume(PUBLICATION_COMPLETED, record,
+                completed -> Work.inline(() -> recordPublicationCompleted(completed)));
+    }
+
+    private void recordPublicationCompleted(PublicationCompleted completed) {
+        UUID id = uploadId(completed.uploadId());
+        if (uploads.advance(id, UploadStatus.PUBLISHED, "publication", "ok",
+                "Version " + completed.version() + " publiée : " + completed.publicUrl())) {
+            uploads.recordVersion(id, completed.version());
+            uploads.recordPublicUrl(id, completed.publicUrl());
+        }
     }
 
     @Incoming("publication-failed")
-    @Blocking(ordered = true)
-    @Retry(maxRetries = 3, delay = 500, abortOn = MalformedEventException.class)
-    public void onPublicationFailed(ConsumerRecord<String, String> record) throws Exception {
-        TransientFailures.inTransaction("onPublicationFailed " + record.topic() + "@" + record.offset(), () -> {
-            PublicationFailed failed = processed.firstDelivery(CONSUMER, record, EventType.PUBLICATION_FAILED, PublicationFailed.class).orElse(null);
-            if (failed == null) {
-                return;
-            }
-            uploads.advance(uploadId(failed.uploadId()), UploadStatus.FAILED, "publication", "failed", failed.reason());
-        });
+    public Uni<Void> onPublicationFailed(ConsumerRecord<String, String> record) {
+        return consumers.consume(PUBLICATION_FAILED, record,
+                failed -> Work.inline(() -> recordPublicationFailed(failed)));
+    }
+
+    private void recordPublicationFailed(PublicationFailed failed) {
+        uploads.advance(uploadId(failed.uploadId()), UploadStatus.FAILED, "publication", "failed", failed.reason());
     }
 
     private static UUID uploadId(String value) {

@@ -2,15 +2,12 @@ package fr.passerelle.platform.inbox;
 
 import fr.passerelle.platform.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
-import fr.passerelle.contracts.EventType;
-import fr.passerelle.contracts.TopicEvent;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * The events a consumer has already handled, so that a redelivery (rebalance, crash before the
- * offset commit, outbox re-send) is a no-op.
+ * offset commit, outbox re-send) is a no-op. Used by the consumer skeleton only
+ * ({@link fr.passerelle.platform.consumer.JtaInbox}).
  */
 @ApplicationScoped
 public class ProcessedEvents {
@@ -30,19 +27,6 @@ public class ProcessedEvents {
     public boolean markProcessed(String consumer, String eventId) {
         return database.update("INSERT INTO processed_event (consumer, event_id) VALUES (?, ?)"
                 + " ON CONFLICT DO NOTHING", consumer, eventId) == 1;
-    }
-
-    /**
-     * Decodes a record and records it as handled, in the caller's transaction.
-     *
-     * @return the payload on its first delivery; empty on a redelivery, which the caller ignores
-     * @throws fr.passerelle.contracts.MalformedEventException for a record that is not such an event
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public <T extends TopicEvent> Optional<T> firstDelivery(String consumer, ConsumerRecord<String, String> record,
-                                                              EventType type, Class<T> payloadType) {
-        ReceivedEvent<T> event = ReceivedEvent.decode(record, type, payloadType);
-        return markProcessed(consumer, event.id()) ? Optional.of(event.payload()) : Optional.empty();
     }
 
     /** A cheap look before slow work (reading files) that the transaction would then discard. */

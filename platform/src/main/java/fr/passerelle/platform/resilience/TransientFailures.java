@@ -1,67 +1,16 @@
 package fr.passerelle.platform.resilience;
 
 import fr.passerelle.platform.storage.StorageException;
-import java.time.Duration;
-import java.util.concurrent.Callable;
-import org.jboss.logging.Logger;
 
 /**
- * Waits out an outage of the object store or the database instead of giving up on the work at
- * hand: a consumer that dead-lettered an event because S3 was away for 30 s would lose an upload
- * to an ops replay. Anything else fails at once, to the consumer's own short retries and its
- * dead-letter topic. The work must be idempotent: it may run several times.
+ * Tells an outage of the object store or the database from any other failure: an outage is waited
+ * out (the consumers' retry policy, {@link fr.passerelle.platform.consumer.RetryPolicy}), released
+ * for a later pass (the dropzone) or answered 503 with {@code Retry-After}, since the same work will
+ * succeed once the server is back; anything else would fail again.
  */
 public final class TransientFailures {
 
-    private static final Logger LOG = Logger.getLogger(TransientFailures.class);
-    private static final Duration FIRST_DELAY = Duration.ofMillis(500);
-    private static final Duration MAX_DELAY = Duration.ofSeconds(10);
-    /** Well under a consumer's {@code max.poll.interval.ms}: the partition is kept while waiting. */
-    public static final Duration CONSUMER_PATIENCE = Duration.ofMinutes(2);
-
     private TransientFailures() {
-    }
-
-    /** Runs {@code work}, again after an outage, for at most {@code patience} in all. */
-    public static <T> T retry(String what, Duration patience, Callable<T> work) throws Exception {
-        long deadline = System.nanoTime() + patience.toNanos();
-        Duration delay = FIRST_DELAY;
-        while (true) {
-            try {
-                return work.call();
-            } catch (Exception e) {
-                if (!isOutage(e) || System.nanoTime() + delay.toNanos() > deadline) {
-                    throw e;
-                }
-                LOG.warnf("%s: %s unavailable, trying again in %d ms", what,
-                        e instanceof StorageException ? "object storage" : "database", delay.toMillis());
-                Thread.sleep(delay.toMillis());
-                delay = delay.multipliedBy(2).compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay.multipliedBy(2);
-            }
-        }
-    }
-
-    public static void run(String what, Duration patience, Runnable work) throws Exception {
-        retry(what, patience, () -> {
-            work.run();
-            return null;
-        });
-    }
-
-    /**
-     * Runs {@code work} in a transaction of its own and, after an outage, again in a new one: what a
-     * consumer marked {@code @Transactional} cannot do, its transaction being bound to one attempt.
-     */
-    public static void inTransaction(String what, Duration patience, Runnable work) throws Exception {
-        run(what, patience, () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(work));
-    }
-
-    /**
-     * {@link #inTransaction(String, Duration, Runnable)} with the consumers' patience: a database outage
-     * is waited out, each attempt in a new transaction, rather than dead-lettered after 3 short retries.
-     */
-    public static void inTransaction(String what, Runnable work) throws Exception {
-        inTransaction(what, CONSUMER_PATIENCE, work);
     }
 
     /**

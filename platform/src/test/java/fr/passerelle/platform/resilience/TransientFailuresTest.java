@@ -1,60 +1,24 @@
 package fr.passerelle.platform.resilience;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.platform.db.Database;
 import fr.passerelle.platform.storage.StorageException;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class TransientFailuresTest {
 
     @Test
-    void anObjectStoreOutageIsWaitedOut() throws Exception {
-        AtomicInteger calls = new AtomicInteger();
-        String result = TransientFailures.retry("test", Duration.ofSeconds(10), () -> {
-            if (calls.incrementAndGet() < 3) {
-                throw new StorageException("Cannot read raw/x", new java.net.ConnectException("Connection refused"));
-            }
-            return "lu";
-        });
-        assertEquals("lu", result);
-        assertEquals(3, calls.get());
-    }
-
-    @Test
-    void anyOtherFailureIsThrownAtOnce() {
-        AtomicInteger calls = new AtomicInteger();
-        assertThrows(IllegalStateException.class, () -> TransientFailures.retry("test", Duration.ofSeconds(10), () -> {
-            calls.incrementAndGet();
-            throw new IllegalStateException("a bug");
-        }));
-        assertEquals(1, calls.get());
-    }
-
-    @Test
-    void theOutageIsRethrownOncePatienceIsSpent() {
-        AtomicInteger calls = new AtomicInteger();
-        assertThrows(StorageException.class, () -> TransientFailures.retry("test", Duration.ofMillis(800), () -> {
-            calls.incrementAndGet();
-            throw new StorageException("Cannot write", new java.net.SocketTimeoutException("timeout"));
-        }));
-        assertTrue(calls.get() >= 1 && calls.get() <= 3, "a few tries within 0.8 s: " + calls.get());
-    }
-
-    @Test
-    void aStoreThatAnswersNoSuchKeyIsNoOutage() {
-        AtomicInteger calls = new AtomicInteger();
-        assertThrows(StorageException.class, () -> TransientFailures.retry("test", Duration.ofSeconds(10), () -> {
-            calls.incrementAndGet();
-            throw new StorageException("Cannot read raw/x", new IllegalStateException("NoSuchKey"));
-        }));
-        assertEquals(1, calls.get(), "a missing object is not waited for");
+    void anObjectStoreUnreachableIsAnOutageNotAMissingObject() {
+        assertTrue(TransientFailures.isOutage(new StorageException("Cannot read raw/x",
+                new java.net.ConnectException("Connection refused"))));
+        assertTrue(TransientFailures.isOutage(new StorageException("Cannot write",
+                new java.net.SocketTimeoutException("timeout"))));
+        assertFalse(TransientFailures.isOutage(new StorageException("Cannot read raw/x",
+                new IllegalStateException("NoSuchKey"))), "a missing object is not waited for");
+        assertFalse(TransientFailures.isOutage(new IllegalStateException("a bug")));
     }
 
     @Test

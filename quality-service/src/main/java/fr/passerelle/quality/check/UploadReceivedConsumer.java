@@ -1,6 +1,5 @@
 package fr.passerelle.quality.check;
 
-import fr.passerelle.platform.resilience.TransientFailures;
 import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.settings.DatasetSettingsStore;
 import fr.passerelle.quality.schema.CatalogueDeclarations;
@@ -13,16 +12,17 @@ import fr.passerelle.contracts.MalformedEventException;
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.QualityChecked;
 import fr.passerelle.contracts.UploadReceived;
-import fr.passerelle.platform.inbox.ProcessedEvents;
-import fr.passerelle.platform.inbox.ReceivedEvent;
+import fr.passerelle.platform.consumer.EventConsumers;
+import fr.passerelle.platform.consumer.FirstDelivery;
+import fr.passerelle.platform.consumer.Subscription;
+import fr.passerelle.platform.consumer.Work;
 import fr.passerelle.platform.outbox.Outbox;
 import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.storage.StorageConfig;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.report.ReportDocument;
 import fr.passerelle.quality.report.Reports;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -44,15 +43,14 @@ import org.jboss.logging.Logger;
 public class UploadReceivedConsumer {
 
     private static final Logger LOG = Logger.getLogger(UploadReceivedConsumer.class);
-    private static final String CONSUMER = "quality-check";
-    /** Well under the consumer's max.poll.interval.ms (10 min), so the partition is kept while waiting. */
-    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(3);
+    private static final Subscription<UploadReceived> SUBSCRIPTION =
+            Subscription.of("quality-check", EventType.UPLOAD_RECEIVED, UploadReceived.class);
 
     private final FileChecker checker;
     private final ObjectStore store;
     private final StorageConfig storage;
     private final Reports reports;
-    private final ProcessedEvents processed;
+    private final EventConsumers consumers;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final DatasetSettingsStore settings;
@@ -61,7 +59,7 @@ public class UploadReceivedConsumer {
     private final CatalogueDeclarations declarations;
 
     public UploadReceivedConsumer(FileChecker checker, ObjectStore store, StorageConfig storage, Reports reports,
-                                  ProcessedEvents processed, Outbox outbox, ObjectMapper json,
+                                  EventConsumers consumers, Outbox outbox, ObjectMapper json,
                                   DatasetSettingsStore settings, CheckMetrics metrics, Schemas schemas,
                                   CatalogueDeclarations declarations) {
         this.schemas = schemas;
@@ -72,32 +70,43 @@ public class UploadReceivedConsumer {
         this.store = store;
         this.storage = storage;
         this.reports = reports;
-        this.processed = processed;
+        this.consumers = consumers;
         this.outbox = outbox;
         this.json = json;
     }
 
     @Incoming("upload-received")
-    @Blocking(ordered = true)
-    @Retry(maxRetries = 3, delay = 1000, abortOn = MalformedEventException.class)
-    public void onUploadReceived(ConsumerRecord<String, String> record) throws Exception {
-        var event = ReceivedEvent.decode(record, EventType.UPLOAD_RECEIVED, UploadReceived.class);
-        if (processed.isProcessed(CONSUMER, event.id())) {
-            return;
-        }
-        UploadReceived upload = event.payload();
+    public Uni<Void> onUploadReceived(ConsumerRecord<String, String> record) {
+        return consumers.consumeInSteps(SUBSCRIPTION, record, this::check);
+    }
+
+    /**
+     * The check, then its verdict recorded and announced. The whole is attempted again after a failure: the
+     * check writes the same objects again.
+     */
+    private Uni<Void> check(UploadReceived upload, FirstDelivery delivery) {
         if (upload.raw() == null) {
             throw new MalformedEventException("upload.received without a raw object");
         }
-        // S3 or PostgreSQL away for a while: wait it out (the check is idempotent) rather than dead-letter the upload.
-        TransientFailures.retry("check of upload " + upload.uploadId(), OUTAGE_PATIENCE, () -> {
-            check(event.id(), upload);
-            return null;
-        });
+        long started = System.nanoTime();
+        // The engine and the object store block: on a worker, explicitly.
+        return Work.blocking(() -> checkFile(upload))
+                .chain(checked -> delivery.record(() -> Work.inline(() -> recordVerdict(upload, checked)))
+                        .invoke(() -> {
+                            metrics.checked(checked.document().verdict(), checked.rows(), upload.raw().size(),
+                                    Duration.ofNanos(System.nanoTime() - started));
+                            LOG.infof("Upload %s checked: %s (%d rows, %d errors)", upload.uploadId(),
+                                    checked.document().verdict(), checked.rows(), checked.errors());
+                        }))
+                .replaceWithVoid();
     }
 
-    private void check(String eventId, UploadReceived upload) throws IOException {
-        long started = System.nanoTime();
+    /** What the check made, before it is recorded. */
+    private record Checked(ReportDocument document, ObjectRef clean, ObjectRef report, long rows, long errors,
+                           double validity, CatalogueSchema declared) {
+    }
+
+    private Checked checkFile(UploadReceived upload) throws IOException {
         Path raw = Files.createTempFile("passerelle-raw-", ".bin");
         Path clean = Files.createTempFile("passerelle-clean-", ".csv");
         try {
@@ -125,22 +134,22 @@ public class UploadReceivedConsumer {
                 LOG.infof("Upload %s: schema %s is not in schema.data.gouv.fr's catalogue, portals will be told of no"
                         + " schema", upload.uploadId(), document.schema());
             }
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (processed.markProcessed(CONSUMER, eventId)) {
-                    reports.record(document, rows, errors, validity, reportRef, cleanRef, upload.raw());
-                    outbox.publish(new QualityChecked(upload.uploadId(), upload.organization(), upload.dataset(),
-                            document.schema(), document.verdict(), validity, rows, errors, document.summary(),
-                            cleanRef, reportRef, Instant.now(), declared, details == null ? null
-                            : RememberedDecisions.questions(details.decisions())));
-                }
-            });
-            metrics.checked(document.verdict(), rows, upload.raw().size(), Duration.ofNanos(System.nanoTime() - started));
-            LOG.infof("Upload %s checked: %s (%d rows, %d errors)", upload.uploadId(), document.verdict(), rows,
-                    errors);
+            return new Checked(document, cleanRef, reportRef, rows, errors, validity, declared);
         } finally {
             Files.deleteIfExists(raw);
             Files.deleteIfExists(clean);
         }
+    }
+
+    private void recordVerdict(UploadReceived upload, Checked checked) {
+        ReportDocument document = checked.document();
+        QualityReport details = document.details();
+        reports.record(document, checked.rows(), checked.errors(), checked.validity(), checked.report(),
+                checked.clean(), upload.raw());
+        outbox.publish(new QualityChecked(upload.uploadId(), upload.organization(), upload.dataset(),
+                document.schema(), document.verdict(), checked.validity(), checked.rows(), checked.errors(),
+                document.summary(), checked.clean(), checked.report(), Instant.now(), checked.declared(),
+                details == null ? null : RememberedDecisions.questions(details.decisions())));
     }
 
     /**
