@@ -134,7 +134,7 @@ public class UploadResource {
         return Templates.depot(page(uploadId));
     }
 
-    /** The stages alone, polled by depot.js until the verdict. */
+    /** The stages alone, polled by suivi.js until the verdict. */
     @GET
     @Path("depots/{id}/etapes")
     public TemplateInstance stages(@PathParam("id") String uploadId) {

@@ -1,15 +1,16 @@
-// Portails: while a push is under way, asks for the portals' states every 2 seconds and shows them in place.
+// Suivi en direct (un dépôt, les envois aux portails): a box marked data-suivi asks its data-url every 2 seconds
+// for a fresh fragment and shows it in place, until the fragment says it is settled (data-termine="true").
 (function () {
-  var box = document.getElementById('etat-portails');
+  var box = document.querySelector('[data-suivi]');
   if (!box || !window.fetch) {
     return;
   }
-  function running() {
-    var state = box.querySelector('[data-en-cours]');
-    return state && state.getAttribute('data-en-cours') === 'true';
+  function done() {
+    var state = box.querySelector('[data-termine]');
+    return state && state.getAttribute('data-termine') === 'true';
   }
   function poll() {
-    if (!running()) {
+    if (done()) {
       return;
     }
     fetch(box.getAttribute('data-url'), {credentials: 'same-origin', redirect: 'error'})
