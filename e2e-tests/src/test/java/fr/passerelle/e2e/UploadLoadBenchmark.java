@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Many small uploads at once on the running stack, the figures issue 17 compares before and after the move
  * to Hibernate Reactive: uploads accepted per second, upload → published p50 and p95 (from each upload's own
  * receivedAt and the time it became PUBLISHED, both ingest's), and each service's peak threads and RSS
- * while it lasted. Not a test (nothing asserted on time); run by {@code bench/upload-load.sh}.
+ * while it lasted, and the CPU seconds each service spent on the run (all its instances: issue 18's scale-out
+ * table). Not a test (nothing asserted on time); run by {@code bench/upload-load.sh} and {@code bench/scale-out.sh}.
  *
  * <p>The uploads go to 25 organisations, one dataset each, whose first version is approved first: each
  * organisation stays within ingest's per-organisation rate (60 a minute), so what is measured is the pipeline,
@@ -32,6 +33,8 @@ public final class UploadLoadBenchmark {
     private static final String SCHEMA = "stationnement-cyclable";
     private static final int ORGANIZATIONS = 25;
     private static final List<String> SERVICES = List.of("ingest", "quality", "catalog", "publish");
+    /** Linux's USER_HZ: /proc/PID/stat counts CPU time in these ticks. */
+    private static final int CLOCK_TICKS = 100;
 
     private UploadLoadBenchmark() {
     }
@@ -61,6 +64,7 @@ public final class UploadLoadBenchmark {
         System.out.printf("%d organisations ready; %d uploads, %d at a time%n", ORGANIZATIONS, uploads, concurrency);
 
         Map<String, long[]> peaks = new ConcurrentHashMap<>();
+        Map<String, Long> cpuBefore = cpuTicks();
         Thread sampler = new Thread(() -> sample(peaks), "sampler");
         sampler.setDaemon(true);
         sampler.start();
@@ -110,6 +114,7 @@ public final class UploadLoadBenchmark {
             Pipeline.sleep(1000);
         }
         double allSeconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Long> cpuAfter = cpuTicks();
         Collections.sort(latencies);
         System.out.println();
         System.out.println("| figure | value |");
@@ -121,30 +126,72 @@ public final class UploadLoadBenchmark {
         System.out.printf("| upload → published | p50 %d ms, p95 %d ms, max %d ms |%n", percentile(latencies, 50),
                 percentile(latencies, 95), latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1));
         for (String service : SERVICES) {
+            List<String> instances = instances(service);
             long[] peak = peaks.getOrDefault(service, new long[2]);
-            System.out.printf("| %s: peak threads, peak RSS | %d threads, %d MB |%n", service, peak[0], peak[1] / 1024);
+            System.out.printf("| %s: peak threads, peak RSS | %d threads, %d MB%s |%n", service, peak[0], peak[1] / 1024,
+                    instances.size() > 1 ? " (the highest of " + instances.size() + " instances)" : "");
+            long ticks = instances.stream().mapToLong(name -> cpuAfter.getOrDefault(name, 0L) - cpuBefore.getOrDefault(name, 0L)).sum();
+            System.out.printf("| %s: CPU | %.1f s over %d instance(s) |%n", service, ticks / (double) CLOCK_TICKS, instances.size());
         }
+        System.out.printf("| machine | %d cores, load average at the end %s |%n", Runtime.getRuntime().availableProcessors(),
+                Files.readString(Path.of("/proc/loadavg")).trim());
         if (!waiting.isEmpty()) {
             System.out.printf("%d uploads not published within 15 minutes%n", waiting.size());
         }
         System.exit(waiting.isEmpty() ? 0 : 1);
     }
 
-    /** Each service's highest thread count and RSS (kB), from /proc, every 200 ms. */
+    /** Each service's highest thread count and RSS (kB) over its instances, from /proc, every 200 ms. */
     private static void sample(Map<String, long[]> peaks) {
         while (true) {
             for (String service : SERVICES) {
-                try {
-                    Map<String, Long> status = procStatus(StackControl.pid(service));
-                    long[] peak = peaks.computeIfAbsent(service, s -> new long[2]);
-                    peak[0] = Math.max(peak[0], status.getOrDefault("Threads", 0L));
-                    peak[1] = Math.max(peak[1], status.getOrDefault("VmRSS", 0L));
-                } catch (Exception e) {
-                    // the service restarted between two samples: the next one finds it
+                for (String instance : instances(service)) {
+                    try {
+                        Map<String, Long> status = procStatus(StackControl.pid(instance));
+                        long[] peak = peaks.computeIfAbsent(service, s -> new long[2]);
+                        peak[0] = Math.max(peak[0], status.getOrDefault("Threads", 0L));
+                        peak[1] = Math.max(peak[1], status.getOrDefault("VmRSS", 0L));
+                    } catch (Exception e) {
+                        // the instance restarted between two samples: the next one finds it
+                    }
                 }
             }
             Pipeline.sleep(200);
         }
+    }
+
+    /** The running instances of a service as the local stack names them: "quality", "quality-2"… */
+    private static List<String> instances(String service) {
+        List<String> names = new ArrayList<>();
+        for (int n = 1; n <= 9; n++) {
+            String name = n == 1 ? service : service + "-" + n;
+            try {
+                if (Files.exists(Path.of("/proc", String.valueOf(StackControl.pid(name))))) {
+                    names.add(name);
+                }
+            } catch (Exception e) {
+                // no PID file: not running
+            }
+        }
+        return names;
+    }
+
+    /** User + system CPU ticks of every running instance, by instance name. */
+    private static Map<String, Long> cpuTicks() {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            for (String instance : instances(service)) {
+                try {
+                    String stat = Files.readString(Path.of("/proc", String.valueOf(StackControl.pid(instance)), "stat"));
+                    // The fields after the command's closing parenthesis: state is field 3, utime 14, stime 15.
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(instance, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                } catch (Exception e) {
+                    // gone between the listing and the read
+                }
+            }
+        }
+        return ticks;
     }
 
     private static Map<String, Long> procStatus(int pid) throws Exception {
