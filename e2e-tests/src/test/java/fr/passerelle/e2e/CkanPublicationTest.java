@@ -77,12 +77,40 @@ class CkanPublicationTest {
             String resourceId = (String) target.get("remoteResourceId");
             assertTrue(ckan.isPublic(packageId), "public once the resource and its schema are in place");
             assertEquals(IrveDataset.SCHEMA_URL, ckan.resourceFields.get(resourceId).get("schema"));
+            assertEquals("success", ckan.resourceFields.get(resourceId).get("validation_status"),
+                    "the clean file passes ckanext-validation against the schema it declares");
+            assertTrue(String.valueOf(target.get("schemaDeclaration")).contains(IrveDataset.SCHEMA_URL),
+                    "the publisher reads where the schema is declared: " + target);
             var pkg = ckan.packages.get(packageId);
             assertEquals("donnees@ville.fr", pkg.path("maintainer_email").asText());
             assertTrue(pkg.path("extras").toString().contains("{\"key\":\"temporal_start\",\"value\":\"2026-01-01\"}"),
                     pkg.toString());
             assertTrue(pkg.path("extras").toString().contains("frequency/MONTHLY"), pkg.toString());
             assertEquals("mobilité électrique", pkg.path("tags").get(1).path("name").asText());
+        }
+    }
+
+    @Test
+    void aSchemaTheCkanCannotReadIsShownInFrenchAndThePackageStaysPrivate() throws Exception {
+        // A CKAN whose validation cannot read the IRVE schema: the resource is refused, as ckanext-validation does.
+        try (CkanContractServer ckan = new CkanContractServer(Map.of("etalab/schema-lieux-covoiturage",
+                List.of("0.3.0")))) {
+            String dataset = Pipeline.freshDataset("bornes-schema");
+            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185"));
+            given().baseUri(Stack.PUBLISH).contentType("application/json")
+                    .body(Map.of("apiUrl", ckan.apiUrl(), "organizationId", CkanContractServer.ORGANIZATION,
+                            "apiKey", CkanContractServer.TOKEN))
+                    .when().put("/api/v1/targets/{org}/{dataset}/ckan", ORG, dataset).then().statusCode(200);
+            Pipeline.approve(ORG, dataset);
+            Pipeline.awaitStatus(upload, "PUBLISHED");
+
+            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            assertEquals("FAILED", target.get("lastStatus"));
+            assertTrue(String.valueOf(target.get("lastError")).contains("a refusé le schéma déclaré"),
+                    String.valueOf(target));
+            assertEquals(1, ckan.packages.size(), "the draft exists");
+            assertTrue(ckan.packages.keySet().stream().noneMatch(ckan::isPublic), "nothing left public");
+            assertTrue(ckan.uploads.isEmpty(), "no resource written");
         }
     }
 }

@@ -115,8 +115,27 @@ class OdsPublicationTest {
             assertEquals("2026-01-01/2026-12-31", metadata.at("/dcat/temporal/value").asText());
             assertEquals("Codes INSEE : commune 38185", metadata.at("/dcat/spatial/value").asText());
             assertEquals(1, remote.publications, "published once everything is in place");
+            assertTrue(String.valueOf(target.get("schemaDeclaration")).contains("nommé dans la description"),
+                    String.valueOf(target));
             List<String> calls = ods.calls();
             assertTrue(calls.get(calls.size() - 2).endsWith("/publish/"), "publish comes last: " + calls);
+        }
+    }
+
+    @Test
+    void aDomainWithoutTheDcatTemplateIsShownInFrenchAndNothingIsPublished() throws Exception {
+        try (OdsContractServer ods = new OdsContractServer(java.util.Set.of("default", "internal"))) {
+            String dataset = Pipeline.freshDataset("bornes-dcat");
+            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185"));
+            configure(dataset, ods.apiUrl(), OdsContractServer.API_KEY);
+            Pipeline.approve(ORG, dataset);
+            Pipeline.awaitStatus(upload, "PUBLISHED");
+
+            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            assertEquals("FAILED", target.get("lastStatus"));
+            assertTrue(String.valueOf(target.get("lastError")).contains("les métadonnées DCAT"), String.valueOf(target));
+            assertTrue(ods.datasets.keySet().stream().noneMatch(ods::isPublic), "nothing published");
+            assertEquals(200, Pipeline.latestCsv(ORG, dataset).statusCode(), "the embedded portal is not blocked");
         }
     }
 

@@ -126,6 +126,8 @@ class StaffPortalsAutomationBrowserTest {
             browser.get(APP + "/jeux/" + dataset + "/portails");
             String published = text(browser.findElement(By.id("envoi-ckan")));
             assertTrue(published.contains("publié (version 1)") && published.contains("version 1"), published);
+            assertTrue(published.contains("Schéma déclaré sur la ressource par son adresse, que le portail valide :"
+                    + " https://schema.data.gouv.fr/schemas/etalab/schema-stationnement-cyclable/"), published);
             assertTrue(browser.findElements(By.id("reessayer-ckan")).isEmpty(), "nothing left to retry");
             staff.screenshot("07-portails-publie");
         }

@@ -104,6 +104,8 @@ class UdataPublicationTest {
             JsonNode schema = udata.resourceMetadata.get(rid).path("schema");
             assertEquals(IrveDataset.CATALOGUE_NAME, schema.path("name").asText());
             assertEquals(IrveDataset.CATALOGUE_VERSION, schema.path("version").asText(), "the version checked");
+            assertEquals("Schéma déclaré sur la ressource : « " + IrveDataset.CATALOGUE_NAME + " » version "
+                    + IrveDataset.CATALOGUE_VERSION + ".", target.get("schemaDeclaration"));
             JsonNode remote = udata.datasets.get(id);
             assertEquals("[\"fr:commune:38185\",\"fr:commune:38421\"]", remote.at("/spatial/zones").toString());
             assertEquals("fr:commune", remote.at("/spatial/granularity").asText());

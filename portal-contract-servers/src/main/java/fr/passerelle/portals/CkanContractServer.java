@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code owner_org}, a licence of CKAN's register (plus Etalab's {@code fr-lo}), tags of 2 to 100 word characters,
  * {@code private} a boolean, extras as {@code [{key, value}]}; {@code package_patch} merging what it is given;
  * multipart {@code resource_create}/{@code resource_patch} with the file in {@code upload} and an optional
- * {@code schema} that ckanext-validation reads as a Table Schema URL (here: one of {@link SchemaCatalogue}'s).
+ * {@code schema} that ckanext-validation reads as a Table Schema or its URL (here: one of {@link SchemaCatalogue}'s),
+ * then validates the file against, synchronously ({@link TableValidation}): a file that does not conform is refused
+ * with 409 and the report under {@code error.validation}; one that does gets {@code validation_status: success}.
  * Answers {@code {success, result|error}}.
  */
 public final class CkanContractServer implements AutoCloseable {
@@ -47,6 +50,8 @@ public final class CkanContractServer implements AutoCloseable {
     /** Resource id → its text fields as last written (name, format, schema…). */
     public final Map<String, Map<String, String>> resourceFields = new ConcurrentHashMap<>();
     private final HttpServer server;
+    /** The schemas whose URL this portal can read: catalogue name → versions. */
+    private final Map<String, List<String>> catalogue;
 
     public CkanContractServer() throws IOException {
         this(0);
@@ -54,6 +59,16 @@ public final class CkanContractServer implements AutoCloseable {
 
     /** On a given port: a portal that did not answer before and answers now (« Réessayer » in the staff app). */
     public CkanContractServer(int port) throws IOException {
+        this(port, SchemaCatalogue.VERSIONS);
+    }
+
+    /** A portal that can read only these schemas (e.g. one that cannot reach a schema, to see it refused). */
+    public CkanContractServer(Map<String, List<String>> catalogue) throws IOException {
+        this(0, catalogue);
+    }
+
+    private CkanContractServer(int port, Map<String, List<String>> catalogue) throws IOException {
+        this.catalogue = Map.copyOf(catalogue);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/api/3/action/", this::handle);
         server.start();
@@ -124,29 +139,65 @@ public final class CkanContractServer implements AutoCloseable {
         Exchanges.Part file = parts.get("upload");
         String packageId = parts.containsKey("package_id") ? parts.get("package_id").text() : null;
         String resourceId = parts.containsKey("id") ? parts.get("id").text() : null;
-        Exchanges.Part schema = parts.get("schema");
+        boolean create = "resource_create".equals(action);
         if (file == null) {
             validationError(exchange, "upload");
-        } else if (schema != null && SchemaCatalogue.nameOf(schema.text()).isEmpty()) {
-            // ckanext-validation reads the schema (a Table Schema, or a URL of one) and refuses what is not one.
-            validationError(exchange, "schema");
-        } else if ("resource_create".equals(action)) {
-            if (packageId == null || !packages.containsKey(packageId)) {
-                error(exchange, 404, "Not found", "Not Found Error");
+            return;
+        }
+        if (create ? packageId == null || !packages.containsKey(packageId)
+                : resourceId == null || !uploads.containsKey(resourceId)) {
+            error(exchange, 404, "Not found", "Not Found Error");
+            return;
+        }
+        // A patch without a schema keeps the resource's own, and its new file is validated against it.
+        String schemaText = parts.containsKey("schema") ? parts.get("schema").text()
+                : create ? null : resourceFields.get(resourceId).get("schema");
+        Map<String, String> fields = textFields(parts);
+        if (schemaText != null && !schemaText.isBlank()) {
+            Optional<JsonNode> schema = tableSchema(schemaText);
+            if (schema.isEmpty()) {
+                // ckanext-validation reads the schema (a Table Schema, or a URL of one) and refuses what is not one.
+                validationError(exchange, "schema");
                 return;
             }
+            // Synchronous validation on create and update (ckanext.validation.run_on_create_sync/update_sync): a file
+            // that does not conform is refused with its report, and the resource is not written.
+            Map<String, Object> report = TableValidation.report(schema.get(), file.content());
+            if (!Boolean.TRUE.equals(report.get("valid"))) {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("__type", "Validation Error");
+                error.put("validation", List.of(report));
+                answer(exchange, 409, Map.of("success", false, "error", error));
+                return;
+            }
+            fields.put("validation_status", "success");
+            fields.put("validation_timestamp", java.time.LocalDateTime.now().toString());
+        }
+        if (create) {
             String id = UUID.randomUUID().toString();
             resourcePackage.put(id, packageId);
             uploads.put(id, new ArrayList<>(List.of(file.content())));
-            resourceFields.put(id, textFields(parts));
+            resourceFields.put(id, fields);
             ok(exchange, Map.of("id", id, "package_id", packageId));
-        } else if (resourceId == null || !uploads.containsKey(resourceId)) {
-            error(exchange, 404, "Not found", "Not Found Error");
         } else {
             uploads.get(resourceId).add(file.content());
-            resourceFields.get(resourceId).putAll(textFields(parts));
+            resourceFields.get(resourceId).putAll(fields);
             ok(exchange, Map.of("id", resourceId));
         }
+    }
+
+    /** A schema as ckanext-validation takes it: a Table Schema as JSON, or the URL of one (here: the catalogue's). */
+    private Optional<JsonNode> tableSchema(String schema) {
+        if (schema.strip().startsWith("{")) {
+            try {
+                JsonNode parsed = Exchanges.JSON.readTree(schema);
+                return parsed.path("fields").isArray() ? Optional.of(parsed) : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return SchemaCatalogue.nameOf(schema.strip()).filter(catalogue::containsKey)
+                .flatMap(SchemaCatalogue::tableSchema);
     }
 
     /** The field CKAN's validators would refuse, or null. */

@@ -65,11 +65,25 @@ public final class OdsContractServer implements AutoCloseable {
 
     private final Deque<Map.Entry<String, Integer>> failures = new ArrayDeque<>();
     private final HttpServer server;
+    /** The metadata templates activated on this domain ({@code dcat} is activated on demand). */
+    private final Set<String> activated;
 
     public OdsContractServer() throws IOException {
+        this(TEMPLATES.keySet());
+    }
+
+    /** A domain where only these templates are activated (e.g. without {@code dcat}, to see it refused). */
+    public OdsContractServer(Set<String> activated) throws IOException {
+        this.activated = Set.copyOf(activated);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(BASE + "/", this::handle);
         server.start();
+    }
+
+    /** A dataset anyone may see: published at least once (a dataset is created unpublished). */
+    public boolean isPublic(String uid) {
+        Dataset dataset = datasets.get(uid);
+        return dataset != null && dataset.publications > 0;
     }
 
     public String apiUrl() {
@@ -229,14 +243,14 @@ public final class OdsContractServer implements AutoCloseable {
                     "accrualperiodicity", "spatial", "temporal"));
 
     /** What the portal would say of the dataset's metadata, or null when it takes them. */
-    private static String invalidMetadata(JsonNode dataset) {
+    private String invalidMetadata(JsonNode dataset) {
         JsonNode metadata = dataset.path("metadata");
         if (metadata.path("default").path("title").path("value").asText("").isBlank()) {
             return "metadata.default.title: This field is required.";
         }
         for (var templates = metadata.fields(); templates.hasNext(); ) {
             var template = templates.next();
-            Set<String> fields = TEMPLATES.get(template.getKey());
+            Set<String> fields = activated.contains(template.getKey()) ? TEMPLATES.get(template.getKey()) : null;
             if (fields == null) {
                 return "metadata." + template.getKey() + ": unknown metadata template.";
             }

@@ -22,7 +22,31 @@ public final class SchemaCatalogue {
             "etalab/schema-stationnement-cyclable", "schema.json",
             "etalab/schema-lieux-covoiturage", "schema.json");
 
+    /** Catalogue name → the folder of the quality engine's resources holding that schema's Table Schema. */
+    private static final Map<String, String> ENGINE_FOLDERS = Map.of(
+            "etalab/schema-irve-statique", "irve-statique",
+            "etalab/schema-stationnement-cyclable", "stationnement-cyclable",
+            "etalab/schema-lieux-covoiturage", "lieux-covoiturage");
+
     private SchemaCatalogue() {
+    }
+
+    /**
+     * The Table Schema a catalogue name stands for, read from the copy the quality engine ships (one copy of each
+     * national schema in the project). It is the engine's version of the schema whatever version a URL names: close
+     * enough for a stand-in that checks labels and required cells.
+     */
+    public static Optional<com.fasterxml.jackson.databind.JsonNode> tableSchema(String name) {
+        String folder = ENGINE_FOLDERS.get(name);
+        if (folder == null) {
+            return Optional.empty();
+        }
+        try (var in = SchemaCatalogue.class.getClassLoader()
+                .getResourceAsStream("fr/passerelle/quality/engine/schemas/" + folder + "/schema.json")) {
+            return in == null ? Optional.empty() : Optional.of(Exchanges.JSON.readTree(in));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The catalogue's {@code schemas.json}, shaped as udata reads it. */

@@ -108,6 +108,7 @@ final class CkanMetadata {
         JsonNode error = answer.path("error");
         List<String> what = new ArrayList<>();
         Map<String, String> names = Map.of("schema", "le schéma déclaré (ckanext-validation ne l'a pas accepté)",
+                "validation", "le fichier, que sa validation (ckanext-validation) trouve non conforme au schéma déclaré",
                 "license_id", "la licence", "tags", "les mots-clés", "name", "l'identifiant du jeu de données",
                 "extras", "les métadonnées complémentaires (extras)", "owner_org", "l'organisation");
         error.fieldNames().forEachRemaining(field -> {

@@ -1,5 +1,6 @@
 package fr.passerelle.publish.remote;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.passerelle.contracts.CatalogueSchema;
@@ -22,6 +23,10 @@ import java.util.Set;
  */
 final class OdsMetadata {
 
+    static final String PORTAL = "OpenDataSoft";
+    private static final java.util.regex.Pattern METADATA_PATH =
+            java.util.regex.Pattern.compile("metadata\\.([a-z_]+)(?:\\.([a-z_]+))?");
+
     /** Passerelle's frequencies, in the words a person reads in the dcat template's text field. */
     static final Map<String, String> FREQUENCIES = Map.of(
             "continuous", "En continu", "daily", "Quotidienne", "weekly", "Hebdomadaire", "monthly", "Mensuelle",
@@ -35,8 +40,9 @@ final class OdsMetadata {
      * metadata templates. {@code modified} is listed without "optional" in the model but the SDK's own example creates
      * a dataset without it: the portal dates it.
      */
-    static ObjectNode dataset(PublicationRequested request) {
+    static ObjectNode dataset(PublicationRequested request) throws RemoteFailure {
         DatasetMetadata metadata = request.metadata();
+        MetadataProblems problems = new MetadataProblems(PORTAL);
         ObjectNode body = RemoteHttp.JSON.createObjectNode();
         body.put("dataset_id", (request.organization() + "-" + request.dataset()).toLowerCase());
         body.put("is_restricted", false);
@@ -66,15 +72,42 @@ final class OdsMetadata {
             ObjectNode dcat = RemoteHttp.JSON.createObjectNode();
             text(dcat, "contact_name", metadata.contactName());
             text(dcat, "contact_email", metadata.contactEmail());
-            text(dcat, "accrualperiodicity", metadata.frequency() == null ? null
-                    : FREQUENCIES.getOrDefault(metadata.frequency(), metadata.frequency()));
+            if (metadata.frequency() != null && !FREQUENCIES.containsKey(metadata.frequency())) {
+                problems.add("la fréquence « " + metadata.frequency() + " » n'a pas de nom connu pour OpenDataSoft");
+            }
+            text(dcat, "accrualperiodicity", metadata.frequency() == null ? null : FREQUENCIES.get(metadata.frequency()));
             text(dcat, "temporal", temporal(metadata));
+            for (String code : metadata.spatial() == null ? List.<String>of() : metadata.spatial()) {
+                if (InseeZone.of(code).isEmpty()) {
+                    problems.add("« " + code + " » n'est pas un code INSEE (commune, département ou région)");
+                }
+            }
             text(dcat, "spatial", spatial(metadata.spatial()));
             if (!dcat.isEmpty()) {
                 templates.set("dcat", dcat);
             }
         }
+        problems.throwIfAny();
         return body;
+    }
+
+    /**
+     * What OpenDataSoft refused, in French, from the metadata path its 400 names ({@code "message":
+     * "metadata.dcat.contact_email: …"}), never its words; null when it names none.
+     */
+    static String refusedWhat(JsonNode answer) {
+        var where = METADATA_PATH.matcher(answer.path("message").asText(""));
+        if (!where.find()) {
+            return null;
+        }
+        String template = where.group(1);
+        String field = where.group(2);
+        if ("dcat".equals(template) && (field == null || answer.path("message").asText().contains("template"))) {
+            return "les métadonnées DCAT (le modèle « dcat » n'est pas activé sur ce portail : demandez-le à"
+                    + " son administrateur)";
+        }
+        return field == null ? "le modèle de métadonnées « " + template + " »"
+                : "le champ « " + template + "." + field + " » des métadonnées";
     }
 
     /** The sentence the description ends with, since OpenDataSoft has no field for a schema. */

@@ -57,9 +57,10 @@ public class OdsPublisher implements RemotePortal {
 
     @Override
     public void publish(RemoteTarget target, PublicationRequested request, Path file, IdSink ids) throws RemoteFailure {
+        // Everything OpenDataSoft would refuse is found here, before the first request.
+        String dataset = dataset(request).toString();
         String api = target.apiUrl().replaceAll("/+$", "");
         String datasetUid = target.remoteDatasetId();
-        String dataset = dataset(request).toString();
         if (datasetUid == null) {
             datasetUid = send(target, json(api + "/datasets/").POST(BodyPublishers.ofString(dataset)))
                     .path("uid").asText(null);
@@ -113,7 +114,7 @@ public class OdsPublisher implements RemotePortal {
     }
 
     /** The dataset and its metadata templates: {@link OdsMetadata}. */
-    static ObjectNode dataset(PublicationRequested request) {
+    static ObjectNode dataset(PublicationRequested request) throws RemoteFailure {
         return OdsMetadata.dataset(request);
     }
 
@@ -149,6 +150,6 @@ public class OdsPublisher implements RemotePortal {
     private JsonNode send(RemoteTarget target, HttpRequest.Builder request) throws RemoteFailure {
         // Errors come as {"error_code": …, "message": …} (CreateDataset400Response, UpdateDataset404Response).
         return RemoteHttp.send(guard, target, request.header("Authorization", "Apikey " + target.apiKey()).build(),
-                body -> body.path("message").asText(null));
+                body -> body.path("message").asText(null), OdsMetadata::refusedWhat);
     }
 }

@@ -101,7 +101,7 @@ public class RemoteTargets {
                         row.getString("remote_organization"), row.getString("remote_dataset_id"),
                         row.getString("remote_resource_id"), (Integer) row.getObject("last_version"),
                         row.getString("last_status"), row.getString("last_error"),
-                        (Integer) row.getObject("last_http_status"), Database.instant(row, "updated_at")),
+                        (Integer) row.getObject("last_http_status"), Database.instant(row, "updated_at"), null),
                 organization, dataset);
     }
 

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import fr.passerelle.contracts.PublicationRequested;
+import fr.passerelle.publish.publication.Publications;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,8 +34,11 @@ public class TargetResource {
     private final AuditTrail audit;
     private final OutboundAddressGuard guard;
     private final TargetRetries retries;
+    private final Publications publications;
 
-    public TargetResource(RemoteTargets targets, AuditTrail audit, OutboundAddressGuard guard, TargetRetries retries) {
+    public TargetResource(RemoteTargets targets, AuditTrail audit, OutboundAddressGuard guard, TargetRetries retries,
+                          Publications publications) {
+        this.publications = publications;
         this.targets = targets;
         this.audit = audit;
         this.guard = guard;
@@ -46,7 +51,7 @@ public class TargetResource {
     public List<TargetView> list(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
-        return targets.views(organization, dataset);
+        return views(organization, dataset);
     }
 
     @PUT
@@ -107,7 +112,7 @@ public class TargetResource {
         }
         TargetRetries.Outcome outcome = retries.retry(organization, dataset, kind);
         return Response.status(outcome == TargetRetries.Outcome.UP_TO_DATE ? 200 : 202)
-                .entity(targets.views(organization, dataset)).build();
+                .entity(views(organization, dataset)).build();
     }
 
     private List<TargetView> configure(String organization, String dataset, String kind, TargetRequest request) {
@@ -140,7 +145,14 @@ public class TargetResource {
                     + AuditTrail.safeUrl(checked.apiUrl()) + ", organisation distante « " + checked.organizationId()
                     + " » (nouvelle clé d'API enregistrée).");
         });
-        return targets.views(organization, dataset);
+        return views(organization, dataset);
+    }
+
+    /** The targets, each with what it is told of the published version's schema (the publisher reads it). */
+    private List<TargetView> views(String organization, String dataset) {
+        PublicationRequested latest = publications.latestRequest(organization, dataset).orElse(null);
+        return targets.views(organization, dataset).stream()
+                .map(view -> view.withSchemaDeclaration(SchemaDeclaration.describe(view.kind(), latest))).toList();
     }
 
     private static boolean blank(String value) {

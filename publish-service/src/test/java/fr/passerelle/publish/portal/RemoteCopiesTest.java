@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RemoteCopiesTest {
 
     private static TargetView target(String kind, String apiUrl, String remoteId) {
-        return new TargetView(kind, apiUrl, "org-id", remoteId, "res-1", 2, "PUBLISHED", null, null, null);
+        return new TargetView(kind, apiUrl, "org-id", remoteId, "res-1", 2, "PUBLISHED", null, null, null, null);
     }
 
     @Test

@@ -37,7 +37,19 @@ class CkanPublisherTest {
     }
 
     private void publish(PublicationRequested request) throws Exception {
-        Path file = Files.writeString(Files.createTempFile(dir, "clean-", ".csv"), "id_pdc_itinerance\nFRA01\n");
+        publish(request, irveExample());
+    }
+
+    /** The national example of an IRVE file: what the CKAN server's validation accepts. */
+    private static String irveExample() throws IOException {
+        try (var in = CkanPublisherTest.class.getClassLoader().getResourceAsStream(
+                "fr/passerelle/quality/engine/schemas/irve-statique/examples/exemple-valide-statique.csv")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private void publish(PublicationRequested request, String csv) throws Exception {
+        Path file = Files.writeString(Files.createTempFile(dir, "clean-", ".csv"), csv);
         publisher.publish(new RemoteTarget("grenoble", "bornes", CkanPublisher.KIND, ckan.apiUrl(),
                 CkanContractServer.ORGANIZATION, CkanContractServer.TOKEN, null, null), request, file, (d, r) -> { });
     }
@@ -50,6 +62,7 @@ class CkanPublisherTest {
         String resourceId = ckan.resourcePackage.keySet().iterator().next();
         assertTrue(ckan.isPublic(packageId));
         assertEquals(PortalFixtures.IRVE.url(), ckan.resourceFields.get(resourceId).get("schema"));
+        assertEquals("success", ckan.resourceFields.get(resourceId).get("validation_status"), "validated on upload");
         assertEquals("donnees@grenoble.fr", ckan.packages.get(packageId).path("maintainer_email").asText());
     }
 
@@ -62,5 +75,30 @@ class CkanPublisherTest {
 
         assertTrue(failure.getMessage().contains("a refusé le schéma déclaré"), failure.getMessage());
         assertFalse(ckan.isPublic(ckan.packages.keySet().iterator().next()), "nothing half-public");
+    }
+
+    @Test
+    void aFileTheValidationRefusesIsSaidInFrenchAndLeavesThePackagePrivate() throws Exception {
+        String header = irveExample().lines().findFirst().orElseThrow();
+
+        RemoteFailure failure = assertThrows(RemoteFailure.class, () -> publish(
+                PortalFixtures.request(1, PortalFixtures.metadata(null), PortalFixtures.IRVE),
+                header.replace("nom_amenageur,", "") + "\n"));
+
+        assertTrue(failure.getMessage().contains("a refusé le fichier, que sa validation (ckanext-validation) trouve"
+                + " non conforme au schéma déclaré (409)"), failure.getMessage());
+        assertFalse(failure.retryable(), "the file must change, not the moment");
+        assertFalse(ckan.isPublic(ckan.packages.keySet().iterator().next()), "nothing half-public");
+        assertTrue(ckan.uploads.isEmpty(), "no resource was written");
+    }
+
+    @Test
+    void anOrganisationsOwnSchemaIsNotValidatedByThePortalAndDeclaresNothing() throws Exception {
+        publish(PortalFixtures.request(1, PortalFixtures.metadata(null), null), "arbre,hauteur\nchêne,12\n");
+
+        String resourceId = ckan.resourcePackage.keySet().iterator().next();
+        assertFalse(ckan.resourceFields.get(resourceId).containsKey("schema"));
+        assertFalse(ckan.resourceFields.get(resourceId).containsKey("validation_status"));
+        assertTrue(ckan.isPublic(ckan.resourcePackage.get(resourceId)));
     }
 }

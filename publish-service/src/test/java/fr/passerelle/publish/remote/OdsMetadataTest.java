@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class OdsMetadataTest {
 
     @Test
-    void theSchemaIsNamedInTheDescriptionAndAsAKeyword() {
+    void theSchemaIsNamedInTheDescriptionAndAsAKeyword() throws Exception {
         JsonNode body = OdsMetadata.dataset(PortalFixtures.request(1, PortalFixtures.metadata(List.of("38185")),
                 PortalFixtures.IRVE));
 
@@ -27,7 +27,7 @@ class OdsMetadataTest {
     }
 
     @Test
-    void theDcatTemplateCarriesContactFrequencyAndCoverageAsText() {
+    void theDcatTemplateCarriesContactFrequencyAndCoverageAsText() throws Exception {
         JsonNode dcat = OdsMetadata.dataset(PortalFixtures.request(1,
                 PortalFixtures.metadata(List.of("38185", "38", "reg-84")), null)).at("/metadata/dcat");
 
@@ -39,7 +39,7 @@ class OdsMetadataTest {
     }
 
     @Test
-    void everyFieldSentIsOneOfTheTemplatesTheContractServerKnows() {
+    void everyFieldSentIsOneOfTheTemplatesTheContractServerKnows() throws Exception {
         JsonNode metadata = OdsMetadata.dataset(PortalFixtures.request(1, PortalFixtures.metadata(List.of("38185")),
                 PortalFixtures.IRVE)).path("metadata");
 
@@ -49,11 +49,29 @@ class OdsMetadataTest {
     }
 
     @Test
-    void anOrganisationsOwnSchemaAddsNothingToTheDescription() {
+    void anOrganisationsOwnSchemaAddsNothingToTheDescription() throws Exception {
         JsonNode body = OdsMetadata.dataset(PortalFixtures.request(1, PortalFixtures.metadata(null), null));
 
         assertEquals("Les bornes de la ville.", body.at("/metadata/default/description/value").asText());
         assertEquals("[\"irve\",\"mobilité\"]", body.at("/metadata/default/keyword/value").toString());
         assertNull(OdsMetadata.temporal(new DatasetMetadata("t", null, null, null, null)), "no dates, no interval");
+    }
+
+    @Test
+    void opendatasoftsRefusalIsNamedFromTheMetadataPathItGives() throws Exception {
+        assertTrue(OdsMetadata.refusedWhat(RemoteHttp.JSON.readTree("{\"error_code\":\"ValidationError\",\"message\":"
+                + "\"metadata.dcat: unknown metadata template.\"}")).startsWith("les métadonnées DCAT"));
+        assertEquals("le champ « default.theme » des métadonnées", OdsMetadata.refusedWhat(RemoteHttp.JSON.readTree(
+                "{\"message\":\"metadata.default.theme: unknown metadata field.\"}")));
+        assertNull(OdsMetadata.refusedWhat(RemoteHttp.JSON.readTree("{\"message\":\"The dataset is being processed.\"}")));
+    }
+
+    @Test
+    void everyPasserelleFrequencyHasAFrenchName() throws Exception {
+        for (String frequency : List.of("continuous", "daily", "weekly", "monthly", "quarterly", "annual", "irregular",
+                "unknown")) {
+            assertTrue(OdsMetadata.FREQUENCIES.containsKey(frequency), frequency);
+        }
+        assertEquals("Trimestrielle", OdsMetadata.FREQUENCIES.get("quarterly"));
     }
 }

@@ -214,7 +214,7 @@ class OdsPublisherTest {
     }
 
     @Test
-    void withoutCatalogueMetadataTheDatasetStillHasATitleAndNoKeywords() {
+    void withoutCatalogueMetadataTheDatasetStillHasATitleAndNoKeywords() throws Exception {
         JsonNode body = OdsPublisher.dataset(request(1, null));
 
         assertEquals("velos", body.path("metadata").path("default").path("title").path("value").asText());
@@ -223,7 +223,7 @@ class OdsPublisherTest {
     }
 
     @Test
-    void keywordsRemovedFromTheCatalogueAreRemovedOnThePortalToo() {
+    void keywordsRemovedFromTheCatalogueAreRemovedOnThePortalToo() throws Exception {
         JsonNode body = OdsPublisher.dataset(request(2, new DatasetMetadata("Vélos", null, List.of(), "odbl", null)));
 
         assertTrue(body.path("metadata").path("default").path("keyword").path("value").isArray());
@@ -240,5 +240,48 @@ class OdsPublisherTest {
         assertEquals(",", resource.path("params").path("separator").asText());
         assertTrue(resource.path("params").path("headers_first_row").asBoolean());
         assertNotNull(resource.path("title").asText(null));
+    }
+
+    @Test
+    void aFailureBetweenCreationAndPublicationLeavesTheDatasetUnpublished() throws Exception {
+        ods.failNext("/resources/", 413);
+
+        assertThrows(RemoteFailure.class, () -> publish(target(OdsContractServer.API_KEY, null, null), 1,
+                csv("id\n1\n")));
+
+        assertEquals(1, ods.datasets.size(), "the dataset was created");
+        assertFalse(ods.isPublic(ods.datasets.keySet().iterator().next()), "but never published");
+        assertTrue(ods.calls().stream().noneMatch(call -> call.endsWith("/publish/")));
+    }
+
+    @Test
+    void aDomainWithoutTheDcatTemplateIsSaidInFrenchAndNothingIsCreated() throws Exception {
+        ods.close();
+        ods = new OdsContractServer(java.util.Set.of("default", "internal"));
+        DatasetMetadata described = new DatasetMetadata("Vélos", null, List.of(), "etalab-2.0", "monthly", null, null,
+                null, null, "Service mobilité", null);
+
+        RemoteFailure failure = assertThrows(RemoteFailure.class, () -> publisher.publish(
+                target(OdsContractServer.API_KEY, null, null), request(1, described), csv("id\n1\n"), (d, r) -> { }));
+
+        assertFalse(failure.retryable());
+        assertTrue(failure.getMessage().contains("a refusé les métadonnées DCAT (le modèle « dcat » n'est pas activé"),
+                failure.getMessage());
+        assertTrue(ods.datasets.isEmpty());
+    }
+
+    @Test
+    void whatOpenDataSoftCouldNotTakeIsToldInFrenchBeforeAnyRequest() throws Exception {
+        DatasetMetadata bad = new DatasetMetadata("Vélos", null, List.of(), "etalab-2.0", "fortnightly", null, null,
+                null, List.of("38185", "Grenoble"), null, null);
+
+        RemoteFailure failure = assertThrows(RemoteFailure.class, () -> publisher.publish(
+                target(OdsContractServer.API_KEY, null, null), request(1, bad), csv("id\n1\n"), (d, r) -> { }));
+
+        assertFalse(failure.retryable());
+        assertTrue(failure.getMessage().startsWith("Rien n'a été envoyé à OpenDataSoft"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("fréquence « fortnightly »"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("« Grenoble » n'est pas un code INSEE"), failure.getMessage());
+        assertTrue(ods.calls().isEmpty(), "not one request");
     }
 }

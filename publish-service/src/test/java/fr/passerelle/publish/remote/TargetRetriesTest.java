@@ -10,7 +10,7 @@ class TargetRetriesTest {
 
     private static TargetView target(Integer lastVersion, String lastStatus) {
         return new TargetView("udata", "https://www.data.gouv.fr/api/1", "org", null, null, lastVersion, lastStatus,
-                null, null, Instant.now());
+                null, null, Instant.now(), null);
     }
 
     @Test

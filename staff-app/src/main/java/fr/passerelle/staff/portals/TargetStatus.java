@@ -12,9 +12,12 @@ import fr.passerelle.staff.web.Labels;
  * @param label     « publié (version 3) », « en attente », « échec : … »
  * @param advice    what to do about a failure, or null
  * @param retryable whether « Réessayer » would send something (the portal lacks the latest version)
+ * @param schema    what the portal is told of the published version's schema, or why nothing is declared (an
+ *                  organisation's own schema); null before any publication
  */
 public record TargetStatus(String kind, String portal, String apiUrl, String state, String label, String error,
-                           String advice, boolean keyRefused, boolean retryable, Integer lastVersion, String when) {
+                           String advice, boolean keyRefused, boolean retryable, Integer lastVersion, String when,
+                           String schema) {
 
     private static final String SENDING = "en attente : envoi en cours";
 
@@ -32,16 +35,16 @@ public record TargetStatus(String kind, String portal, String apiUrl, String sta
         return switch (status) {
             case "FAILED" -> failed(target, portal, when);
             case "PENDING" -> new TargetStatus(target.kind(), portal, target.apiUrl(), "attente",
-                    SENDING, null, null, false, false, last, when);
+                    SENDING, null, null, false, false, last, when, target.schemaDeclaration());
             case "DRY_RUN" -> new TargetStatus(target.kind(), portal, target.apiUrl(), "simule",
-                    "simulé : rien n'a été envoyé (mode essai du service de publication)", null, null, false, true, last, when);
+                    "simulé : rien n'a été envoyé (mode essai du service de publication)", null, null, false, true, last, when, target.schemaDeclaration());
             case "PUBLISHED" -> publishedVersion != null && (last == null || last < publishedVersion)
                     ? waiting(target, portal, publishedVersion, when)
                     : new TargetStatus(target.kind(), portal, target.apiUrl(), "publie",
-                    "publié" + (last == null ? "" : " (version " + last + ")"), null, null, false, false, last, when);
+                    "publié" + (last == null ? "" : " (version " + last + ")"), null, null, false, false, last, when, target.schemaDeclaration());
             default -> publishedVersion == null
                     ? new TargetStatus(target.kind(), portal, target.apiUrl(), "attente",
-                    "en attente de la première publication", null, null, false, false, last, when)
+                    "en attente de la première publication", null, null, false, false, last, when, target.schemaDeclaration())
                     : waiting(target, portal, publishedVersion, when);
         };
     }
@@ -51,7 +54,7 @@ public record TargetStatus(String kind, String portal, String apiUrl, String sta
         Integer last = target.lastVersion();
         if (last != null && last > version) {
             return new TargetStatus(target.kind(), Labels.target(target.kind()), target.apiUrl(), "remplace",
-                    "remplacé par la version " + last, null, null, false, false, last, Labels.when(target.updatedAt()));
+                    "remplacé par la version " + last, null, null, false, false, last, Labels.when(target.updatedAt()), target.schemaDeclaration());
         }
         if (last == null || last < version) {
             if ("PENDING".equals(target.lastStatus())) {
@@ -65,7 +68,7 @@ public record TargetStatus(String kind, String portal, String apiUrl, String sta
     private static TargetStatus waiting(Api.Target target, String portal, int version, String when) {
         return new TargetStatus(target.kind(), portal, target.apiUrl(), "attente",
                 "en attente : la version " + version + " n'y est pas encore", null, null, false, true,
-                target.lastVersion(), when);
+                target.lastVersion(), when, target.schemaDeclaration());
     }
 
     private static TargetStatus failed(Api.Target target, String portal, String when) {
@@ -85,7 +88,7 @@ public record TargetStatus(String kind, String portal, String apiUrl, String sta
             advice = "Corrigez ce qui est indiqué si besoin, puis réessayez.";
         }
         return new TargetStatus(target.kind(), portal, target.apiUrl(), "echec", "échec : " + error, error, advice,
-                keyRefused, true, target.lastVersion(), when);
+                keyRefused, true, target.lastVersion(), when, target.schemaDeclaration());
     }
 
     /** The DSFR badge's modifier for the state. */

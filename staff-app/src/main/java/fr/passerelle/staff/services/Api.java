@@ -147,7 +147,7 @@ public final class Api {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Target(String kind, String apiUrl, String remoteOrganization, Integer lastVersion, String lastStatus,
-                         String lastError, Integer lastHttpStatus, Instant updatedAt) {
+                         String lastError, Integer lastHttpStatus, Instant updatedAt, String schemaDeclaration) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

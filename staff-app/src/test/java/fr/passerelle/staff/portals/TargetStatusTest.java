@@ -13,7 +13,7 @@ class TargetStatusTest {
 
     private static Api.Target target(String kind, Integer lastVersion, String status, String error, Integer http) {
         return new Api.Target(kind, "https://www.data.gouv.fr/api/1", "org", lastVersion, status, error, http,
-                Instant.parse("2026-03-01T10:15:00Z"));
+                Instant.parse("2026-03-01T10:15:00Z"), null);
     }
 
     @Test
@@ -71,5 +71,16 @@ class TargetStatusTest {
         assertEquals("attente", TargetStatus.ofVersion(target("udata", 2, "PUBLISHED", null, null), 3).state());
         assertEquals("echec", TargetStatus.ofVersion(target("udata", 3, "FAILED", "x", 500), 3).state());
         assertEquals("publie", TargetStatus.ofVersion(target("udata", 3, "PUBLISHED", null, null), 3).state());
+    }
+
+    @Test
+    void whatThePortalIsToldOfTheSchemaStaysWithItsStateWhateverTheState() {
+        String own = "Aucun schéma déclaré : « arbres » est un schéma propre à votre organisation.";
+        for (String status : new String[] {"PUBLISHED", "FAILED", "PENDING", null}) {
+            Api.Target target = new Api.Target("udata", "https://www.data.gouv.fr/api/1", "org", 2, status, "x", null,
+                    Instant.parse("2026-03-01T10:15:00Z"), own);
+            assertEquals(own, TargetStatus.ofDataset(target, 2).schema(), String.valueOf(status));
+            assertEquals(own, TargetStatus.ofVersion(target, 3).schema(), String.valueOf(status));
+        }
     }
 }
