@@ -1,3 +1,5 @@
+package passerelle.bench;
+
 import fr.passerelle.quality.engine.QualityCheck;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.schema.SchemaCatalog;
@@ -44,7 +46,13 @@ public class EngineRowBench {
     public void generate() throws IOException {
         schema = SchemaCatalog.shipped().find("irve-statique").orElseThrow();
         file = Files.createTempFile("irve-jmh-", ".csv");
-        IrveCsvGenerator.main(new String[] {Integer.toString(ROWS), "20240601", file.toString()});
+        // The bench's generator lives in the default package (bench/java): reached by reflection, as Java requires.
+        try {
+            Class.forName("IrveCsvGenerator").getMethod("main", String[].class)
+                    .invoke(null, (Object) new String[] {Integer.toString(ROWS), "20240601", file.toString()});
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("bench/java/IrveCsvGenerator.java not compiled beside the benchmark", e);
+        }
     }
 
     @TearDown
