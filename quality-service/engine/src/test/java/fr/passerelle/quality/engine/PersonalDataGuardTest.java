@@ -474,6 +474,81 @@ class PersonalDataGuardTest {
         return report.personalData().get(0);
     }
 
+    /**
+     * A register of facilities whose columns have shapes: the guard samples those past the first rows (see
+     * {@code PersonalDataGuard}), and scans whole the free text, the columns the schema lacks and every cell that
+     * breaks its field.
+     */
+    private static final TableSchema REGISTRE = TestSchemas.parse("""
+            {
+              "name": "registre",
+              "fields": [
+                {"name": "id", "type": "string", "constraints": {"required": true, "pattern": "E[0-9]+"}},
+                {"name": "type", "type": "string", "constraints": {"enum": ["piscine", "stade", "gymnase"]}},
+                {"name": "ouverture", "type": "date"},
+                {"name": "capacite", "type": "integer"},
+                {"name": "gratuit", "type": "boolean"},
+                {"name": "observations", "type": "string"}
+              ]
+            }
+            """);
+    private static final int LATE_ROW = 100_003;
+
+    /** {@code extra} is the label of a column the schema lacks, or null; {@code late} sets cells of row LATE_ROW. */
+    private QualityReport registre(String extra, Map<String, String> late) throws IOException {
+        Path raw = Files.createTempFile(dir, "registre-", ".csv");
+        try (var out = Files.newBufferedWriter(raw, StandardCharsets.UTF_8)) {
+            out.write("id,type,ouverture,capacite,gratuit,observations" + (extra == null ? "" : "," + extra) + "\n");
+            for (int row = 2; row <= LATE_ROW + 20; row++) {
+                Map<String, String> cells = new java.util.LinkedHashMap<>(Map.of("id", "E" + row, "type",
+                        List.of("piscine", "stade", "gymnase").get(row % 3), "ouverture", "2024-0" + (1 + row % 9) + "-1" + row % 10,
+                        "capacite", Integer.toString(row % 5000), "gratuit", row % 2 == 0 ? "true" : "false",
+                        "observations", row % 7 == 0 ? "Ouvert le samedi matin" : "", "extra", "RAS"));
+                if (row == LATE_ROW) {
+                    cells.putAll(late);
+                }
+                out.write(String.join(",", cells.get("id"), cells.get("type"), cells.get("ouverture"),
+                        cells.get("capacite"), cells.get("gratuit"), cells.get("observations"))
+                        + (extra == null ? "" : "," + cells.get("extra")) + "\n");
+            }
+        }
+        return QualityCheck.of(REGISTRE).run(raw, OutputStream.nullOutputStream());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> personalDataFirstSeenPastRow100000StillBlocksTheFile() {
+        record Case(String name, String extra, Map<String, String> late, String column, PersonalDataKind kind) {
+        }
+        return Stream.of(
+                new Case("a mobile in free text", null, Map.of("observations", "Rappeler Mme Durand au 06 12 34 56 78"),
+                        "observations", PersonalDataKind.PHONE),
+                new Case("a person's e-mail in a column the schema lacks", "referent", Map.of("extra", "jean.dupont@gmail.com"),
+                        "referent", PersonalDataKind.EMAIL),
+                new Case("an e-mail in a date column", null, Map.of("ouverture", "marie.durand@orange.fr"),
+                        "ouverture", PersonalDataKind.EMAIL),
+                new Case("a social security number in a patterned id", null, Map.of("id", "1 84 12 76 451 089 46"),
+                        "id", PersonalDataKind.NIR),
+                new Case("a mobile in an integer column", null, Map.of("capacite", "0612345678 "),
+                        "capacite", PersonalDataKind.PHONE),
+                new Case("an IBAN in a listed value's column", null, Map.of("type", "FR7630006000011234567890189"),
+                        "type", PersonalDataKind.IBAN)
+        ).map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            QualityReport report = registre(c.extra(), c.late());
+
+            assertEquals(Verdict.BLOCKED, report.verdict(), report.summary());
+            assertEquals(List.of(c.column() + " " + c.kind() + " 1"), report.personalData().stream()
+                    .map(finding -> finding.column() + " " + finding.kind() + " " + finding.count()).toList());
+        }));
+    }
+
+    @Test
+    void aLargeFileWithoutPersonalDataIsNotBlocked() throws IOException {
+        QualityReport report = registre("referent", Map.of());
+
+        assertEquals(Verdict.VALID, report.verdict(), report.summary());
+        assertEquals(List.of(), report.personalData());
+    }
+
     private Run run(String content, Map<String, PrivacyAction> decisions, String salt) throws IOException {
         Path raw = Files.createTempFile(dir, "raw-", ".csv");
         Files.writeString(raw, content, StandardCharsets.UTF_8);

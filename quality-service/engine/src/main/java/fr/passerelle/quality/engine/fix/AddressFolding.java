@@ -23,7 +23,34 @@ final class AddressFolding {
     }
 
     static String fold(String text) {
-        String plain = FieldValues.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        // The words are the runs of letters and numbers (\\p{L}, \\p{N}: by code point, as the expression read them).
+        String plain = FieldValues.fold(text);
+        StringJoiner folded = new StringJoiner(" ");
+        int start = -1;
+        for (int i = 0; i <= plain.length(); ) {
+            int codePoint = i < plain.length() ? plain.codePointAt(i) : ' ';
+            boolean inWord = i < plain.length() && isLetterOrNumber(codePoint);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                String word = plain.substring(start, i);
+                folded.add(ABBREVIATIONS.getOrDefault(word, word));
+                start = -1;
+            }
+            i += i < plain.length() ? Character.charCount(codePoint) : 1;
+        }
+        return folded.toString();
+    }
+
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@link #fold} as it was written first: what the word scan must agree with. */
+    static String foldByPatterns(String text) {
+        String plain = FieldValues.foldByPatterns(text).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
         StringJoiner folded = new StringJoiner(" ");
         for (String word : plain.split(" ")) {
             if (!word.isEmpty()) {

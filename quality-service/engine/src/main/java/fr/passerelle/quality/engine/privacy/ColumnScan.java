@@ -34,6 +34,12 @@ final class ColumnScan {
         this.header = field == null ? PersonNames.header(label) : PersonNames.Header.NONE;
     }
 
+    /** Whether any cell so far held something personal, or a fixed line (which may outnumber mobiles later). */
+    boolean foundSomething() {
+        return personalEmails.count > 0 || otherEmails.count > 0 || mobiles.count > 0 || fixedLines > 0
+                || nirs.count > 0 || ibans.count > 0 || headerLike.count > 0 || fullNames.count > 0;
+    }
+
     boolean expectedBySchema() {
         return field != null;
     }

@@ -31,6 +31,14 @@ import java.util.function.Consumer;
  * <p>Detection is cheap per cell (a digit count, an {@code @} search; the costlier checks run only on
  * cells that pass these) and memory is bounded by the number of columns, never by the number of rows.
  * One instance per run.
+ *
+ * <p>Not every cell of a large file is scanned: every cell of the first {@value #WHOLE_ROWS} rows and of a
+ * reservoir sample of the others ({@value #SAMPLE_ROWS} rows, seeded: the same file gives the same report), then
+ * only where personal data may hide. Scanned whole: columns the schema does not expect, free text (a string
+ * field without a list of values or a pattern, an e-mail field, a field asking for personal data), numbers, every
+ * column where something was found (from then on), and every cell that breaks its field's rules. What is left out
+ * is the valid cells of shaped columns (dates, booleans, points, listed values, patterned codes) where
+ * the sample found nothing. Once something is found past the first rows, its count covers the rows scanned.
  */
 public final class PersonalDataGuard implements TableListener {
 
@@ -45,6 +53,18 @@ public final class PersonalDataGuard implements TableListener {
     private boolean rewrites;
     private KeyedHash hash;
     private final Map<String, PrivacyAction> applied = new LinkedHashMap<>();
+
+    /** Rows whose every cell is scanned, from the first. */
+    static final int WHOLE_ROWS = 10_000;
+    /** Rows of the reservoir sample drawn from the others (Vitter's algorithm R), each scanned as it is drawn. */
+    static final int SAMPLE_ROWS = 1_000;
+    /** A fixed seed: a file checked twice gets the same report. */
+    private final java.util.Random reservoir = new java.util.Random(0x5EED_16L);
+    private long rows;
+    /** By column: whether the column is scanned whole (see the class comment); the others are sampled. */
+    private boolean[] wholeColumn = new boolean[0];
+    /** By column: the schema field it feeds, or -1. */
+    private int[] fieldOfColumn = new int[0];
 
     /**
      * @param warnings where a decision naming a column absent from the file is reported (code
@@ -67,6 +87,12 @@ public final class PersonalDataGuard implements TableListener {
             if (column >= 0 && column < header.size()) {
                 fieldOfColumn[column] = i;
             }
+        }
+        this.fieldOfColumn = fieldOfColumn;
+        wholeColumn = new boolean[header.size()];
+        for (int column = 0; column < header.size(); column++) {
+            int field = fieldOfColumn[column];
+            wholeColumn[column] = field < 0 || !fields.get(field).shapesItsValues() || asksForPersonalData(fields.get(field));
         }
         scans = new ColumnScan[header.size()];
         Set<String> labels = new LinkedHashSet<>();
@@ -107,11 +133,31 @@ public final class PersonalDataGuard implements TableListener {
         }
     }
 
+    private boolean asksForPersonalData(Field field) {
+        for (PersonalDataKind kind : PersonalDataKind.values()) {
+            if (FieldRequests.asks(schema, field, kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Without the cells' validity (a caller outside {@code TableValidator}): every cell is scanned. */
     @Override
     public List<String> row(TableRow row, List<String> cleanCells) {
+        return row(row, cleanCells, null);
+    }
+
+    @Override
+    public List<String> row(TableRow row, List<String> cleanCells, boolean[] validByField) {
+        rows++;
+        // Algorithm R: row n enters a reservoir of k rows with probability k/n; it is scanned when it enters.
+        boolean whole = validByField == null || rows <= WHOLE_ROWS
+                || reservoir.nextLong(rows - WHOLE_ROWS) < SAMPLE_ROWS;
         for (int column = 0; column < row.size(); column++) {
             ColumnScan scan = column < scans.length ? scans[column] : beyondHeader;
-            if (scan != null) {
+            if (scan != null && (whole || column >= scans.length || wholeColumn[column] || scan.foundSomething()
+                    || !validByField[fieldOfColumn[column]])) {
                 scan.inspect(row.cell(column));
             }
         }

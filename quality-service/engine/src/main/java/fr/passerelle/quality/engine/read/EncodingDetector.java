@@ -54,25 +54,34 @@ public final class EncodingDetector {
             return new DetectedEncoding(DetectedEncoding.Kind.BINARY, StandardCharsets.UTF_8, 0, false);
         }
         Charset declared = bom == ByteOrderMark.NONE ? StandardCharsets.UTF_8 : bom.charset();
+        boolean utf16 = declared.name().startsWith("UTF-16");
         StrictDecoding decoding = new StrictDecoding(declared);
-        boolean undefinedInWindows1252 = false;
-        boolean c1Bytes = false;
-        boolean iso885915Signs = false;
-        boolean nulBytes = false;
+        // UTF-8 is checked by hand (most files are ASCII or valid UTF-8, and a byte loop is many times faster than a
+        // CharsetDecoder); at the first bad sequence the decoder takes over from there, to count as it always did.
+        Utf8Scan scan = utf16 ? null : new Utf8Scan();
+        int byteFlags = 0;
 
         byte[] chunk = Arrays.copyOfRange(head, bom.length(), head.length);
         int length = chunk.length;
         while (length >= 0) {
-            decoding.feed(chunk, length);
-            undefinedInWindows1252 |= hasByteUndefinedInWindows1252(chunk, length);
-            c1Bytes |= hasByteIn(chunk, length, 0x80, 0x9F);
-            iso885915Signs |= hasByteIn(chunk, length, 0xA4, 0xA4) || hasByteIn(chunk, length, 0xBC, 0xBD);
-            nulBytes |= !declared.name().startsWith("UTF-16") && hasByteIn(chunk, length, 0x00, 0x00);
+            if (scan != null && scan.valid()) {
+                scan.feed(chunk, length, decoding);
+            } else {
+                decoding.feed(chunk, length);
+            }
+            byteFlags |= byteFlags(chunk, length);
             if (chunk.length < CHUNK_BYTES) {
                 chunk = new byte[CHUNK_BYTES];
             }
             length = in.read(chunk);
         }
+        if (scan != null && scan.valid()) {
+            scan.finish(decoding);
+        }
+        boolean undefinedInWindows1252 = (byteFlags & UNDEFINED_IN_WINDOWS_1252) != 0;
+        boolean c1Bytes = (byteFlags & C1) != 0;
+        boolean iso885915Signs = (byteFlags & ISO_8859_15_SIGN) != 0;
+        boolean nulBytes = !utf16 && (byteFlags & NUL) != 0;
         boolean valid = decoding.finish();
 
         if (bom != ByteOrderMark.NONE) {
@@ -92,14 +101,35 @@ public final class EncodingDetector {
         return new DetectedEncoding(DetectedEncoding.Kind.TEXT, WINDOWS_1252, 0, undefinedInWindows1252, nulBytes);
     }
 
-    private static boolean hasByteIn(byte[] bytes, int length, int low, int high) {
-        for (int i = 0; i < length; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b >= low && b <= high) {
-                return true;
-            }
+    /** What each byte value tells, as bits: one table look-up a byte instead of four scans of the chunk. */
+    private static final int NUL = 1;
+    /** 0x80–0x9F: where Windows-1252 puts €, œ, ’, «…» and dashes; control characters in the ISO charsets. */
+    private static final int C1 = 2;
+    /** 0xA4, 0xBC, 0xBD: €, Œ, œ in ISO-8859-15. */
+    private static final int ISO_8859_15_SIGN = 4;
+    /** The five byte values that Windows-1252 leaves unassigned. */
+    private static final int UNDEFINED_IN_WINDOWS_1252 = 8;
+    private static final byte[] FLAGS = new byte[256];
+
+    static {
+        FLAGS[0] = NUL;
+        for (int b = 0x80; b <= 0x9F; b++) {
+            FLAGS[b] = C1;
         }
-        return false;
+        for (int b : new int[] {0x81, 0x8D, 0x8F, 0x90, 0x9D}) {
+            FLAGS[b] |= UNDEFINED_IN_WINDOWS_1252;
+        }
+        for (int b : new int[] {0xA4, 0xBC, 0xBD}) {
+            FLAGS[b] = ISO_8859_15_SIGN;
+        }
+    }
+
+    private static int byteFlags(byte[] bytes, int length) {
+        int flags = 0;
+        for (int i = 0; i < length; i++) {
+            flags |= FLAGS[bytes[i] & 0xFF];
+        }
+        return flags;
     }
 
     private static boolean containsNul(byte[] bytes) {
@@ -111,22 +141,140 @@ public final class EncodingDetector {
         return false;
     }
 
-    /** The five byte values that Windows-1252 leaves unassigned. */
-    private static boolean hasByteUndefinedInWindows1252(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
-                return true;
+    /**
+     * Checks UTF-8 by hand, as strictly as the JDK's decoder (Unicode's well-formed sequences: no overlong form, no
+     * surrogate, nothing above U+10FFFF), counting the non-ASCII characters decoded as {@link StrictDecoding} does
+     * (a 4-byte character decodes to two). At the first ill-formed sequence it hands the bytes from that sequence's
+     * first byte on to the decoder, which counts the malformed input from there exactly as when it read everything:
+     * a character boundary leaves the decoder with nothing pending.
+     */
+    static final class Utf8Scan {
+
+        /** Bytes of a character begun at the end of the previous chunk. */
+        private final byte[] pending = new byte[4];
+        private int pendingLength;
+        private long nonAscii;
+        private boolean valid = true;
+
+        boolean valid() {
+            return valid;
+        }
+
+        void feed(byte[] chunk, int length, StrictDecoding decoding) {
+            int i = 0;
+            if (pendingLength > 0) {
+                // Completes the character split across chunks, one byte at a time.
+                while (pendingLength < 4 && i < length) {
+                    pending[pendingLength++] = chunk[i++];
+                    int status = check(pending, 0, pendingLength);
+                    if (status > 0) {
+                        nonAscii += status == 4 ? 2 : 1;
+                        pendingLength = 0;
+                        break;
+                    }
+                    if (status < 0) {
+                        handOver(decoding, chunk, i, length);
+                        return;
+                    }
+                }
+                if (pendingLength > 0) {
+                    return;
+                }
+            }
+            while (i < length) {
+                byte b = chunk[i];
+                if (b >= 0) {
+                    i++;
+                    continue;
+                }
+                int status = check(chunk, i, length);
+                if (status > 0) {
+                    nonAscii += status == 4 ? 2 : 1;
+                    i += status;
+                } else if (status == 0) {
+                    pendingLength = length - i;
+                    System.arraycopy(chunk, i, pending, 0, pendingLength);
+                    return;
+                } else {
+                    handOver(decoding, chunk, i, length);
+                    return;
+                }
             }
         }
-        return false;
+
+        /** End of input: a character left incomplete is malformed, as the decoder says. */
+        void finish(StrictDecoding decoding) {
+            if (pendingLength > 0) {
+                handOver(decoding, pending, pendingLength, pendingLength);
+            } else {
+                decoding.countAsDecoded(nonAscii);
+            }
+        }
+
+        /** The decoder reads from the current character's first byte: the pending ones, then the chunk from {@code from}. */
+        private void handOver(StrictDecoding decoding, byte[] chunk, int from, int length) {
+            valid = false;
+            decoding.countAsDecoded(nonAscii);
+            if (pendingLength > 0) {
+                int ownBytes = chunk == pending ? 0 : from;
+                int pendingOnly = chunk == pending ? pendingLength : pendingLength - ownBytes;
+                decoding.feed(pending, pendingOnly);
+                pendingLength = 0;
+                if (chunk != pending) {
+                    decoding.feed(Arrays.copyOfRange(chunk, 0, length), length);
+                }
+                return;
+            }
+            decoding.feed(Arrays.copyOfRange(chunk, from, length), length - from);
+        }
+
+        /**
+         * @return the length of the well-formed character starting at {@code bytes[start]} (2 to 4, its first byte
+         *         being non-ASCII), 0 when the bytes before {@code end} are a well-formed beginning of one, -1 when
+         *         they are ill-formed
+         */
+        static int check(byte[] bytes, int start, int end) {
+            int b0 = bytes[start] & 0xFF;
+            int length;
+            int low = 0x80;
+            int high = 0xBF;
+            if (b0 >= 0xC2 && b0 <= 0xDF) {
+                length = 2;
+            } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+                length = 3;
+                if (b0 == 0xE0) {
+                    low = 0xA0;
+                } else if (b0 == 0xED) {
+                    high = 0x9F;
+                }
+            } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+                length = 4;
+                if (b0 == 0xF0) {
+                    low = 0x90;
+                } else if (b0 == 0xF4) {
+                    high = 0x8F;
+                }
+            } else {
+                return -1;
+            }
+            for (int k = 1; k < length; k++) {
+                if (start + k >= end) {
+                    return 0;
+                }
+                int b = bytes[start + k] & 0xFF;
+                if (k == 1 ? b < low || b > high : b < 0x80 || b > 0xBF) {
+                    return -1;
+                }
+            }
+            return length;
+        }
     }
 
     /**
      * Feeds chunks to a decoder that reports, rather than replaces, malformed input; it skips each
      * malformed sequence and goes on, counting them and the non-ASCII characters it could decode.
      */
-    private static final class StrictDecoding {
+    static final class StrictDecoding {
 
         private final CharsetDecoder decoder;
         private final ByteBuffer pending = ByteBuffer.allocate(CHUNK_BYTES + 16);
@@ -149,6 +297,11 @@ public final class EncodingDetector {
             decode(false);
             // Keeps the few bytes of a character split across two chunks.
             pending.compact();
+        }
+
+        /** Non-ASCII characters already decoded before this decoder was handed the bytes. */
+        void countAsDecoded(long characters) {
+            nonAscii += characters;
         }
 
         /** @return true when every byte decoded */

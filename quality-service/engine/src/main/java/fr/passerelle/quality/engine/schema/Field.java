@@ -27,4 +27,19 @@ public record Field(String name, String title, String description, FieldType typ
                  boolean required, List<ValueConstraint> constraints) {
         this(name, title, description, type, format, required, constraints, false);
     }
+
+    /**
+     * Whether every valid value of this field has a shape the schema sets that no personal data takes: a date, a
+     * boolean, a point…, or a string held to a list of values or a pattern (not an e-mail address). Not a number: a
+     * mobile number typed without spaces is a valid integer. The personal-data guard samples such columns once
+     * their first rows showed nothing; it scans free text, and every cell that breaks its field, whole.
+     */
+    public boolean shapesItsValues() {
+        return switch (type.name()) {
+            case "boolean", "date", "datetime", "time", "year", "yearmonth", "duration", "geopoint" -> true;
+            case "string" -> !"email".equals(format) && constraints.stream()
+                    .anyMatch(constraint -> constraint instanceof EnumConstraint || constraint instanceof PatternConstraint);
+            default -> false;
+        };
+    }
 }

@@ -3,17 +3,21 @@ package fr.passerelle.quality.engine.schema;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DecimalStyle;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -28,11 +32,54 @@ final class TemporalType implements FieldType {
     private final String label;
     private final String example;
 
+    /** The one parser reads AAAA-MM-JJ and nothing else: plain dates are read by hand (see {@link #isoDate}). */
+    private final boolean isoDateOnly;
+
     private TemporalType(Kind kind, List<DateTimeFormatter> parsers, String label, String example) {
         this.kind = kind;
         this.parsers = parsers;
         this.label = label;
         this.example = example;
+        // uuuu-MM-dd (the default) and %Y-%m-%d (StrftimeFormat: month and day of one or two digits), strict: both
+        // read four digits, a dash, two, a dash, two as that date; any other text goes to the formatter.
+        this.isoDateOnly = kind == Kind.DATE && parsers.size() == 1
+                && parsers.get(0).getResolverStyle() == ResolverStyle.STRICT
+                && parsers.get(0).getDecimalStyle().equals(DecimalStyle.STANDARD)
+                && ISO_DATE_PARSERS.contains(parsers.get(0).toString());
+    }
+
+    private static final Set<String> ISO_DATE_PARSERS = Set.of(
+            "Value(Year,4,19,EXCEEDS_PAD)'-'Value(MonthOfYear,2)'-'Value(DayOfMonth,2)",
+            "Value(Year,4)'-'Value(MonthOfYear,1,2,NOT_NEGATIVE)'-'Value(DayOfMonth,1,2,NOT_NEGATIVE)");
+
+    /**
+     * A date spelled AAAA-MM-JJ, as nearly every cell of a date column is, read without the formatter (most of a date
+     * check's time); null for any other text or an impossible date, which the formatter then reads (and refuses).
+     */
+    private static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The number written in ASCII digits from {@code start} to {@code end}, or -1. */
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** @return empty when the format cannot be understood yet (see {@link StrftimeFormat}) */
@@ -50,8 +97,19 @@ final class TemporalType implements FieldType {
         return kind.typeName;
     }
 
+    /** Whether plain AAAA-MM-JJ dates skip the formatter (for the test that compares both ways). */
+    boolean readsIsoDatesByHand() {
+        return isoDateOnly;
+    }
+
     @Override
     public Optional<Object> cast(String text) {
+        if (isoDateOnly) {
+            LocalDate date = isoDate(text);
+            if (date != null) {
+                return Optional.of(date);
+            }
+        }
         return TemporalParsing.parse(parsers, text).map(parsed -> kind.value.apply(parsed, text));
     }
 

@@ -21,7 +21,13 @@ import java.util.List;
 final class Fingerprinter {
 
     private final MessageDigest sha256;
-    private final byte[] length = new byte[Integer.BYTES];
+    /**
+     * The bytes to digest, gathered so that each row is one call to the digest: the same bytes as fed one text at a
+     * time (each text's length on four bytes, then its UTF-8), hence the same fingerprint, for a fraction of the
+     * calls. ASCII texts, most of them, are copied char by char, with no array made per cell.
+     */
+    private byte[] buffer = new byte[1024];
+    private int size;
 
     Fingerprinter() {
         try {
@@ -48,16 +54,45 @@ final class Fingerprinter {
      * decoder never leaves the lone surrogates UTF-8 cannot spell.
      */
     private void add(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        length[0] = (byte) (bytes.length >>> 24);
-        length[1] = (byte) (bytes.length >>> 16);
-        length[2] = (byte) (bytes.length >>> 8);
-        length[3] = (byte) bytes.length;
-        sha256.update(length);
-        sha256.update(bytes);
+        int n = text.length();
+        reserve(Integer.BYTES + n);
+        int start = size + Integer.BYTES;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            buffer[start + i] = (byte) c;
+            i++;
+        }
+        int length = n;
+        if (i < n) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            length = utf8.length;
+            reserve(Integer.BYTES + length);
+            System.arraycopy(utf8, 0, buffer, start, length);
+        }
+        buffer[size] = (byte) (length >>> 24);
+        buffer[size + 1] = (byte) (length >>> 16);
+        buffer[size + 2] = (byte) (length >>> 8);
+        buffer[size + 3] = (byte) length;
+        size = start + length;
+    }
+
+    private void reserve(int bytes) {
+        if (size + bytes > buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, Math.max(2 * buffer.length, size + bytes));
+        }
     }
 
     private Fingerprint finish() {
+        sha256.update(buffer, 0, size);
+        size = 0;
+        if (buffer.length > 1 << 20) {
+            // One huge row must not keep its megabytes for the rest of the file.
+            buffer = new byte[1024];
+        }
         ByteBuffer digest = ByteBuffer.wrap(sha256.digest());
         return new Fingerprint(digest.getLong(), digest.getLong());
     }

@@ -24,6 +24,8 @@ public final class RowValidator {
     private final Set<String> missingValues;
     private final ColumnMapping columns;
     private final List<RowCheck> rowChecks;
+    /** Of the row last validated, by field: its cell broke no rule of its own (type, constraints). */
+    private final boolean[] validByField;
 
     /** Without {@link ReferencedKeys}: self-referencing foreign keys are not checked. */
     public RowValidator(TableSchema schema, ColumnMapping columns) {
@@ -40,6 +42,12 @@ public final class RowValidator {
         this.missingValues = new HashSet<>(schema.missingValues());
         this.columns = columns;
         this.rowChecks = RowChecks.of(schema, referenced, distinctRows);
+        this.validByField = new boolean[fields.size()];
+    }
+
+    /** Of the row last validated, by field index: whether its cell was present and broke no rule of its own. */
+    public boolean[] validByField() {
+        return validByField;
     }
 
     /** @return the number of errors found on the row */
@@ -69,6 +77,9 @@ public final class RowValidator {
                 errors.accept(error.get());
                 found++;
             }
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            validByField[i] = checked.states()[i] == CellState.VALID;
         }
         for (RowCheck check : rowChecks) {
             Optional<ValidationError> error = check.check(checked);

@@ -20,4 +20,12 @@ public interface TableListener {
      * @return the cells to write instead: {@code cleanCells} itself when nothing changes
      */
     List<String> row(TableRow row, List<String> cleanCells);
+
+    /**
+     * The same, also told which schema fields' cells broke no rule ({@code validByField}, by field index): a listener
+     * may trust a valid cell's shape. By default, {@link #row(TableRow, List)}.
+     */
+    default List<String> row(TableRow row, List<String> cleanCells, boolean[] validByField) {
+        return row(row, cleanCells);
+    }
 }

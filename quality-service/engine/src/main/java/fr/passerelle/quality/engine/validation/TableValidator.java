@@ -114,7 +114,7 @@ public final class TableValidator {
             // Rows with errors are written too: the verdict, not the writer, decides on publication.
             List<String> cleanCells = columns.toSchemaOrder(row);
             if (listener != null) {
-                cleanCells = listener.row(row, cleanCells);
+                cleanCells = listener.row(row, cleanCells, validator.validByField());
             }
             if (keepSheetColumn) {
                 cleanCells = new ArrayList<>(cleanCells);

@@ -1,12 +1,20 @@
 package fr.passerelle.quality.engine.read;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,5 +43,110 @@ class EncodingDetectorTest {
         byte[] truncated = Arrays.copyOf(bytes, bytes.length - 1);
 
         assertEquals(EncodingDetector.WINDOWS_1252, EncodingDetector.detect(new ByteArrayInputStream(truncated)).charset());
+    }
+
+    /**
+     * The hand-written UTF-8 check must say what the JDK's strict decoder says, on any bytes and however the stream
+     * cuts them: valid or not, and when not, whether the malformed sequences are outnumbered by decoded accents
+     * (damaged UTF-8) or not (Windows-1252). Random texts mixing ASCII, every length of character, overlong forms,
+     * surrogates, code points past U+10FFFF, stray continuation bytes and truncated characters, read in random slices.
+     */
+    @Test
+    void theHandWrittenUtf8CheckAgreesWithTheJdkDecoder() throws IOException {
+        Random random = new Random(16);
+        byte[][] pieces = {
+                bytes("a"), bytes("é"), bytes("€"), bytes("𝄞"), bytes("ő"), bytes("\n"), bytes(";"),
+                {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xF5}, {(byte) 0x80}, {(byte) 0xBF},
+                {(byte) 0xE9}, {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF0, (byte) 0x9D, (byte) 0x84},
+                {(byte) 0xFF}, {(byte) 0x9D}, {(byte) 0xA4}};
+        for (int round = 0; round < 3000; round++) {
+            java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+            // Enough ASCII first that the binary probe and the first chunk end anywhere in the mixed part.
+            text.writeBytes(bytes("x".repeat(random.nextInt(EncodingDetector.BINARY_PROBE_BYTES + 200))));
+            int count = 1 + random.nextInt(60);
+            // Mostly valid text: accents usually outnumber damage, and sometimes do not.
+            int badShare = random.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                int index = random.nextInt(4) < badShare ? random.nextInt(pieces.length) : random.nextInt(7);
+                text.writeBytes(pieces[index]);
+            }
+            byte[] bytes = text.toByteArray();
+            DetectedEncoding expected = reference(bytes);
+            DetectedEncoding detected = EncodingDetector.detect(new Slices(bytes, random));
+            assertEquals(expected, detected, "round " + round);
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What the detector said before it checked UTF-8 by hand: the JDK decoder over the whole file, in one go. */
+    private static DetectedEncoding reference(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 16);
+        long malformed = 0;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                malformed++;
+                in.position(in.position() + result.length());
+            } else {
+                break;
+            }
+        }
+        decoder.flush(out);
+        out.flip();
+        long nonAscii = out.chars().filter(c -> c > 0x7F).count();
+        boolean c1 = false;
+        boolean signs = false;
+        boolean undefined = false;
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            c1 |= v >= 0x80 && v <= 0x9F;
+            signs |= v == 0xA4 || v == 0xBC || v == 0xBD;
+            undefined |= v == 0x81 || v == 0x8D || v == 0x8F || v == 0x90 || v == 0x9D;
+        }
+        if (malformed == 0) {
+            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, StandardCharsets.UTF_8, 0, false, false);
+        }
+        if (nonAscii > malformed) {
+            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, StandardCharsets.UTF_8, 0, true, false);
+        }
+        if (!c1 && signs) {
+            return new DetectedEncoding(DetectedEncoding.Kind.TEXT, EncodingDetector.ISO_8859_15, 0, false, false);
+        }
+        return new DetectedEncoding(DetectedEncoding.Kind.TEXT, EncodingDetector.WINDOWS_1252, 0, undefined, false);
+    }
+
+    /** A stream that hands its bytes over in random slices, as a network or a pipe may. */
+    private static final class Slices extends InputStream {
+        private final byte[] bytes;
+        private final Random random;
+        private int position;
+
+        Slices(byte[] bytes, Random random) {
+            this.bytes = bytes;
+            this.random = random;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(length, 1 + random.nextInt(7)), bytes.length - position);
+            System.arraycopy(bytes, position, buffer, offset, n);
+            position += n;
+            return n;
+        }
     }
 }
