@@ -28,13 +28,16 @@ public final class Work {
      * consumer's (the quality engine, the object store, a remote portal). Whatever it throws, checked or
      * not, is the failure as is, for the retry policy and the dead letter's headers to read.
      *
-     * <p>Subscribed on a Vert.x context (a reactive service's consumer or resource), the result comes back to that
-     * context, since what follows (Hibernate Reactive) must run there; elsewhere it stays on the worker.
+     * <p>Subscribed on an event loop (a reactive service's consumer or resource), the result comes back to that
+     * thread's Vert.x context, since what follows (Hibernate Reactive) must run there; subscribed on a worker, it
+     * stays on a worker (what follows is JDBC).
      */
     public static <T> Uni<T> blocking(Callable<T> work) {
         return Uni.createFrom().deferred(() -> {
+            // Only from an event loop: a worker thread may carry a Vert.x context too (Quarkus propagates the Kafka
+            // connector's), and the JDBC steps that follow it there must stay on a worker.
             Context context = Vertx.currentContext();
-            if (context == null) {
+            if (context == null || !Context.isOnEventLoopThread()) {
                 return onWorker(work);
             }
             // Ordered false: the event's steps are sequenced by the chain already; Vert.x completes on the context.
