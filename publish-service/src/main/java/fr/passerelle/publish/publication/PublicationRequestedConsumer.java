@@ -16,8 +16,12 @@ import fr.passerelle.platform.storage.StorageConfig;
 import fr.passerelle.platform.storage.StorageException;
 import fr.passerelle.publish.remote.RemotePublications;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.concurrent.Executor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -76,7 +80,12 @@ public class PublicationRequestedConsumer {
             throw new MalformedEventException("publication.requested without a clean object");
         }
         String what = "publication of " + request.key() + " v" + request.version();
-        return consumers.retries().patiently(CONSUMER, what, () -> Work.blocking(() -> publishFile(request)))
+        // An attempt after a delay resumes on the event's Vert.x context, where the outcome's reactive transaction
+        // must run (a delay fires on some event loop, and the default would be a worker).
+        Context context = Vertx.currentContext();
+        Executor events = context == null ? Infrastructure.getDefaultWorkerPool()
+                : command -> context.runOnContext(ignored -> command.run());
+        return consumers.retries().patiently(CONSUMER, what, () -> Work.blocking(() -> publishFile(request)), events)
                 .map(Copy::done)
                 .onFailure(StorageException.class).recoverWithItem(failure -> {
                     LOG.warnf("Publication of %s v%d failed: %s", request.key(), request.version(), failure.getMessage());
