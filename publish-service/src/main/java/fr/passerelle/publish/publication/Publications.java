@@ -39,10 +39,12 @@ public class Publications {
     public Uni<Void> record(PublicationRequested request, ObjectRef published) {
         DatasetMetadata metadata = request.metadata();
         String stored = asJson(request);
+        // Cast from text: a String bound where PostgreSQL infers jsonb is sent by the reactive client as a JSON string
+        // scalar (the whole request quoted), which reads back as no request at all.
         return transactions.mandatory(session -> session.createNativeQuery("INSERT INTO publication (organization,"
                         + " dataset, version, upload_id, schema_name, public_bucket, public_key, sha256, size_bytes, title,"
                         + " description, licence, request) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                        + " CAST(?13 AS jsonb)) ON CONFLICT DO NOTHING")
+                        + " CAST(CAST(?13 AS text) AS jsonb)) ON CONFLICT DO NOTHING")
                 .setParameter(1, request.organization())
                 .setParameter(2, request.dataset())
                 .setParameter(3, request.version())

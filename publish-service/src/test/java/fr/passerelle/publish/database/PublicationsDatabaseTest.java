@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelle.contracts.CatalogueSchema;
 import fr.passerelle.contracts.DatasetMetadata;
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.PublicationCompleted;
@@ -45,7 +46,9 @@ class PublicationsDatabaseTest {
     static PublicationRequested request(String dataset, int version, String title) {
         return new PublicationRequested(UUID.randomUUID().toString(), "db-tests", dataset, version, "irve-statique",
                 new ObjectRef("public", "db-tests/" + dataset + "/v" + version + "/" + dataset + ".csv", "abc", 12),
-                new DatasetMetadata(title, "Une description", null, "etalab-2.0", null), Instant.now(), null);
+                new DatasetMetadata(title, "Une description", List.of("bornes", "recharge"), "etalab-2.0", null),
+                Instant.now(), new CatalogueSchema("etalab/schema-irve-statique", "2.3.1",
+                "https://schema.data.gouv.fr/schemas/etalab/schema-irve-statique/2.3.1/schema-statique.json"));
     }
 
     private void record(PublicationRequested request) {
@@ -69,7 +72,10 @@ class PublicationsDatabaseTest {
         assertEquals(2, worker.await(() -> publications.latest("db-tests", dataset)).orElseThrow().version());
         PublicationRequested again = worker.await(() -> publications.latestRequest("db-tests", dataset)).orElseThrow();
         assertEquals(second.uploadId(), again.uploadId());
-        assertEquals(second.metadata().title(), again.metadata().title());
+        assertEquals(second.metadata(), again.metadata(), "the metadata as the catalogue sent it, keywords included");
+        assertEquals(second.catalogueSchema(), again.catalogueSchema(), "what the portals are told of the schema");
+        assertEquals(1, rows.count("SELECT count(*) FROM publication WHERE dataset = ?1 AND version = 2"
+                + " AND request ->> 'uploadId' = ?2", dataset, second.uploadId()), "the request is a JSON object");
         assertEquals(second.clean(), again.clean(), "the public file stands as the clean one for a push again");
 
         List<PublishedVersion> home = worker.await(() -> publications.latestOfEachDataset(dataset));
