@@ -2,6 +2,7 @@ package fr.passerelle.quality.schema.custom;
 
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
+import fr.passerelle.platform.web.ApiError;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import fr.passerelle.quality.schema.Schemas;
@@ -133,8 +134,8 @@ public class CustomSchemaResource {
     private CustomSchemaRules.Checked checked(InputStream body, String expectedName) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(CustomSchemaRules.MAX_BYTES + 1);
         if (bytes.length > CustomSchemaRules.MAX_BYTES) {
-            throw new ApiException(413, "schema-too-large", "Le schéma dépasse 1 Mo.",
-                    "Un schéma décrit les colonnes, pas les données : retirez les longues listes d'exemples.");
+            ApiError tooLarge = CustomSchemaRules.TOO_LARGE;
+            throw new ApiException(413, tooLarge.code(), tooLarge.message(), tooLarge.hint());
         }
         if (bytes.length == 0) {
             throw ApiException.badRequest("schema-required", "Le corps de la demande est vide.", TYPES_HINT);
