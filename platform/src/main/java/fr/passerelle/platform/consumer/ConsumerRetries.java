@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -48,16 +47,10 @@ public class ConsumerRetries {
      * (never a wrapper: the dead letter's headers name it).
      */
     public <T> Uni<T> patiently(String consumer, String what, Supplier<Uni<T>> work) {
-        return patiently(consumer, what, work, Infrastructure.getDefaultWorkerPool());
+        return attempt(consumer, what, work, new RetryPolicy.Attempts());
     }
 
-    /** The same, each attempt after a delay resumed on {@code executor} (the event's, see {@link Inbox}). */
-    public <T> Uni<T> patiently(String consumer, String what, Supplier<Uni<T>> work, Executor executor) {
-        return attempt(consumer, what, work, new RetryPolicy.Attempts(), executor);
-    }
-
-    private <T> Uni<T> attempt(String consumer, String what, Supplier<Uni<T>> work, RetryPolicy.Attempts attempts,
-                               Executor executor) {
+    private <T> Uni<T> attempt(String consumer, String what, Supplier<Uni<T>> work, RetryPolicy.Attempts attempts) {
         return Uni.createFrom().<T>deferred(work::get).onFailure().recoverWithUni(failure -> {
             boolean outage = TransientFailures.isOutage(failure);
             Optional<Duration> delay = policy.nextDelay(failure, attempts);
@@ -71,12 +64,11 @@ public class ConsumerRetries {
             } else {
                 LOG.infof("%s failed (%s), trying again in %d ms", what, failure, delay.get().toMillis());
             }
-            // Quarkus fires Mutiny's delays from a Vert.x timer, on some event loop: the next attempt goes back where
-            // the event's attempts run, a worker for JDBC (seen in the fault harness: "The current thread cannot be
-            // blocked: vert.x-eventloop-thread-0"), the event's own Vert.x context for Hibernate Reactive.
+            // Quarkus fires Mutiny's delays from a Vert.x timer, on the event loop: the next attempt (JDBC) goes back
+            // to a worker (seen in the fault harness: "The current thread cannot be blocked: vert.x-eventloop-thread-0").
             return Uni.createFrom().voidItem().onItem().delayIt().by(delay.get())
-                    .emitOn(executor)
-                    .chain(() -> attempt(consumer, what, work, attempts, executor));
+                    .emitOn(Infrastructure.getDefaultWorkerPool())
+                    .chain(() -> attempt(consumer, what, work, attempts));
         });
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,28 +41,22 @@ class OdsRetryTest {
         }
 
         @Override
-        public Uni<List<RemoteTarget>> of(String organization, String dataset) {
-            return Uni.createFrom().item(() -> List.of(target));
+        public List<RemoteTarget> of(String organization, String dataset) {
+            return List.of(target);
         }
 
         @Override
-        public Uni<Void> rememberRemoteIds(RemoteTarget t, String datasetId, String resourceId) {
-            return Uni.createFrom().item(() -> {
-                target = new RemoteTarget(t.organization(), t.dataset(), t.kind(), t.apiUrl(), t.remoteOrganization(),
-                        t.apiKey(), datasetId, resourceId);
-                return null;
-            });
+        public void rememberRemoteIds(RemoteTarget t, String datasetId, String resourceId) {
+            target = new RemoteTarget(t.organization(), t.dataset(), t.kind(), t.apiUrl(), t.remoteOrganization(),
+                    t.apiKey(), datasetId, resourceId);
         }
 
         @Override
-        public Uni<Void> recordOutcome(RemoteTarget t, int version, String status, String error, Integer httpStatus) {
-            return Uni.createFrom().item(() -> {
-                lastHttpStatus = httpStatus;
-                lastVersion = version;
-                lastStatus = status;
-                lastError = error;
-                return null;
-            });
+        public void recordOutcome(RemoteTarget t, int version, String status, String error, Integer httpStatus) {
+            lastHttpStatus = httpStatus;
+            lastVersion = version;
+            lastStatus = status;
+            lastError = error;
         }
     }
 

@@ -1,9 +1,10 @@
 package fr.passerelle.quality.settings;
 
+import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
-import io.smallrye.mutiny.Uni;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class OrganizationSettingsResource {
 
     private final OrganizationSettingsStore store;
-    private final SettingsChanges changes;
+    private final AuditTrail audit;
 
-    public OrganizationSettingsResource(OrganizationSettingsStore store, SettingsChanges changes) {
+    public OrganizationSettingsResource(OrganizationSettingsStore store, AuditTrail audit) {
         this.store = store;
-        this.changes = changes;
+        this.audit = audit;
     }
 
     /** The body: the locale as a BCP 47 tag, fr-FR when absent. */
@@ -39,7 +40,7 @@ public class OrganizationSettingsResource {
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Les réglages de contrôle d'une organisation : langue de ses fichiers (fr-FR par défaut),"
             + " suivie par chacun de ses jeux de données qui n'en indique pas d'autre")
-    public Uni<OrganizationSettings> get(@PathParam("org") String organization) {
+    public OrganizationSettings get(@PathParam("org") String organization) {
         return store.find(Slugs.require(organization, "l'organisation"));
     }
 
@@ -48,14 +49,18 @@ public class OrganizationSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remplacer les réglages de contrôle d'une organisation (valables pour les prochains fichiers"
             + " de ses jeux de données)")
-    public Uni<OrganizationSettings> put(@PathParam("org") String organization, SettingsRequest request) {
+    public OrganizationSettings put(@PathParam("org") String organization, SettingsRequest request) {
         String org = Slugs.require(organization, "l'organisation");
         if (request == null) {
             throw ApiException.badRequest("settings-required", "Le corps de la demande est vide.",
                     "Envoyez {\"locale\": \"fr-FR\"} (ou en-US, fr-BE…).");
         }
         OrganizationSettings settings = new OrganizationSettings(LocaleTags.canonical(request.locale()));
-        return changes.replace(org, settings);
+        QuarkusTransaction.requiringNew().run(() -> {
+            store.save(org, settings);
+            audit.record("organization.settings.changed", org, null, auditDetail(settings));
+        });
+        return settings;
     }
 
     static String auditDetail(OrganizationSettings settings) {
