@@ -67,33 +67,25 @@ final class GeoPointType implements FieldType {
         if (!next(text, at, '[')) {
             return null;
         }
+        double lon = numberBefore(text, at, ',');
+        double lat = Double.isNaN(lon) ? Double.NaN : numberBefore(text, at, ']');
+        if (Double.isNaN(lat)) {
+            return null;
+        }
         skipSpace(text, at);
-        int lonStart = at[0];
+        return at[0] == text.length() ? new double[] {lon, lat} : null;
+    }
+
+    /** A JSON number between white space, then {@code end}: its value (see {@link #value}), or NaN if not that. */
+    private static double numberBefore(String text, int[] at, char end) {
+        skipSpace(text, at);
+        int start = at[0];
         if (!jsonNumber(text, at)) {
-            return null;
+            return Double.NaN;
         }
-        int lonEnd = at[0];
+        int stop = at[0];
         skipSpace(text, at);
-        if (!next(text, at, ',')) {
-            return null;
-        }
-        skipSpace(text, at);
-        int latStart = at[0];
-        if (!jsonNumber(text, at)) {
-            return null;
-        }
-        int latEnd = at[0];
-        skipSpace(text, at);
-        if (!next(text, at, ']')) {
-            return null;
-        }
-        skipSpace(text, at);
-        if (at[0] != text.length()) {
-            return null;
-        }
-        double lon = value(text.substring(lonStart, lonEnd));
-        double lat = value(text.substring(latStart, latEnd));
-        return Double.isNaN(lon) || Double.isNaN(lat) ? null : new double[] {lon, lat};
+        return next(text, at, end) ? value(text.substring(start, stop)) : Double.NaN;
     }
 
     /**
