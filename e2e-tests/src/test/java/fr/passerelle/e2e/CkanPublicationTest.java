@@ -25,10 +25,7 @@ class CkanPublicationTest {
             List<List<String>> rows = Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"));
             String first = Pipeline.accepted(ORG, dataset, SCHEMA, "velos.csv", Csv.asFrenchExcelExport(rows));
             Pipeline.awaitStatus(first, "AWAITING_APPROVAL");
-            given().baseUri(Stack.PUBLISH).contentType("application/json")
-                    .body(Map.of("apiUrl", ckan.apiUrl(), "organizationId", CkanContractServer.ORGANIZATION,
-                            "apiKey", CkanContractServer.TOKEN))
-                    .when().put("/api/v1/targets/{org}/{dataset}/ckan", ORG, dataset).then().statusCode(200);
+            configure(dataset, ckan.apiUrl());
             Pipeline.approve(ORG, dataset);
             Pipeline.awaitStatus(first, "PUBLISHED");
 
@@ -63,15 +60,8 @@ class CkanPublicationTest {
     void anApprovedIrveFileIsPublicOnCkanWithItsSchemaUrlAndMetadata() throws Exception {
         try (CkanContractServer ckan = new CkanContractServer()) {
             String dataset = Pipeline.freshDataset("bornes");
-            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185"));
-            given().baseUri(Stack.PUBLISH).contentType("application/json")
-                    .body(Map.of("apiUrl", ckan.apiUrl(), "organizationId", CkanContractServer.ORGANIZATION,
-                            "apiKey", CkanContractServer.TOKEN))
-                    .when().put("/api/v1/targets/{org}/{dataset}/ckan", ORG, dataset).then().statusCode(200);
-            Pipeline.approve(ORG, dataset);
-            Pipeline.awaitStatus(upload, "PUBLISHED");
-
-            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            Map<String, Object> target = IrveDataset.approvedAndPushed(ORG, dataset, List.of("38185"),
+                    d -> configure(d, ckan.apiUrl()));
             assertEquals("PUBLISHED", target.get("lastStatus"), String.valueOf(target));
             String packageId = (String) target.get("remoteDatasetId");
             String resourceId = (String) target.get("remoteResourceId");
@@ -96,15 +86,8 @@ class CkanPublicationTest {
         try (CkanContractServer ckan = new CkanContractServer(Map.of("etalab/schema-lieux-covoiturage",
                 List.of("0.3.0")))) {
             String dataset = Pipeline.freshDataset("bornes-schema");
-            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185"));
-            given().baseUri(Stack.PUBLISH).contentType("application/json")
-                    .body(Map.of("apiUrl", ckan.apiUrl(), "organizationId", CkanContractServer.ORGANIZATION,
-                            "apiKey", CkanContractServer.TOKEN))
-                    .when().put("/api/v1/targets/{org}/{dataset}/ckan", ORG, dataset).then().statusCode(200);
-            Pipeline.approve(ORG, dataset);
-            Pipeline.awaitStatus(upload, "PUBLISHED");
-
-            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            Map<String, Object> target = IrveDataset.approvedAndPushed(ORG, dataset, List.of("38185"),
+                    d -> configure(d, ckan.apiUrl()));
             assertEquals("FAILED", target.get("lastStatus"));
             assertTrue(String.valueOf(target.get("lastError")).contains("a refusé le schéma déclaré"),
                     String.valueOf(target));
@@ -112,5 +95,12 @@ class CkanPublicationTest {
             assertTrue(ckan.packages.keySet().stream().noneMatch(ckan::isPublic), "nothing left public");
             assertTrue(ckan.uploads.isEmpty(), "no resource written");
         }
+    }
+
+    private static void configure(String dataset, String apiUrl) {
+        given().baseUri(Stack.PUBLISH).contentType("application/json")
+                .body(Map.of("apiUrl", apiUrl, "organizationId", CkanContractServer.ORGANIZATION,
+                        "apiKey", CkanContractServer.TOKEN))
+                .when().put("/api/v1/targets/{org}/{dataset}/ckan", ORG, dataset).then().statusCode(200);
     }
 }

@@ -24,6 +24,19 @@ final class IrveDataset {
     }
 
     /** Uploads the file, waits for AWAITING_APPROVAL, describes the dataset; returns the upload's id. */
+    /**
+     * The IRVE file awaiting approval, a portal connected by {@code connect} (given the dataset), the version
+     * approved and published: the portal's target once its first push has ended, whatever its outcome.
+     */
+    static java.util.Map<String, Object> approvedAndPushed(String organization, String dataset, List<String> spatial,
+                                                         java.util.function.Consumer<String> connect) {
+        String upload = awaitingApproval(organization, dataset, spatial);
+        connect.accept(dataset);
+        Pipeline.approve(organization, dataset);
+        Pipeline.awaitStatus(upload, "PUBLISHED");
+        return Pipeline.awaitRemoteTarget(organization, dataset, 1);
+    }
+
     static String awaitingApproval(String organization, String dataset, List<String> spatial) {
         List<List<String>> rows = Csv.rows(Csv.example(SCHEMA, "exemple-valide-statique.csv"));
         String upload = Pipeline.accepted(organization, dataset, SCHEMA, "bornes.csv",

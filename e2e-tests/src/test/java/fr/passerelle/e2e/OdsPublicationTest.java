@@ -97,12 +97,8 @@ class OdsPublicationTest {
     void anApprovedIrveFileIsPublishedOnOdsWithTheSchemaNamedAndTheTemplatesFilled() throws Exception {
         try (OdsContractServer ods = new OdsContractServer()) {
             String dataset = Pipeline.freshDataset("bornes");
-            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185"));
-            configure(dataset, ods.apiUrl(), OdsContractServer.API_KEY);
-            Pipeline.approve(ORG, dataset);
-            Pipeline.awaitStatus(upload, "PUBLISHED");
-
-            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            Map<String, Object> target = IrveDataset.approvedAndPushed(ORG, dataset, List.of("38185"),
+                    d -> configure(d, ods.apiUrl(), OdsContractServer.API_KEY));
             assertEquals("PUBLISHED", target.get("lastStatus"), String.valueOf(target));
             OdsContractServer.Dataset remote = ods.datasets.get((String) target.get("remoteDatasetId"));
             var metadata = remote.body.path("metadata");
@@ -126,12 +122,8 @@ class OdsPublicationTest {
     void aDomainWithoutTheDcatTemplateIsShownInFrenchAndNothingIsPublished() throws Exception {
         try (OdsContractServer ods = new OdsContractServer(java.util.Set.of("default", "internal"))) {
             String dataset = Pipeline.freshDataset("bornes-dcat");
-            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185"));
-            configure(dataset, ods.apiUrl(), OdsContractServer.API_KEY);
-            Pipeline.approve(ORG, dataset);
-            Pipeline.awaitStatus(upload, "PUBLISHED");
-
-            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            Map<String, Object> target = IrveDataset.approvedAndPushed(ORG, dataset, List.of("38185"),
+                    d -> configure(d, ods.apiUrl(), OdsContractServer.API_KEY));
             assertEquals("FAILED", target.get("lastStatus"));
             assertTrue(String.valueOf(target.get("lastError")).contains("les métadonnées DCAT"), String.valueOf(target));
             assertTrue(ods.datasets.keySet().stream().noneMatch(ods::isPublic), "nothing published");

@@ -90,12 +90,8 @@ class UdataPublicationTest {
     void anApprovedIrveFileIsPublicOnDataGouvWithItsSchemaZonesAndCoverage() throws Exception {
         try (UdataContractServer udata = new UdataContractServer()) {
             String dataset = Pipeline.freshDataset("bornes");
-            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185", "38421"));
-            configure(dataset, udata.apiUrl(), UdataContractServer.API_KEY);
-            Pipeline.approve(ORG, dataset);
-            Pipeline.awaitStatus(upload, "PUBLISHED");
-
-            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            Map<String, Object> target = IrveDataset.approvedAndPushed(ORG, dataset, List.of("38185", "38421"),
+                    d -> configure(d, udata.apiUrl(), UdataContractServer.API_KEY));
             assertEquals("PUBLISHED", target.get("lastStatus"), String.valueOf(target));
             IrveDataset.assertCatalogueSchemaRecorded(ORG, dataset);
             String id = (String) target.get("remoteDatasetId");
@@ -124,12 +120,8 @@ class UdataPublicationTest {
     void aZoneDataGouvDoesNotKnowIsShownInFrenchAndNothingIsPublic() throws Exception {
         try (UdataContractServer udata = new UdataContractServer()) {
             String dataset = Pipeline.freshDataset("bornes-zone");
-            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38999"));
-            configure(dataset, udata.apiUrl(), UdataContractServer.API_KEY);
-            Pipeline.approve(ORG, dataset);
-            Pipeline.awaitStatus(upload, "PUBLISHED");
-
-            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            Map<String, Object> target = IrveDataset.approvedAndPushed(ORG, dataset, List.of("38999"),
+                    d -> configure(d, udata.apiUrl(), UdataContractServer.API_KEY));
             assertEquals("FAILED", target.get("lastStatus"));
             assertTrue(String.valueOf(target.get("lastError")).contains("a refusé la couverture spatiale"),
                     String.valueOf(target));
@@ -144,12 +136,8 @@ class UdataPublicationTest {
         try (UdataContractServer udata = new UdataContractServer(Map.of("etalab/schema-lieux-covoiturage",
                 List.of("0.3.0")))) {
             String dataset = Pipeline.freshDataset("bornes-schema");
-            String upload = IrveDataset.awaitingApproval(ORG, dataset, List.of("38185"));
-            configure(dataset, udata.apiUrl(), UdataContractServer.API_KEY);
-            Pipeline.approve(ORG, dataset);
-            Pipeline.awaitStatus(upload, "PUBLISHED");
-
-            Map<String, Object> target = Pipeline.awaitRemoteTarget(ORG, dataset, 1);
+            Map<String, Object> target = IrveDataset.approvedAndPushed(ORG, dataset, List.of("38185"),
+                    d -> configure(d, udata.apiUrl(), UdataContractServer.API_KEY));
             assertEquals("FAILED", target.get("lastStatus"));
             assertTrue(String.valueOf(target.get("lastError")).contains("a refusé le schéma déclaré"),
                     String.valueOf(target));
