@@ -2,8 +2,8 @@ package fr.passerelle.platform.consumer;
 
 import fr.passerelle.platform.tracing.TraceContext;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -20,9 +20,10 @@ import org.jboss.logging.Logger;
  * <li><b>dead letter</b>: then the failure, as is, nacks the message, which the house failure strategy
  * ({@link fr.passerelle.platform.messaging.MessagingDefaults}) sends to {@code <topic>.dlq};</li>
  * <li><b>metrics</b>: {@link ConsumerMetrics}, per consumer and outcome;</li>
- * <li><b>threads</b>: the handler is subscribed on a worker thread, never on the Kafka connector's event loop,
- * since the writes are JDBC today; slow work that is no write is moved to a worker by the handler itself,
- * explicitly ({@link Work#blocking}), so that it stays off the event loop once the writes are reactive.</li>
+ * <li><b>threads</b>: the handler is subscribed where the {@link Inbox} says ({@link Inbox#attemptsExecutor}): a
+ * worker thread for JDBC, never the Kafka connector's event loop; a Vert.x context of the event's own for
+ * Hibernate Reactive. Slow work that is no write is moved to a worker by the handler itself, explicitly
+ * ({@link Work#blocking}), and comes back to the event's context for the writes.</li>
  * </ul>
  * The channel processes one message at a time, in order: SmallRye concatenates the {@code Uni}s of a method
  * returning one.
@@ -83,11 +84,12 @@ public class EventConsumers {
     private <T> Uni<Void> run(Subscription<T> subscription, ConsumerRecord<String, String> record, Steps<T> steps) {
         String consumer = subscription.consumer();
         String what = consumer + " on " + record.topic() + "-" + record.partition() + "@" + record.offset();
+        Executor executor = inbox.attemptsExecutor();
         return Uni.createFrom().deferred(() -> {
                     DecodedEvent<T> event = subscription.decoder().apply(record);
-                    return retries.patiently(consumer, what, () -> attempt(subscription, record, event, steps));
+                    return retries.patiently(consumer, what, () -> attempt(subscription, record, event, steps), executor);
                 })
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .runSubscriptionOn(executor)
                 .onItem().invoke(outcome -> metrics.counted(consumer, outcome))
                 .onFailure().invoke(failure -> {
                     metrics.counted(consumer, ConsumerMetrics.Outcome.DEAD_LETTERED);

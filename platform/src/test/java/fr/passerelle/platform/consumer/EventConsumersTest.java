@@ -164,6 +164,19 @@ class EventConsumersTest {
         assertFalse(ran.get(0) == caller, "subscribed on a worker, not on the thread that delivered the record");
     }
 
+    /** A reactive inbox's attempts must run on the event's Vert.x context, the first and those after a delay alike. */
+    @Test
+    void everyAttemptRunsWhereTheInboxSaysAfterARetrysDelayToo() {
+        List<String> threads = new CopyOnWriteArrayList<>();
+        consume(TEXT, record("event-11", "x"), text -> Work.inline(() -> {
+            threads.add(Thread.currentThread().getName());
+            if (threads.size() < 3) {
+                throw new StorageException("Cannot read raw/x", new ConnectException("Connection refused"));
+            }
+        }));
+        assertEquals(List.of("inbox-attempts", "inbox-attempts", "inbox-attempts"), threads);
+    }
+
     @Test
     void anEventIdempotentByItselfRunsWithoutTheInbox() {
         Subscription<String> drops = Subscription.idempotentByItself("test-drops", ConsumerRecord::value);
@@ -193,6 +206,18 @@ class EventConsumersTest {
 
         private final Set<String> processed = ConcurrentHashMap.newKeySet();
         private final AtomicInteger commitsToFail = new AtomicInteger();
+        /** The threads of the inbox's executor, named so that a test sees where attempts ran. */
+        private final java.util.concurrent.ExecutorService attempts = java.util.concurrent.Executors.newCachedThreadPool(
+                runnable -> {
+                    Thread thread = new Thread(runnable, "inbox-attempts");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+
+        @Override
+        public java.util.concurrent.Executor attemptsExecutor() {
+            return attempts;
+        }
         private volatile RuntimeException commitFailure;
 
         void failNextCommits(int count, RuntimeException failure) {
