@@ -35,7 +35,9 @@ class EventConsumersTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ConsumerMetrics metrics = new ConsumerMetrics(registry);
     private final MemoryInbox inbox = new MemoryInbox();
-    private final EventConsumers consumers = new EventConsumers(inbox, new ConsumerRetries(FAST, metrics), metrics);
+    private final Stopping stopping = new Stopping();
+    private final EventConsumers consumers = new EventConsumers(inbox, new ConsumerRetries(FAST, metrics), metrics,
+            stopping);
     /** The effects the handlers committed, in order. */
     private final List<String> written = new CopyOnWriteArrayList<>();
 
@@ -98,6 +100,35 @@ class EventConsumersTest {
         assertTrue(waited.compareTo(PATIENCE.minusMillis(200)) >= 0 && waited.compareTo(PATIENCE.plusSeconds(1)) < 0,
                 "waited about the patience: " + waited);
         assertFalse(inbox.isRecorded("test-consumer", "event-4"), "a redelivery or a replay handles it afresh");
+        assertEquals(1.0, count("dead-lettered"));
+    }
+
+    @Test
+    void aFailureWhileTheServiceStopsLeavesTheEventForRedelivery() {
+        stopping.begin();
+        AtomicInteger calls = new AtomicInteger();
+        Uni<Void> consumed = consumers.consume(TEXT, record("event-6", "arrêt"), text -> Work.inline(() -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("Session closed");
+        }));
+        assertThrows(io.smallrye.mutiny.TimeoutException.class, () -> consumed.await().atMost(Duration.ofMillis(500)),
+                "neither acknowledged nor nacked to the dead-letter topic: the offset stays uncommitted");
+        assertEquals(1, calls.get(), "not tried again while stopping");
+        assertFalse(inbox.isRecorded("test-consumer", "event-6"));
+        assertEquals(0.0, count("dead-lettered"));
+    }
+
+    @Test
+    void aClosedDatabasePoolIsTheServiceStoppingNotAPoisonEvent() {
+        // The reactive SQL client's failure once Quarkus closed its pool, wrapped as Hibernate Reactive does.
+        RuntimeException closed = new RuntimeException("Could not open a session", new Exception(Stopping.POOL_CLOSED));
+        Uni<Void> consumed = consumers.consume(TEXT, record("event-7", "x"), text -> Uni.createFrom().failure(closed));
+        assertThrows(io.smallrye.mutiny.TimeoutException.class, () -> consumed.await().atMost(Duration.ofMillis(500)));
+        assertEquals(0.0, count("dead-lettered"));
+
+        // Any other failure, the service running, is still dead-lettered once the retries are spent.
+        assertThrows(IllegalStateException.class, () -> consume(TEXT, record("event-8", "x"),
+                text -> Uni.createFrom().failure(new IllegalStateException("Session closed"))));
         assertEquals(1.0, count("dead-lettered"));
     }
 
