@@ -73,11 +73,16 @@ check_port_free() {
 }
 
 # launch NAME WORKDIR COMMAND... : runs COMMAND detached (own session, survives the shell),
-# output to $LOGS/NAME.log (the previous one kept as NAME.log.1), PID to $RUN/NAME.pid.
+# output to $LOGS/NAME.log, PID to $RUN/NAME.pid. The previous logs are kept as NAME.log.1 (the last)
+# to NAME.log.9: the fault harness restarts each service several times, and a failure is diagnosed
+# from the run before the restarts.
 launch() {
-  local name=$1 dir=$2
+  local name=$1 dir=$2 generation
   shift 2
   mkdir -p "$RUN" "$LOGS"
+  for generation in 8 7 6 5 4 3 2 1; do
+    [[ -f $LOGS/$name.log.$generation ]] && mv -f "$LOGS/$name.log.$generation" "$LOGS/$name.log.$((generation + 1))"
+  done
   [[ -f $LOGS/$name.log ]] && mv -f "$LOGS/$name.log" "$LOGS/$name.log.1"
   (cd "$dir" && exec setsid nohup "$@" >"$LOGS/$name.log" 2>&1 </dev/null) &
   echo $! >"$RUN/$name.pid"

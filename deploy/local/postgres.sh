@@ -5,6 +5,7 @@
 # Another database keeps a second checkout's stack apart from this one (the newcomer check does that).
 PG_DATABASE=${PASSERELLE_PG_DATABASE:-passerelle}
 [[ $PG_DATABASE =~ ^[a-z][a-z0-9_]{0,62}$ ]] || die "PASSERELLE_PG_DATABASE: lower-case letters, digits and _, not '$PG_DATABASE'"
+PG_TEST_DATABASE=${PG_DATABASE}_test
 PG_ROLES=(ingest quality catalog publish)
 
 pg_ready() { command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; }
@@ -78,8 +79,14 @@ SELECT 'CREATE DATABASE $PG_DATABASE' WHERE NOT EXISTS (SELECT FROM pg_database 
 $sql_roles
 SQL
   pg_admin "$PG_DATABASE" <<<"$sql_schemas"
+  # The services' database tests (@QuarkusTest, run by ./mvnw install) use a database of their own, with the same
+  # roles and schemas: their rows never reach the stack's services (an outbox row there would be sent to Kafka).
+  pg_admin postgres <<SQL
+SELECT 'CREATE DATABASE $PG_TEST_DATABASE' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$PG_TEST_DATABASE') \gexec
+SQL
+  pg_admin "$PG_TEST_DATABASE" <<<"${sql_schemas//$PG_DATABASE/$PG_TEST_DATABASE}"
   touch "$STATE/postgres.initialized"
-  info "database $PG_DATABASE, roles and schemas: ${PG_ROLES[*]}"
+  info "databases $PG_DATABASE and $PG_TEST_DATABASE (tests), roles and schemas: ${PG_ROLES[*]}"
 }
 
 postgres_drop() {
@@ -87,10 +94,10 @@ postgres_drop() {
     warn "PostgreSQL is not running: database $PG_DATABASE and its roles left as they are"
     return 0
   fi
-  local role sql="DROP DATABASE IF EXISTS $PG_DATABASE WITH (FORCE);"
+  local role sql="DROP DATABASE IF EXISTS $PG_DATABASE WITH (FORCE); DROP DATABASE IF EXISTS $PG_TEST_DATABASE WITH (FORCE);"
   for role in "${PG_ROLES[@]}"; do sql+=" DROP ROLE IF EXISTS $role;"; done
   pg_admin postgres <<<"$sql"
-  info "database $PG_DATABASE and roles ${PG_ROLES[*]} dropped"
+  info "databases $PG_DATABASE, $PG_TEST_DATABASE and roles ${PG_ROLES[*]} dropped"
 }
 
 # Prints "PID" of the postmaster of the cluster on $PG_PORT, if any.

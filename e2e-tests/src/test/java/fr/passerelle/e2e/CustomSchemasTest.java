@@ -89,6 +89,38 @@ class CustomSchemasTest {
         assertTrue(message.contains("n'est pas une expression régulière valide"), message);
     }
 
+    /**
+     * A schema declared larger than 1 MB is refused from its headers, before its body is read: the resource gets
+     * bodies whole (it returns Uni), so reading first would let one request fill quality's memory. The socket
+     * sends 400 MB of declared length and only a few bytes of it; the answer comes without the rest.
+     */
+    @Test
+    void aSchemaDeclaredOverOneMegabyteIsRefusedBeforeItsBodyIsRead() throws Exception {
+        java.net.URI quality = java.net.URI.create(Stack.QUALITY);
+        try (java.net.Socket socket = new java.net.Socket(quality.getHost(), quality.getPort())) {
+            socket.setSoTimeout(15_000);
+            String request = "POST /api/v1/organizations/" + OWNER + "/schemas HTTP/1.1\r\n"
+                    + "Host: " + quality.getHost() + "\r\n"
+                    + "Authorization: Bearer " + Auth.staff(OWNER) + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: 400000000\r\n\r\n{\"name\": \"enorme\", \"fields\": [";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            // Read until the JSON answer is whole, not until the connection closes: the test is about the answer.
+            StringBuilder received = new StringBuilder();
+            byte[] chunk = new byte[4096];
+            int read;
+            while (!(received.indexOf("\r\n\r\n") > 0 && received.toString().endsWith("}"))
+                    && (read = socket.getInputStream().read(chunk)) > 0) {
+                received.append(new String(chunk, 0, read, StandardCharsets.UTF_8));
+            }
+            String answer = received.toString();
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("\"code\":\"schema-too-large\""), answer);
+            assertTrue(answer.contains("Le schéma dépasse 1 Mo."), answer);
+        }
+    }
+
     @Test
     void aNationalNameIsReserved() {
         Response refused = create(OWNER, schema("stationnement-cyclable", "^BF-[0-9]+$"));

@@ -138,12 +138,14 @@ class PipelineFaultsTest {
 
             // Every accepted upload reaches its final status; none stays behind.
             Map<Integer, String> finals = new LinkedHashMap<>();
+            Map<String, String> statusOf = new LinkedHashMap<>();
             List<String> lost = new ArrayList<>();
             for (Planned upload : plan) {
                 for (String id : accepted.getOrDefault(upload.number(), List.of())) {
                     String expected = upload.valid() ? "PUBLISHED" : "REJECTED";
                     String status = awaitFinal(id);
                     finals.put(upload.number(), status);
+                    statusOf.put(id, status);
                     if (!expected.equals(status)) {
                         lost.add("upload " + upload.number() + " (" + id + ") ended " + status + ", expected " + expected);
                     }
@@ -151,6 +153,7 @@ class PipelineFaultsTest {
             }
             // Each valid upload is exactly one version of its dataset; each dataset's portal serves its latest.
             List<String> duplicated = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
             for (String[] dataset : datasets) {
                 List<Map<String, Object>> versions = given().baseUri(Stack.CATALOG)
                         .when().get("/api/v1/datasets/{org}/{dataset}/versions", dataset[0], dataset[1])
@@ -167,7 +170,9 @@ class PipelineFaultsTest {
                                 && upload.dataset().equals(dataset[1]))
                         .flatMap(upload -> accepted.getOrDefault(upload.number(), List.of()).stream())
                         .collect(Collectors.toSet());
-                assertTrue(byUpload.keySet().containsAll(expectedUploads), dataset[1] + ": every valid upload is a version");
+                expectedUploads.stream().filter(upload -> !byUpload.containsKey(upload)).sorted()
+                        .forEach(upload -> missing.add(dataset[0] + "/" + dataset[1] + ": upload " + upload
+                                + " (" + statusOf.get(upload) + ") is no version"));
                 int latest = versions.stream().mapToInt(version -> ((Number) version.get("version")).intValue()).max()
                         .orElseThrow();
                 Response csv = Pipeline.latestCsv(dataset[0], dataset[1]);
@@ -195,6 +200,7 @@ class PipelineFaultsTest {
 
             assertEquals(plan.size(), acceptedCount.get() - duplicateAcceptances(), "every upload was accepted in the end");
             assertTrue(lost.isEmpty(), "lost: " + lost);
+            assertTrue(missing.isEmpty(), "every valid upload is a version: " + missing);
             assertTrue(duplicated.isEmpty(), "duplicated: " + duplicated);
             assertEquals(0, unsent, "nothing is stuck in an outbox");
             assertTrue(deadLetters.isEmpty(), "no dead letter: " + deadLetters);

@@ -52,6 +52,16 @@ public class AuditTrail {
     /** Records an action of a named actor, for work that no HTTP request caused (drops, scheduled pulls). */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditRecorded record(Actor actor, String action, String organization, String dataset, String detail) {
+        AuditRecorded entry = entry(actor, action, organization, dataset, detail);
+        outbox.publish(entry);
+        return entry;
+    }
+
+    /**
+     * The entry an action makes, checked, without writing it: for a service on Hibernate Reactive, whose outbox
+     * write is {@code platform-reactive}'s ({@code ReactiveAuditTrail}).
+     */
+    public static AuditRecorded entry(Actor actor, String action, String organization, String dataset, String detail) {
         if (action == null || !ACTION.matcher(action).matches()) {
             throw new IllegalArgumentException("Not an audit action code: " + action);
         }
@@ -60,10 +70,8 @@ public class AuditTrail {
         }
         // Microseconds, as PostgreSQL keeps them: the occurredAt an admin pages with is the one on the topic.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        AuditRecorded entry = new AuditRecorded(UUID.randomUUID().toString(), now, organization, dataset,
+        return new AuditRecorded(UUID.randomUUID().toString(), now, organization, dataset,
                 actor.name(), actor.address(), action, shortened(detail));
-        outbox.publish(entry);
-        return entry;
     }
 
     /** The person (or machine token) behind the HTTP request being served, and its address. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -47,10 +48,16 @@ public class ConsumerRetries {
      * (never a wrapper: the dead letter's headers name it).
      */
     public <T> Uni<T> patiently(String consumer, String what, Supplier<Uni<T>> work) {
-        return attempt(consumer, what, work, new RetryPolicy.Attempts());
+        return patiently(consumer, what, work, Infrastructure.getDefaultWorkerPool());
     }
 
-    private <T> Uni<T> attempt(String consumer, String what, Supplier<Uni<T>> work, RetryPolicy.Attempts attempts) {
+    /** The same, each attempt after a delay resumed on {@code executor} (the event's, see {@link Inbox}). */
+    public <T> Uni<T> patiently(String consumer, String what, Supplier<Uni<T>> work, Executor executor) {
+        return attempt(consumer, what, work, new RetryPolicy.Attempts(), executor);
+    }
+
+    private <T> Uni<T> attempt(String consumer, String what, Supplier<Uni<T>> work, RetryPolicy.Attempts attempts,
+                               Executor executor) {
         return Uni.createFrom().<T>deferred(work::get).onFailure().recoverWithUni(failure -> {
             boolean outage = TransientFailures.isOutage(failure);
             Optional<Duration> delay = policy.nextDelay(failure, attempts);
@@ -64,11 +71,12 @@ public class ConsumerRetries {
             } else {
                 LOG.infof("%s failed (%s), trying again in %d ms", what, failure, delay.get().toMillis());
             }
-            // Quarkus fires Mutiny's delays from a Vert.x timer, on the event loop: the next attempt (JDBC) goes back
-            // to a worker (seen in the fault harness: "The current thread cannot be blocked: vert.x-eventloop-thread-0").
+            // Quarkus fires Mutiny's delays from a Vert.x timer, on some event loop: the next attempt goes back where
+            // the event's attempts run, a worker for JDBC (seen in the fault harness: "The current thread cannot be
+            // blocked: vert.x-eventloop-thread-0"), the event's own Vert.x context for Hibernate Reactive.
             return Uni.createFrom().voidItem().onItem().delayIt().by(delay.get())
-                    .emitOn(Infrastructure.getDefaultWorkerPool())
-                    .chain(() -> attempt(consumer, what, work, attempts));
+                    .emitOn(executor)
+                    .chain(() -> attempt(consumer, what, work, attempts, executor));
         });
     }
 }

@@ -2,8 +2,8 @@ package fr.passerelle.platform.consumer;
 
 import fr.passerelle.platform.tracing.TraceContext;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -18,11 +18,13 @@ import org.jboss.logging.Logger;
  * <li><b>patience</b>: an outage of the database or the object store is waited out, other failures are tried
  * again a few times, by the project's one {@link RetryPolicy} ({@link ConsumerRetries});</li>
  * <li><b>dead letter</b>: then the failure, as is, nacks the message, which the house failure strategy
- * ({@link fr.passerelle.platform.messaging.MessagingDefaults}) sends to {@code <topic>.dlq};</li>
+ * ({@link fr.passerelle.platform.messaging.MessagingDefaults}) sends to {@code <topic>.dlq} — except a failure
+ * that only says the service is stopping ({@link Stopping}): that event is left unacknowledged, for redelivery;</li>
  * <li><b>metrics</b>: {@link ConsumerMetrics}, per consumer and outcome;</li>
- * <li><b>threads</b>: the handler is subscribed on a worker thread, never on the Kafka connector's event loop,
- * since the writes are JDBC today; slow work that is no write is moved to a worker by the handler itself,
- * explicitly ({@link Work#blocking}), so that it stays off the event loop once the writes are reactive.</li>
+ * <li><b>threads</b>: the handler is subscribed where the {@link Inbox} says ({@link Inbox#attemptsExecutor}): a
+ * worker thread for JDBC, never the Kafka connector's event loop; a Vert.x context of the event's own for
+ * Hibernate Reactive. Slow work that is no write is moved to a worker by the handler itself, explicitly
+ * ({@link Work#blocking}), and comes back to the event's context for the writes.</li>
  * </ul>
  * The channel processes one message at a time, in order: SmallRye concatenates the {@code Uni}s of a method
  * returning one.
@@ -35,11 +37,13 @@ public class EventConsumers {
     private final Inbox inbox;
     private final ConsumerRetries retries;
     private final ConsumerMetrics metrics;
+    private final Stopping stopping;
 
-    public EventConsumers(Inbox inbox, ConsumerRetries retries, ConsumerMetrics metrics) {
+    public EventConsumers(Inbox inbox, ConsumerRetries retries, ConsumerMetrics metrics, Stopping stopping) {
         this.inbox = inbox;
         this.retries = retries;
         this.metrics = metrics;
+        this.stopping = stopping;
     }
 
     /** A handler in steps: slow work first, then {@link FirstDelivery#record} of its outcome. */
@@ -83,17 +87,29 @@ public class EventConsumers {
     private <T> Uni<Void> run(Subscription<T> subscription, ConsumerRecord<String, String> record, Steps<T> steps) {
         String consumer = subscription.consumer();
         String what = consumer + " on " + record.topic() + "-" + record.partition() + "@" + record.offset();
+        Executor executor = inbox.attemptsExecutor();
         return Uni.createFrom().deferred(() -> {
                     DecodedEvent<T> event = subscription.decoder().apply(record);
-                    return retries.patiently(consumer, what, () -> attempt(subscription, record, event, steps));
+                    return retries.patiently(consumer, what, () -> attempt(subscription, record, event, steps)
+                            .onFailure(stopping::explains).recoverWithUni(failure -> leftForRedelivery(what, failure)),
+                            executor);
                 })
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .runSubscriptionOn(executor)
                 .onItem().invoke(outcome -> metrics.counted(consumer, outcome))
                 .onFailure().invoke(failure -> {
                     metrics.counted(consumer, ConsumerMetrics.Outcome.DEAD_LETTERED);
                     LOG.warnf("%s: given up, to the dead-letter topic: %s", what, failure);
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * An attempt the service's stop cut short: neither acknowledged nor dead-lettered, never completed, so the
+     * connector closes without committing its offset and the event is delivered again.
+     */
+    private static Uni<ConsumerMetrics.Outcome> leftForRedelivery(String what, Throwable failure) {
+        LOG.infof("%s: not finished before the service stopped (%s), left for redelivery", what, failure);
+        return Uni.createFrom().nothing();
     }
 
     private <T> Uni<ConsumerMetrics.Outcome> attempt(Subscription<T> subscription, ConsumerRecord<String, String> record,

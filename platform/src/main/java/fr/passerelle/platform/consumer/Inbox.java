@@ -1,15 +1,23 @@
 package fr.passerelle.platform.consumer;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * The consumers' record of the events they handled ({@code processed_event}), and the transaction their
- * effects are written in. Its only implementation today is {@link JtaInbox} (JDBC and JTA, on the worker
- * thread {@link EventConsumers} runs on); a reactive one (a Hibernate Reactive session's transaction) can
- * replace it without a consumer changing.
+ * The consumers' record of the events they handled ({@code processed_event}), the transaction their
+ * effects are written in, and where an event's attempts run. {@link JtaInbox} (JDBC and JTA, on a worker
+ * thread) serves the services on JDBC; a service on Hibernate Reactive has {@code platform-reactive}'s
+ * {@code ReactiveInbox} instead (an alternative that wins where present), without a consumer changing.
  */
 public interface Inbox {
+
+    /**
+     * Where {@link EventConsumers} subscribes one event's attempts, and resumes them after a retry's delay: a
+     * worker thread for a blocking inbox, a Vert.x context of the event's own for a reactive one. Called once
+     * per event.
+     */
+    Executor attemptsExecutor();
 
     /** A cheap look before slow work that the recording transaction would then discard. */
     Uni<Boolean> isProcessed(String consumer, String eventId);

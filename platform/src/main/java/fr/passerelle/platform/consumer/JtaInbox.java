@@ -3,7 +3,9 @@ package fr.passerelle.platform.consumer;
 import fr.passerelle.platform.inbox.ProcessedEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +20,12 @@ public class JtaInbox implements Inbox {
 
     public JtaInbox(ProcessedEvents processed) {
         this.processed = processed;
+    }
+
+    /** JDBC blocks: a worker thread, never the Kafka connector's event loop. */
+    @Override
+    public Executor attemptsExecutor() {
+        return Infrastructure.getDefaultWorkerPool();
     }
 
     @Override

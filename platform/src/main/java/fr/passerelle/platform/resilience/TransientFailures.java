@@ -16,7 +16,11 @@ public final class TransientFailures {
     /**
      * The object store unreachable (a storage failure caused by the network, an {@link java.io.IOException};
      * not an answer such as "no such key", which waiting would not change), or PostgreSQL unreachable or
-     * restarting (SQL states 08xxx, 57P0x).
+     * restarting: SQL states 08xxx and 57P0x from the JDBC driver or from the reactive client
+     * ({@code io.vertx.pgclient.PgException}), a reactive connection lost mid-query
+     * ({@code io.vertx.sqlclient.ClosedConnectionException}) or refused (Netty's connect exception: the reactive
+     * client is the only Netty client of the services that reaches a server of ours, so a portal's refused
+     * connection, from {@code java.net.http}, stays an ordinary failure).
      */
     public static boolean isOutage(Throwable failure) {
         return isOutage(failure, false, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
@@ -42,6 +46,11 @@ public final class TransientFailures {
         return isStorageOutage(failure.getCause(), seen);
     }
 
+    /** Connection exceptions (08xxx) and operator intervention (57P01 admin shutdown, 57P02 crash, 57P03 starting). */
+    private static boolean isOutageState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
+    }
+
     /**
      * Causes and suppressed exceptions both: a commit that fails because PostgreSQL went away carries
      * the SQL state in an exception suppressed by the transaction manager's RollbackException.
@@ -54,8 +63,14 @@ public final class TransientFailures {
         if (inStorage && failure instanceof java.io.IOException) {
             return true;
         }
-        if (failure instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+        if (failure instanceof java.sql.SQLException sql && isOutageState(sql.getSQLState())) {
+            return true;
+        }
+        if (failure instanceof io.vertx.sqlclient.DatabaseException database && isOutageState(database.getSqlState())) {
+            return true;
+        }
+        if (failure instanceof io.vertx.sqlclient.ClosedConnectionException
+                || failure instanceof java.net.ConnectException && failure.getClass().getName().startsWith("io.netty.")) {
             return true;
         }
         for (Throwable suppressed : failure.getSuppressed()) {

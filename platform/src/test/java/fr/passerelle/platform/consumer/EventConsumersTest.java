@@ -35,7 +35,9 @@ class EventConsumersTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ConsumerMetrics metrics = new ConsumerMetrics(registry);
     private final MemoryInbox inbox = new MemoryInbox();
-    private final EventConsumers consumers = new EventConsumers(inbox, new ConsumerRetries(FAST, metrics), metrics);
+    private final Stopping stopping = new Stopping();
+    private final EventConsumers consumers = new EventConsumers(inbox, new ConsumerRetries(FAST, metrics), metrics,
+            stopping);
     /** The effects the handlers committed, in order. */
     private final List<String> written = new CopyOnWriteArrayList<>();
 
@@ -102,6 +104,35 @@ class EventConsumersTest {
     }
 
     @Test
+    void aFailureWhileTheServiceStopsLeavesTheEventForRedelivery() {
+        stopping.begin();
+        AtomicInteger calls = new AtomicInteger();
+        Uni<Void> consumed = consumers.consume(TEXT, record("event-6", "arrêt"), text -> Work.inline(() -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("Session closed");
+        }));
+        assertThrows(io.smallrye.mutiny.TimeoutException.class, () -> consumed.await().atMost(Duration.ofMillis(500)),
+                "neither acknowledged nor nacked to the dead-letter topic: the offset stays uncommitted");
+        assertEquals(1, calls.get(), "not tried again while stopping");
+        assertFalse(inbox.isRecorded("test-consumer", "event-6"));
+        assertEquals(0.0, count("dead-lettered"));
+    }
+
+    @Test
+    void aClosedDatabasePoolIsTheServiceStoppingNotAPoisonEvent() {
+        // The reactive SQL client's failure once Quarkus closed its pool, wrapped as Hibernate Reactive does.
+        RuntimeException closed = new RuntimeException("Could not open a session", new Exception(Stopping.POOL_CLOSED));
+        Uni<Void> consumed = consumers.consume(TEXT, record("event-7", "x"), text -> Uni.createFrom().failure(closed));
+        assertThrows(io.smallrye.mutiny.TimeoutException.class, () -> consumed.await().atMost(Duration.ofMillis(500)));
+        assertEquals(0.0, count("dead-lettered"));
+
+        // Any other failure, the service running, is still dead-lettered once the retries are spent.
+        assertThrows(IllegalStateException.class, () -> consume(TEXT, record("event-8", "x"),
+                text -> Uni.createFrom().failure(new IllegalStateException("Session closed"))));
+        assertEquals(1.0, count("dead-lettered"));
+    }
+
+    @Test
     void aPoisonEventIsDeadLetteredOnceWithoutRetries() {
         Subscription<AuditRecorded> audit = Subscription.of("test-audit", EventType.AUDIT_RECORDED, AuditRecorded.class);
         ConsumerRecord<String, String> withoutId = new ConsumerRecord<>("passerelle.audit.v1", 0, 7L, "org", "{}");
@@ -164,6 +195,19 @@ class EventConsumersTest {
         assertFalse(ran.get(0) == caller, "subscribed on a worker, not on the thread that delivered the record");
     }
 
+    /** A reactive inbox's attempts must run on the event's Vert.x context, the first and those after a delay alike. */
+    @Test
+    void everyAttemptRunsWhereTheInboxSaysAfterARetrysDelayToo() {
+        List<String> threads = new CopyOnWriteArrayList<>();
+        consume(TEXT, record("event-11", "x"), text -> Work.inline(() -> {
+            threads.add(Thread.currentThread().getName());
+            if (threads.size() < 3) {
+                throw new StorageException("Cannot read raw/x", new ConnectException("Connection refused"));
+            }
+        }));
+        assertEquals(List.of("inbox-attempts", "inbox-attempts", "inbox-attempts"), threads);
+    }
+
     @Test
     void anEventIdempotentByItselfRunsWithoutTheInbox() {
         Subscription<String> drops = Subscription.idempotentByItself("test-drops", ConsumerRecord::value);
@@ -193,6 +237,18 @@ class EventConsumersTest {
 
         private final Set<String> processed = ConcurrentHashMap.newKeySet();
         private final AtomicInteger commitsToFail = new AtomicInteger();
+        /** The threads of the inbox's executor, named so that a test sees where attempts ran. */
+        private final java.util.concurrent.ExecutorService attempts = java.util.concurrent.Executors.newCachedThreadPool(
+                runnable -> {
+                    Thread thread = new Thread(runnable, "inbox-attempts");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+
+        @Override
+        public java.util.concurrent.Executor attemptsExecutor() {
+            return attempts;
+        }
         private volatile RuntimeException commitFailure;
 
         void failNextCommits(int count, RuntimeException failure) {

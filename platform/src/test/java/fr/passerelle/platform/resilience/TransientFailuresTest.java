@@ -1,11 +1,20 @@
 package fr.passerelle.platform.resilience;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.platform.db.Database;
 import fr.passerelle.platform.storage.StorageException;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.ServerSocket;
 import java.sql.SQLException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class TransientFailuresTest {
@@ -55,5 +64,51 @@ class TransientFailuresTest {
         assertTrue(TransientFailures.isOutage(database));
         assertFalse(TransientFailures.isStorageOutage(database));
         assertFalse(TransientFailures.isStorageOutage(null));
+    }
+
+    /** The reactive client's error as Hibernate Reactive hands it on: wrapped in a CompletionException. */
+    @Test
+    void theReactiveClientsConnectionAndShutdownStatesAreOutagesItsOtherErrorsAreNot() {
+        PgException shutdown = new PgException("terminating connection due to administrator command", "FATAL",
+                "57P01", null);
+        assertTrue(TransientFailures.isOutage(new CompletionException(new RuntimeException("HR000001", shutdown))));
+        assertTrue(TransientFailures.isOutage(new PgException("the database system is starting up", "FATAL",
+                "57P03", null)));
+        assertTrue(TransientFailures.isOutage(new PgException("connection failure", "FATAL", "08006", null)));
+        assertFalse(TransientFailures.isOutage(new CompletionException(new PgException(
+                "duplicate key value violates unique constraint", "ERROR", "23505", null))));
+        assertFalse(TransientFailures.isOutage(new PgException("relation \"report\" does not exist", "ERROR",
+                "42P01", null)));
+    }
+
+    @Test
+    void aReactiveConnectionLostMidQueryIsAnOutage() {
+        assertTrue(TransientFailures.isOutage(new CompletionException(ClosedConnectionException.INSTANCE)));
+    }
+
+    /** A real refusal: the reactive client pointed at a port where nothing listens. */
+    @Test
+    void aReactiveConnectionRefusedIsAnOutage() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try (ServerSocket socket = new ServerSocket(0)) {
+            int closedPort = socket.getLocalPort();
+            socket.close();
+            Throwable refused = PgConnection.connect(vertx, new PgConnectOptions().setHost("127.0.0.1")
+                            .setPort(closedPort).setDatabase("passerelle").setUser("quality"))
+                    .toCompletionStage().toCompletableFuture()
+                    .handle((connection, failure) -> failure).get(10, TimeUnit.SECONDS);
+            assertNotNull(refused, "nothing listens on port " + closedPort);
+            assertTrue(TransientFailures.isOutage(new CompletionException(refused)), refused.toString());
+            assertFalse(TransientFailures.isStorageOutage(refused));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A portal refusing a connection (java.net.http) is no outage of ours: tried a few times, then dead-lettered. */
+    @Test
+    void aRefusedConnectionOutsideTheStoresAndTheDatabaseIsNoOutage() {
+        assertFalse(TransientFailures.isOutage(new java.io.UncheckedIOException(new java.net.ConnectException(
+                "Connection refused"))));
     }
 }

@@ -1,12 +1,12 @@
 package fr.passerelle.publish.portal;
 
-import fr.passerelle.platform.db.Database;
 import fr.passerelle.platform.resilience.TransientFailures;
 import fr.passerelle.platform.storage.StorageException;
 import fr.passerelle.platform.web.ApiError;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.ErrorAnswers;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
@@ -28,22 +28,34 @@ final class PortalErrorPages {
     static Response render(Supplier<TemplateInstance> page) {
         try {
             return Response.ok(page.get().render(), HTML).build();
-        } catch (ApiException e) {
+        } catch (RuntimeException e) {
+            return answer(e);
+        }
+    }
+
+    /** The page once its data is read (reactively), rendered here so that a failure while rendering gets its page too. */
+    static Uni<Response> render(Uni<TemplateInstance> page) {
+        return page.map(template -> Response.ok(template.render(), HTML).build())
+                .onFailure().recoverWithItem(failure -> failure instanceof RuntimeException e ? answer(e)
+                        : answer(new IllegalStateException(failure)));
+    }
+
+    private static Response answer(RuntimeException failure) {
+        if (failure instanceof ApiException e) {
             ErrorAnswers.logged(e.status(), e.error(), e.getMessage(), null);
             // An identifier that is no slug is an address nobody could have published: the same page as unknown.
             return page(404, "Page introuvable", e.status() == 404 ? e.getMessage()
                             : "Cette adresse ne correspond à aucun jeu de données publié.",
                     "Vérifiez l'adresse, ou cherchez le jeu de données depuis l'accueil du portail.", null);
-        } catch (StorageException e) {
-            return unavailable(e, "storage-unavailable", "Le fichier de ce jeu de données est momentanément indisponible.");
-        } catch (Database.DatabaseException e) {
-            if (TransientFailures.isOutage(e)) {
-                return unavailable(e, "database-unavailable", "Le portail est momentanément indisponible.");
-            }
-            return failure(e);
-        } catch (RuntimeException e) {
-            return failure(e);
         }
+        if (failure instanceof StorageException e) {
+            return unavailable(e, "storage-unavailable", "Le fichier de ce jeu de données est momentanément indisponible.");
+        }
+        // The reactive PostgreSQL client's outages (connection refused or lost, the server shutting down).
+        if (TransientFailures.isOutage(failure)) {
+            return unavailable(failure, "database-unavailable", "Le portail est momentanément indisponible.");
+        }
+        return failure(failure);
     }
 
     private static Response unavailable(RuntimeException e, String code, String message) {

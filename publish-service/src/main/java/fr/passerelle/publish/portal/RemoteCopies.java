@@ -4,6 +4,7 @@ import fr.passerelle.publish.remote.RemoteTargets;
 import fr.passerelle.publish.remote.TargetView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +27,16 @@ public class RemoteCopies {
     public record RemoteCopy(String portal, String url) {
     }
 
-    List<RemoteCopy> of(String organization, String dataset) {
-        List<RemoteCopy> copies = new ArrayList<>();
-        for (TargetView target : targets.views(organization, dataset)) {
-            if ("PUBLISHED".equals(target.lastStatus())) {
-                link(target, organization, dataset).ifPresent(copies::add);
+    Uni<List<RemoteCopy>> of(String organization, String dataset) {
+        return targets.views(organization, dataset).map(views -> {
+            List<RemoteCopy> copies = new ArrayList<>();
+            for (TargetView target : views) {
+                if ("PUBLISHED".equals(target.lastStatus())) {
+                    link(target, organization, dataset).ifPresent(copies::add);
+                }
             }
-        }
-        return copies;
+            return copies;
+        });
     }
 
     static Optional<RemoteCopy> link(TargetView target, String organization, String dataset) {

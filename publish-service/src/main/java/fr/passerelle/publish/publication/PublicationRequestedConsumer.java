@@ -10,14 +10,18 @@ import fr.passerelle.platform.consumer.EventConsumers;
 import fr.passerelle.platform.consumer.FirstDelivery;
 import fr.passerelle.platform.consumer.Subscription;
 import fr.passerelle.platform.consumer.Work;
-import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.reactive.ReactiveOutbox;
 import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.storage.StorageConfig;
 import fr.passerelle.platform.storage.StorageException;
 import fr.passerelle.publish.remote.RemotePublications;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.concurrent.Executor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -39,12 +43,12 @@ public class PublicationRequestedConsumer {
     private final StorageConfig storage;
     private final Publications publications;
     private final EventConsumers consumers;
-    private final Outbox outbox;
+    private final ReactiveOutbox outbox;
     private final String portalBaseUrl;
     private final RemotePublications remote;
 
     public PublicationRequestedConsumer(ObjectStore store, StorageConfig storage, Publications publications,
-                                        EventConsumers consumers, Outbox outbox,
+                                        EventConsumers consumers, ReactiveOutbox outbox,
                                         @ConfigProperty(name = "passerelle.portal.base-url") String portalBaseUrl,
                                         RemotePublications remote) {
         this.store = store;
@@ -66,19 +70,28 @@ public class PublicationRequestedConsumer {
      * by the project's retry policy; an object store that still fails it then (away beyond the patience, or
      * answering that the clean file is not there) fails the publication, announced rather than dead-lettered: the
      * version is told « stockage indisponible ».
+     *
+     * <p>Where each step runs: the copy on a worker ({@link Work#blocking}, the object store blocks); the outcome's
+     * writes (the publication row, its event in the outbox, the processed-event record) on the event's Vert.x
+     * context, in one Hibernate Reactive transaction; the remote portals on a worker again.
      */
     private Uni<Void> publish(PublicationRequested request, FirstDelivery delivery) {
         if (request.clean() == null) {
             throw new MalformedEventException("publication.requested without a clean object");
         }
         String what = "publication of " + request.key() + " v" + request.version();
-        return consumers.retries().patiently(CONSUMER, what, () -> Work.blocking(() -> publishFile(request)))
+        // An attempt after a delay resumes on the event's Vert.x context, where the outcome's reactive transaction
+        // must run (a delay fires on some event loop, and the default would be a worker).
+        Context context = Vertx.currentContext();
+        Executor events = context == null ? Infrastructure.getDefaultWorkerPool()
+                : command -> context.runOnContext(ignored -> command.run());
+        return consumers.retries().patiently(CONSUMER, what, () -> Work.blocking(() -> publishFile(request)), events)
                 .map(Copy::done)
                 .onFailure(StorageException.class).recoverWithItem(failure -> {
                     LOG.warnf("Publication of %s v%d failed: %s", request.key(), request.version(), failure.getMessage());
                     return Copy.FAILED;
                 })
-                .chain(copy -> delivery.record(() -> Work.inline(() -> recordOutcome(request, copy)))
+                .chain(copy -> delivery.record(() -> recordOutcome(request, copy))
                         .chain(first -> {
                             if (!first || copy.published() == null) {
                                 return Uni.createFrom().voidItem();
@@ -103,16 +116,17 @@ public class PublicationRequestedConsumer {
         }
     }
 
-    private void recordOutcome(PublicationRequested request, Copy copy) {
+    /** The outcome and its announcement, in the caller's transaction (the one that records the event). */
+    private Uni<Void> recordOutcome(PublicationRequested request, Copy copy) {
         if (copy.published() == null) {
-            outbox.publish(new PublicationFailed(request.uploadId(), request.organization(), request.dataset(),
+            return outbox.publish(new PublicationFailed(request.uploadId(), request.organization(), request.dataset(),
                     request.version(), "Le fichier n'a pas pu être copié vers l'espace public (stockage indisponible).",
-                    Instant.now()));
-            return;
+                    Instant.now())).replaceWithVoid();
         }
-        publications.record(request, copy.published());
-        outbox.publish(new PublicationCompleted(request.uploadId(), request.organization(), request.dataset(),
-                request.version(), latestUrl(request), Instant.now()));
+        // Built now, on the thread that took the event's trace (see ReactiveOutbox#publish).
+        Uni<java.util.UUID> announced = outbox.publish(new PublicationCompleted(request.uploadId(),
+                request.organization(), request.dataset(), request.version(), latestUrl(request), Instant.now()));
+        return publications.record(request, copy.published()).chain(() -> announced).replaceWithVoid();
     }
 
     /** Idempotent: publishing the same version twice writes the same object. */

@@ -3,12 +3,16 @@ package fr.passerelle.publish.remote;
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.PublicationRequested;
 import fr.passerelle.platform.db.AdvisoryLocks;
+import fr.passerelle.platform.reactive.Transactions;
+import fr.passerelle.publish.publication.FromWorker;
+import io.smallrye.mutiny.Uni;
 import fr.passerelle.platform.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +25,11 @@ import org.jboss.logging.Logger;
  * that fails is retried with backoff, then left FAILED with its reason: it never blocks the
  * portal or the other targets. One push at a time per target, across instances (an advisory lock): a
  * « Réessayer » and a new version's publication never race to create the remote dataset twice.
+ *
+ * <p>Where it runs: all of a push on a worker thread (the caller's {@code Work.blocking} or the retries' pool): the
+ * download from the object store, the portals' HTTP calls ({@code java.net.http}, synchronous) and the JDBC advisory
+ * lock held across them. Its reads and writes of {@code remote_target} are Hibernate Reactive steps the worker awaits
+ * ({@link FromWorker}), each write a transaction of its own, so an outcome is stored as soon as it is known.
  */
 @ApplicationScoped
 public class RemotePublications {
@@ -34,6 +43,30 @@ public class RemotePublications {
     private final boolean dryRun;
     private final long backoffMillis;
     private final TargetLock lock;
+    private final Steps steps;
+
+    /**
+     * How the blocking push reaches the reactive table: through a Vert.x context with a transaction per write in
+     * the service, directly in the tests' in-memory tables.
+     */
+    static final class Steps {
+        private final FromWorker worker;
+        private final Transactions transactions;
+
+        Steps(FromWorker worker, Transactions transactions) {
+            this.worker = worker;
+            this.transactions = transactions;
+        }
+
+        <T> T read(Supplier<Uni<T>> read) {
+            return worker == null ? read.get().await().indefinitely() : worker.await(read);
+        }
+
+        <T> T write(Supplier<Uni<T>> write) {
+            return worker == null ? write.get().await().indefinitely()
+                    : worker.await(() -> transactions.inTransaction(session -> write.get()));
+        }
+    }
 
     /** Runs a push of one target while nobody else pushes it. */
     interface TargetLock {
@@ -42,24 +75,26 @@ public class RemotePublications {
 
     @Inject
     public RemotePublications(RemoteTargets targets, Instance<RemotePortal> portals, ObjectStore store, AdvisoryLocks locks,
+                              FromWorker worker, Transactions transactions,
                               @ConfigProperty(name = "passerelle.targets.dry-run", defaultValue = "false") boolean dryRun,
                               @ConfigProperty(name = "passerelle.targets.backoff-ms", defaultValue = "1000") long backoffMillis) {
         this(targets, portals.stream().toList(), store, dryRun, backoffMillis,
                 (name, push) -> locks.underLock(name, () -> {
                     push.run();
                     return null;
-                }));
+                }), new Steps(worker, transactions));
     }
 
     /** The connectors given as a list: the retry loop can then be exercised without a CDI container or a database. */
     RemotePublications(RemoteTargets targets, List<RemotePortal> portals, ObjectStore store, boolean dryRun,
                        long backoffMillis) {
-        this(targets, portals, store, dryRun, backoffMillis, (name, push) -> push.run());
+        this(targets, portals, store, dryRun, backoffMillis, (name, push) -> push.run(), new Steps(null, null));
     }
 
     private RemotePublications(RemoteTargets targets, List<RemotePortal> portals, ObjectStore store, boolean dryRun,
-                               long backoffMillis, TargetLock lock) {
+                               long backoffMillis, TargetLock lock, Steps steps) {
         this.lock = lock;
+        this.steps = steps;
         this.targets = targets;
         this.portals = portals.stream().collect(Collectors.toMap(RemotePortal::kind, portal -> portal));
         this.store = store;
@@ -68,7 +103,7 @@ public class RemotePublications {
     }
 
     public void publish(PublicationRequested request, ObjectRef published) {
-        var remote = targets.of(request.organization(), request.dataset());
+        var remote = steps.read(() -> targets.of(request.organization(), request.dataset()));
         if (remote.isEmpty()) {
             return;
         }
@@ -80,7 +115,7 @@ public class RemotePublications {
             for (RemoteTarget target : remote) {
                 // Read again under the lock: a retry that held it may have stored the remote ids meanwhile.
                 lock.whileHeld(lockName(target.organization(), target.dataset(), target.kind()), () ->
-                        targets.of(request.organization(), request.dataset()).stream()
+                        steps.read(() -> targets.of(request.organization(), request.dataset())).stream()
                                 .filter(current -> current.kind().equals(target.kind())).findFirst()
                                 .ifPresent(current -> publishOn(current, request, downloaded)));
             }
@@ -112,8 +147,8 @@ public class RemotePublications {
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Remote publication of %s v%d on %s could not start: %s", request.key(), request.version(),
                     target.kind(), e.getMessage());
-            targets.recordOutcome(target, request.version(), "FAILED", "Le fichier publié n'a pas pu être relu"
-                    + " (stockage indisponible) : réessayez dans quelques minutes.", null);
+            steps.write(() -> targets.recordOutcome(target, request.version(), "FAILED", "Le fichier publié n'a pas pu être relu"
+                    + " (stockage indisponible) : réessayez dans quelques minutes.", null));
             deleteQuietly(file);
             return;
         }
@@ -134,12 +169,12 @@ public class RemotePublications {
         if (dryRun) {
             LOG.infof("Dry run: would publish %s v%d on %s %s (remote dataset %s, resource %s)", request.key(),
                     request.version(), target.kind(), target.apiUrl(), target.remoteDatasetId(), target.remoteResourceId());
-            targets.recordOutcome(target, request.version(), "DRY_RUN", null, null);
+            steps.write(() -> targets.recordOutcome(target, request.version(), "DRY_RUN", null, null));
             return;
         }
         if (target.apiKey() == null) {
-            targets.recordOutcome(target, request.version(), "FAILED", "La clé d'API enregistrée pour ce portail ne"
-                    + " peut pas être déchiffrée (la clé de chiffrement de Passerelle a changé) : enregistrez-la de nouveau.", null);
+            steps.write(() -> targets.recordOutcome(target, request.version(), "FAILED", "La clé d'API enregistrée pour ce portail ne"
+                    + " peut pas être déchiffrée (la clé de chiffrement de Passerelle a changé) : enregistrez-la de nouveau.", null));
             LOG.warnf("Publication of %s v%d on %s skipped: its API key cannot be opened", request.key(),
                     request.version(), target.apiUrl());
             return;
@@ -153,29 +188,30 @@ public class RemotePublications {
                     throw new RemoteFailure("Type de portail inconnu : « " + target.kind() + " ».", false);
                 }
                 portal.publish(attemptTarget, request, file,
-                        (datasetId, resourceId) -> targets.rememberRemoteIds(attemptTarget, datasetId, resourceId));
-                targets.recordOutcome(target, request.version(), "PUBLISHED", null, null);
+                        (datasetId, resourceId) -> steps.write(() -> targets.rememberRemoteIds(attemptTarget, datasetId,
+                                resourceId)));
+                steps.write(() -> targets.recordOutcome(target, request.version(), "PUBLISHED", null, null));
                 LOG.infof("Published %s v%d on %s", request.key(), request.version(), target.apiUrl());
                 return;
             } catch (RuntimeException e) {
                 // A bug or a key the HTTP client refuses in a header: its message may quote the key.
                 String reason = RemoteHttp.withoutKey(target, e.getClass().getSimpleName() + ": " + e.getMessage());
-                targets.recordOutcome(target, request.version(), "FAILED",
-                        "Erreur interne pendant la publication sur ce portail ; l'équipe d'exploitation a été prévenue.", null);
+                steps.write(() -> targets.recordOutcome(target, request.version(), "FAILED",
+                        "Erreur interne pendant la publication sur ce portail ; l'équipe d'exploitation a été prévenue.", null));
                 LOG.errorf("Publication of %s v%d on %s failed: %s", request.key(), request.version(), target.apiUrl(),
                         reason);
                 return;
             } catch (RemoteFailure failure) {
                 if (!failure.retryable() || attempt == ATTEMPTS) {
-                    targets.recordOutcome(target, request.version(), "FAILED", failure.getMessage(),
-                            failure.httpStatus() == 0 ? null : failure.httpStatus());
+                    steps.write(() -> targets.recordOutcome(target, request.version(), "FAILED", failure.getMessage(),
+                            failure.httpStatus() == 0 ? null : failure.httpStatus()));
                     LOG.warnf("Publication of %s v%d on %s failed: %s", request.key(), request.version(),
                             target.apiUrl(), failure.getMessage());
                     return;
                 }
                 sleep(backoffMillis << (attempt - 1));
                 // The ids a failed attempt created are in the table: the retry must reuse them.
-                current = targets.of(target.organization(), target.dataset()).stream()
+                current = steps.read(() -> targets.of(target.organization(), target.dataset())).stream()
                         .filter(t -> t.kind().equals(target.kind())).findFirst().orElse(target);
             }
         }

@@ -1,5 +1,7 @@
 package fr.passerelle.publish.remote;
 
+import fr.passerelle.platform.reactive.Transactions;
+import fr.passerelle.publish.publication.FromWorker;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -14,8 +16,9 @@ public class StoredKeySealing {
 
     private static final Logger LOG = Logger.getLogger(StoredKeySealing.class);
 
-    void onStart(@Observes StartupEvent start, RemoteTargets targets) {
-        int sealed = targets.sealStoredKeys();
+    void onStart(@Observes StartupEvent start, RemoteTargets targets, Transactions transactions, FromWorker worker) {
+        // The start runs on the main thread, which may wait: the reactive transaction runs on a Vert.x context.
+        int sealed = worker.await(() -> transactions.inTransaction(session -> targets.sealStoredKeys()));
         if (sealed > 0) {
             LOG.infof("Sealed %d portal API key(s) that were stored in clear or with a previous key", sealed);
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,22 +42,28 @@ class OdsRetryTest {
         }
 
         @Override
-        public List<RemoteTarget> of(String organization, String dataset) {
-            return List.of(target);
+        public Uni<List<RemoteTarget>> of(String organization, String dataset) {
+            return Uni.createFrom().item(() -> List.of(target));
         }
 
         @Override
-        public void rememberRemoteIds(RemoteTarget t, String datasetId, String resourceId) {
-            target = new RemoteTarget(t.organization(), t.dataset(), t.kind(), t.apiUrl(), t.remoteOrganization(),
-                    t.apiKey(), datasetId, resourceId);
+        public Uni<Void> rememberRemoteIds(RemoteTarget t, String datasetId, String resourceId) {
+            return Uni.createFrom().item(() -> {
+                target = new RemoteTarget(t.organization(), t.dataset(), t.kind(), t.apiUrl(), t.remoteOrganization(),
+                        t.apiKey(), datasetId, resourceId);
+                return null;
+            });
         }
 
         @Override
-        public void recordOutcome(RemoteTarget t, int version, String status, String error, Integer httpStatus) {
-            lastHttpStatus = httpStatus;
-            lastVersion = version;
-            lastStatus = status;
-            lastError = error;
+        public Uni<Void> recordOutcome(RemoteTarget t, int version, String status, String error, Integer httpStatus) {
+            return Uni.createFrom().item(() -> {
+                lastHttpStatus = httpStatus;
+                lastVersion = version;
+                lastStatus = status;
+                lastError = error;
+                return null;
+            });
         }
     }
 

@@ -18,8 +18,11 @@ import fr.passerelle.quality.report.ReportDocument;
 import fr.passerelle.quality.schema.Schemas;
 import fr.passerelle.quality.settings.DatasetSettings;
 import fr.passerelle.quality.settings.DatasetSettingsStore;
-import fr.passerelle.quality.settings.OrganizationLocales;
+import fr.passerelle.quality.schema.custom.CustomSchemaStore;
+import fr.passerelle.quality.settings.OrganizationSettingsStore;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,17 +31,52 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Runs the quality engine on a local file, for the pipeline and for synchronous validation alike. */
+/**
+ * Runs the quality engine on a local file, for the pipeline and for synchronous validation alike. The engine blocks
+ * (files, CPU): {@link #check} runs on a worker thread, and what it needs from the database, the organisation's own
+ * schemas and locale, is read reactively first ({@link #forOrganisation}).
+ */
 @ApplicationScoped
 public class FileChecker {
 
     private final Schemas schemas;
-    private final OrganizationLocales organizationLocales;
+    /** The organisation's locale (BCP 47), already read: this is a copy for one organisation's checks. */
+    private final Function<String, String> organizationLocales;
+    private final CustomSchemaStore customSchemas;
+    private final OrganizationSettingsStore organizationSettings;
 
-    public FileChecker(Schemas schemas, OrganizationLocales organizationLocales) {
+    @Inject
+    public FileChecker(Schemas schemas, CustomSchemaStore customSchemas, OrganizationSettingsStore organizationSettings) {
+        this.schemas = schemas;
+        this.customSchemas = customSchemas;
+        this.organizationSettings = organizationSettings;
+        this.organizationLocales = organization -> {
+            if (organization == null || organization.isBlank()) {
+                return DatasetSettings.DEFAULT_LOCALE;
+            }
+            throw new IllegalStateException("The locale of " + organization + " was not read before the check:"
+                    + " FileChecker.forOrganisation");
+        };
+    }
+
+    /** For tests and tools: the schemas with the organisations' own, and their locales, at hand. */
+    public FileChecker(Schemas schemas, Function<String, String> organizationLocales) {
         this.schemas = schemas;
         this.organizationLocales = organizationLocales;
+        this.customSchemas = null;
+        this.organizationSettings = null;
+    }
+
+    /**
+     * Reads, reactively, what a check of {@code organization}'s file needs from the database (its own schemas, its
+     * locale), and gives the checker that has them for {@link #check}, which may then run on a worker.
+     */
+    public Uni<FileChecker> forOrganisation(String organization) {
+        return customSchemas.latest(organization).chain(own -> organizationSettings.locale(organization)
+                .map(locale -> new FileChecker(schemas.forOrganisation(organization, own),
+                        asked -> asked != null && asked.equals(organization) ? locale : DatasetSettings.DEFAULT_LOCALE)));
     }
 
     /**
@@ -98,7 +136,7 @@ public class FileChecker {
             }
             // The dataset's locale, else its organisation's, else fr-FR: it settles 05/04/2024 and 1,234.
             QualityCheck check = QualityCheck.of(schema.get()).withOptions(ReadOptions.defaults().withLocale(
-                    request.settings().settings().readingLocale(organizationLocales.locale(organization))));
+                    request.settings().settings().readingLocale(organizationLocales.apply(organization))));
             if (detection != null) {
                 check = check.withSchemaDetection(detection);
             }

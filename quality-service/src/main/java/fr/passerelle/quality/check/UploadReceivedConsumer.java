@@ -16,7 +16,8 @@ import fr.passerelle.platform.consumer.EventConsumers;
 import fr.passerelle.platform.consumer.FirstDelivery;
 import fr.passerelle.platform.consumer.Subscription;
 import fr.passerelle.platform.consumer.Work;
-import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.reactive.ReactiveOutbox;
+import fr.passerelle.platform.reactive.Transactions;
 import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.storage.StorageConfig;
 import fr.passerelle.quality.engine.report.QualityReport;
@@ -51,7 +52,8 @@ public class UploadReceivedConsumer {
     private final StorageConfig storage;
     private final Reports reports;
     private final EventConsumers consumers;
-    private final Outbox outbox;
+    private final ReactiveOutbox outbox;
+    private final Transactions transactions;
     private final ObjectMapper json;
     private final DatasetSettingsStore settings;
     private final CheckMetrics metrics;
@@ -59,9 +61,10 @@ public class UploadReceivedConsumer {
     private final CatalogueDeclarations declarations;
 
     public UploadReceivedConsumer(FileChecker checker, ObjectStore store, StorageConfig storage, Reports reports,
-                                  EventConsumers consumers, Outbox outbox, ObjectMapper json,
-                                  DatasetSettingsStore settings, CheckMetrics metrics, Schemas schemas,
-                                  CatalogueDeclarations declarations) {
+                                  EventConsumers consumers, ReactiveOutbox outbox, Transactions transactions,
+                                  ObjectMapper json, DatasetSettingsStore settings, CheckMetrics metrics,
+                                  Schemas schemas, CatalogueDeclarations declarations) {
+        this.transactions = transactions;
         this.schemas = schemas;
         this.declarations = declarations;
         this.settings = settings;
@@ -82,16 +85,20 @@ public class UploadReceivedConsumer {
 
     /**
      * The check, then its verdict recorded and announced. The whole is attempted again after a failure: the
-     * check writes the same objects again.
+     * check writes the same objects again. Where each step runs: the reads of the dataset's settings and the
+     * organisation's schemas and locale on the event's Vert.x context (Hibernate Reactive); the download, the engine
+     * and the uploads to the clean bucket on a worker ({@link Work#blocking}); the verdict's writes back on the event's
+     * context, in the transaction that records the event.
      */
     private Uni<Void> check(UploadReceived upload, FirstDelivery delivery) {
         if (upload.raw() == null) {
             throw new MalformedEventException("upload.received without a raw object");
         }
         long started = System.nanoTime();
-        // The engine and the object store block: on a worker, explicitly.
-        return Work.blocking(() -> checkFile(upload))
-                .chain(checked -> delivery.record(() -> Work.inline(() -> recordVerdict(upload, checked)))
+        return settingsFor(upload)
+                .chain(stored -> checker.forOrganisation(upload.organization())
+                        .chain(prepared -> Work.blocking(() -> checkFile(upload, stored, prepared))))
+                .chain(checked -> delivery.record(() -> recordVerdict(upload, checked))
                         .invoke(() -> {
                             metrics.checked(checked.document().verdict(), checked.rows(), upload.raw().size(),
                                     Duration.ofNanos(System.nanoTime() - started));
@@ -106,16 +113,17 @@ public class UploadReceivedConsumer {
                            double validity, CatalogueSchema declared) {
     }
 
-    private Checked checkFile(UploadReceived upload) throws IOException {
+    private Checked checkFile(UploadReceived upload, DatasetSettingsStore.Stored stored, FileChecker prepared)
+            throws IOException {
         Path raw = Files.createTempFile("passerelle-raw-", ".bin");
         Path clean = Files.createTempFile("passerelle-clean-", ".csv");
         try {
             store.download(upload.raw(), raw);
             // The pipeline fixes what is safe, with the dataset's own column mapping and personal-data decisions.
-            ReportDocument document = checker.check(raw, upload.schema(), clean,
+            ReportDocument document = prepared.check(raw, upload.schema(), clean,
                     new ReportDocument(upload.uploadId(), upload.organization(), upload.dataset(), upload.filename(),
                             upload.schema(), null, null, null, null, null),
-                    new FileChecker.CheckRequest(true, settingsFor(upload), ReportOutputs.none(),
+                    new FileChecker.CheckRequest(true, stored, ReportOutputs.none(),
                             RememberedDecisions.of(upload.decisionsOrNone())));
             String prefix = upload.organization() + "/" + upload.dataset() + "/" + upload.uploadId() + "/";
             ObjectRef cleanRef = document.details() == null ? null
@@ -141,28 +149,31 @@ public class UploadReceivedConsumer {
         }
     }
 
-    private void recordVerdict(UploadReceived upload, Checked checked) {
+    /** The report and its announcement, in the caller's transaction (the one that records the event). */
+    private Uni<Void> recordVerdict(UploadReceived upload, Checked checked) {
         ReportDocument document = checked.document();
         QualityReport details = document.details();
-        reports.record(document, checked.rows(), checked.errors(), checked.validity(), checked.report(),
-                checked.clean(), upload.raw());
-        outbox.publish(new QualityChecked(upload.uploadId(), upload.organization(), upload.dataset(),
-                document.schema(), document.verdict(), checked.validity(), checked.rows(), checked.errors(),
-                document.summary(), checked.clean(), checked.report(), Instant.now(), checked.declared(),
-                details == null ? null : RememberedDecisions.questions(details.decisions())));
+        // Built now, on the thread that took the event's trace (see ReactiveOutbox#publish).
+        Uni<java.util.UUID> announced = outbox.publish(new QualityChecked(upload.uploadId(), upload.organization(),
+                upload.dataset(), document.schema(), document.verdict(), checked.validity(), checked.rows(),
+                checked.errors(), document.summary(), checked.clean(), checked.report(), Instant.now(),
+                checked.declared(), details == null ? null : RememberedDecisions.questions(details.decisions())));
+        return reports.record(document, checked.rows(), checked.errors(), checked.validity(), checked.report(),
+                checked.clean(), upload.raw()).chain(() -> announced).replaceWithVoid();
     }
 
     /**
-     * The dataset's settings; a decision to hash needs the dataset's salt, drawn here (quality owns the settings) when
-     * the dataset has none yet.
+     * The dataset's settings; a decision to hash needs the dataset's salt, drawn here (quality owns the settings) in a
+     * transaction of its own when the dataset has none yet.
      */
-    private DatasetSettingsStore.Stored settingsFor(UploadReceived upload) {
-        DatasetSettingsStore.Stored stored = settings.find(upload.organization(), upload.dataset());
-        if (stored.salt().isEmpty() && RememberedDecisions.hashes(upload.decisionsOrNone())) {
-            settings.drawSalt(upload.organization(), upload.dataset());
-            stored = settings.find(upload.organization(), upload.dataset());
-        }
-        return stored;
+    private Uni<DatasetSettingsStore.Stored> settingsFor(UploadReceived upload) {
+        return settings.find(upload.organization(), upload.dataset()).chain(stored -> {
+            if (stored.salt().isPresent() || !RememberedDecisions.hashes(upload.decisionsOrNone())) {
+                return Uni.createFrom().item(stored);
+            }
+            return transactions.inTransaction(session -> settings.drawSalt(upload.organization(), upload.dataset()))
+                    .chain(() -> settings.find(upload.organization(), upload.dataset()));
+        });
     }
 
     private byte[] toJson(ReportDocument document) {

@@ -2,6 +2,8 @@ package fr.passerelle.quality.check;
 
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
+import fr.passerelle.platform.consumer.Work;
+import io.smallrye.mutiny.Uni;
 import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.settings.DatasetSettings;
 import fr.passerelle.quality.settings.DatasetSettingsStore;
@@ -44,7 +46,7 @@ public class ValidateResource {
             + " colonne=LIBELLÉ=CHAMP (répétable) indique une correspondance de colonnes, corriger=true applique les"
             + " corrections automatiques et les liste dans le rapport ; organisation=ORG rend aussi utilisables les"
             + " schémas propres à cette organisation")
-    public ReportDocument validate(@QueryParam("schema") String schema, @QueryParam("colonne") List<String> columns,
+    public Uni<ReportDocument> validate(@QueryParam("schema") String schema, @QueryParam("colonne") List<String> columns,
                                    @QueryParam("corriger") boolean fix, @QueryParam("organisation") String organization,
                                    @RestForm("file") FileUpload file)
             throws IOException {
@@ -57,20 +59,25 @@ public class ValidateResource {
             throw ApiException.badRequest("file-required", "Aucun fichier n'a été joint à la demande.",
                     "Envoyez le fichier dans le champ « file » d'un formulaire multipart/form-data.");
         }
-        Path clean = Files.createTempFile("passerelle-validate-", ".csv");
-        try {
-            ReportDocument report = checker.check(file.uploadedFile(), schema, clean,
-                    new ReportDocument(null, org, null, file.fileName(), schema, null, null, null, null, null),
-                    new FileChecker.CheckRequest(fix, new DatasetSettingsStore.Stored(
-                            new DatasetSettings(mapping(columns), Map.of()), null), ReportOutputs.none()));
+        Map<String, String> mapping = mapping(columns);
+        // The organisation's own schemas and locale are read here, reactively; the engine then runs on a worker.
+        return checker.forOrganisation(org).chain(prepared -> Work.blocking(() -> {
+            Path clean = Files.createTempFile("passerelle-validate-", ".csv");
+            try {
+                return prepared.check(file.uploadedFile(), schema, clean,
+                        new ReportDocument(null, org, null, file.fileName(), schema, null, null, null, null, null),
+                        new FileChecker.CheckRequest(fix, new DatasetSettingsStore.Stored(
+                                new DatasetSettings(mapping, Map.of()), null), ReportOutputs.none()));
+            } finally {
+                Files.deleteIfExists(clean);
+            }
+        })).map(report -> {
             if (report.problem() != null) {
                 throw new ApiException(400, report.problem().code(), report.problem().message(),
                         report.problem().hint());
             }
             return report;
-        } finally {
-            Files.deleteIfExists(clean);
-        }
+        });
     }
 
     /** "Libellé du fichier=champ", split at the last "=" (field names hold none); "Libellé=" ignores the column. */

@@ -8,11 +8,11 @@ import fr.passerelle.quality.engine.annotate.AnnotationFormat;
 import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.settings.DatasetSettingsStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.StreamingOutput;
+import fr.passerelle.platform.consumer.Work;
+import io.smallrye.mutiny.Uni;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -39,8 +39,8 @@ public class ReportDownloads {
         }
     }
 
-    /** A file ready to stream, deleted once sent. */
-    public record Download(StreamingOutput body, String contentType, String fileName) {
+    /** A file ready to send, which the caller deletes once sent. */
+    public record Download(Path file, String contentType, String fileName) {
     }
 
     private final Reports reports;
@@ -55,43 +55,45 @@ public class ReportDownloads {
         this.settings = settings;
     }
 
-    public Download make(UUID uploadId, Kind kind) {
-        Reports.CheckedFile file = reports.checkedFileOf(uploadId).orElseThrow(() -> ApiException.notFound(
-                "unknown-report", "Aucun rapport n'existe (encore) pour le dépôt « " + uploadId + " »."));
+    /**
+     * Reads what the report was made from and the dataset's settings (reactively), then downloads the raw file and
+     * checks it again on a worker thread: the object store and the engine block.
+     */
+    public Uni<Download> make(UUID uploadId, Kind kind) {
+        return reports.checkedFileOf(uploadId).chain(found -> {
+            Reports.CheckedFile file = found.orElseThrow(() -> ApiException.notFound("unknown-report",
+                    "Aucun rapport n'existe (encore) pour le dépôt « " + uploadId + " »."));
+            return settings.find(file.organization(), file.dataset()).chain(stored -> checker
+                    .forOrganisation(file.organization())
+                    .chain(prepared -> Work.blocking(() -> make(uploadId, kind, file, stored, prepared))));
+        });
+    }
+
+    private Download make(UUID uploadId, Kind kind, Reports.CheckedFile file, DatasetSettingsStore.Stored stored,
+                          FileChecker prepared) throws IOException {
+        Path raw = Files.createTempFile("passerelle-raw-", ".bin");
+        Path clean = Files.createTempFile("passerelle-clean-", ".csv");
+        Path output = Files.createTempFile("passerelle-download-", kind.suffix);
         try {
-            Path raw = Files.createTempFile("passerelle-raw-", ".bin");
-            Path clean = Files.createTempFile("passerelle-clean-", ".csv");
-            Path output = Files.createTempFile("passerelle-download-", kind.suffix);
-            try {
-                store.download(file.raw(), raw);
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                    ReportOutputs outputs = switch (kind) {
-                        case ANNOTATED_XLSX -> ReportOutputs.none().withAnnotated(out, AnnotationFormat.XLSX);
-                        case ANNOTATED_CSV -> ReportOutputs.none().withAnnotated(out, AnnotationFormat.CSV);
-                        case ERROR_LIST -> ReportOutputs.none().withErrorList(out);
-                    };
-                    // As the pipeline checked it: fixed, with the dataset's current settings.
-                    checker.check(raw, file.schema(), clean, new ReportDocument(uploadId.toString(),
-                                    file.organization(), file.dataset(), null, file.schema(), null, null, null, null, null),
-                            new CheckRequest(true, settings.find(file.organization(), file.dataset()), outputs));
-                }
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(output);
-                throw e;
-            } finally {
-                Files.deleteIfExists(raw);
-                Files.deleteIfExists(clean);
+            store.download(file.raw(), raw);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                ReportOutputs outputs = switch (kind) {
+                    case ANNOTATED_XLSX -> ReportOutputs.none().withAnnotated(out, AnnotationFormat.XLSX);
+                    case ANNOTATED_CSV -> ReportOutputs.none().withAnnotated(out, AnnotationFormat.CSV);
+                    case ERROR_LIST -> ReportOutputs.none().withErrorList(out);
+                };
+                // As the pipeline checked it: fixed, with the dataset's current settings.
+                prepared.check(raw, file.schema(), clean, new ReportDocument(uploadId.toString(),
+                                file.organization(), file.dataset(), null, file.schema(), null, null, null, null, null),
+                        new CheckRequest(true, stored, outputs));
             }
-            StreamingOutput body = target -> {
-                try {
-                    Files.copy(output, target);
-                } finally {
-                    Files.deleteIfExists(output);
-                }
-            };
-            return new Download(body, kind.contentType, file.dataset() + kind.suffix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(output);
+            throw e;
+        } finally {
+            Files.deleteIfExists(raw);
+            Files.deleteIfExists(clean);
         }
+        return new Download(output, kind.contentType, file.dataset() + kind.suffix);
     }
 }

@@ -7,6 +7,11 @@ import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.security.Caller;
 import java.util.Optional;
+import fr.passerelle.platform.consumer.Work;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import java.io.InputStream;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,9 +28,14 @@ public class ReportResource {
     private final ObjectStore store;
     private final ReportDownloads downloads;
     private final Caller caller;
+    private final RoutingContext routing;
+    private final Vertx vertx;
 
-    public ReportResource(Reports reports, ObjectStore store, ReportDownloads downloads, Caller caller) {
+    public ReportResource(Reports reports, ObjectStore store, ReportDownloads downloads, Caller caller,
+                          RoutingContext routing, Vertx vertx) {
         this.caller = caller;
+        this.routing = routing;
+        this.vertx = vertx;
         this.reports = reports;
         this.store = store;
         this.downloads = downloads;
@@ -36,9 +46,19 @@ public class ReportResource {
     @Path("/{uploadId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lire le rapport de contrôle d'un dépôt")
-    public Response get(@PathParam("uploadId") String uploadId) {
-        ObjectRef report = visible(uploadId).flatMap(reports::reportOf).orElseThrow(() -> unknown(uploadId));
-        return Response.ok(store.open(report.bucket(), report.key()), MediaType.APPLICATION_JSON_TYPE).build();
+    public Uni<Response> get(@PathParam("uploadId") String uploadId) {
+        return visible(uploadId)
+                .chain(id -> id.isEmpty() ? Uni.createFrom().item(Optional.<ObjectRef>empty()) : reports.reportOf(id.get()))
+                .chain(found -> {
+                    ObjectRef report = found.orElseThrow(() -> unknown(uploadId));
+                    // The object store's client blocks: read on a worker (a report is a small JSON document).
+                    return Work.blocking(() -> {
+                        try (InputStream in = store.open(report.bucket(), report.key())) {
+                            return in.readAllBytes();
+                        }
+                    });
+                })
+                .map(json -> Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build());
     }
 
     @GET
@@ -46,7 +66,7 @@ public class ReportResource {
     @Path("/{uploadId}/annotated.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Télécharger le fichier annoté (XLSX) : chaque cellule en erreur en rouge, avec son message")
-    public Response annotatedXlsx(@PathParam("uploadId") String uploadId) {
+    public Uni<Response> annotatedXlsx(@PathParam("uploadId") String uploadId) {
         return download(uploadId, ReportDownloads.Kind.ANNOTATED_XLSX);
     }
 
@@ -55,7 +75,7 @@ public class ReportResource {
     @Path("/{uploadId}/annotated.csv")
     @Produces("text/csv; charset=utf-8")
     @Operation(summary = "Télécharger le fichier annoté (CSV) : une première colonne « erreurs » pour chaque ligne")
-    public Response annotatedCsv(@PathParam("uploadId") String uploadId) {
+    public Uni<Response> annotatedCsv(@PathParam("uploadId") String uploadId) {
         return download(uploadId, ReportDownloads.Kind.ANNOTATED_CSV);
     }
 
@@ -64,25 +84,34 @@ public class ReportResource {
     @Path("/{uploadId}/errors.csv")
     @Produces("text/csv; charset=utf-8")
     @Operation(summary = "Télécharger la liste complète des erreurs (le rapport n'en montre que des exemples)")
-    public Response errorList(@PathParam("uploadId") String uploadId) {
+    public Uni<Response> errorList(@PathParam("uploadId") String uploadId) {
         return download(uploadId, ReportDownloads.Kind.ERROR_LIST);
     }
 
     /** The upload's id when its report belongs to the caller's organisation: another's is like none at all. */
-    private Optional<UUID> visible(String uploadId) {
-        return parse(uploadId).filter(id -> reports.organizationOf(id).map(caller::belongsTo).orElse(false));
+    private Uni<Optional<UUID>> visible(String uploadId) {
+        Optional<UUID> id = parse(uploadId);
+        if (id.isEmpty()) {
+            return Uni.createFrom().item(id);
+        }
+        // The caller's organisation is read now, while the request's scope is active for sure.
+        java.util.function.Predicate<String> belongs = caller::belongsTo;
+        return reports.organizationOf(id.get()).map(organization -> organization.filter(belongs).flatMap(ignored -> id));
     }
 
     private static ApiException unknown(String uploadId) {
         return ApiException.notFound("unknown-report", "Aucun rapport n'existe (encore) pour le dépôt « " + uploadId + " ».");
     }
 
-    private Response download(String uploadId, ReportDownloads.Kind kind) {
-        UUID id = visible(uploadId).orElseThrow(() -> unknown(uploadId));
-        ReportDownloads.Download file = downloads.make(id, kind);
-        return Response.ok(file.body(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                .build();
+    private Uni<Response> download(String uploadId, ReportDownloads.Kind kind) {
+        return visible(uploadId).chain(id -> downloads.make(id.orElseThrow(() -> unknown(uploadId)), kind))
+                .map(file -> {
+                    // Sent by Vert.x from the file, without blocking; the file is deleted once the answer ended.
+                    routing.addEndHandler(ended -> vertx.fileSystem().delete(file.file().toString()));
+                    return Response.ok(file.file().toFile(), file.contentType())
+                            .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                            .build();
+                });
     }
 
     private static java.util.Optional<UUID> parse(String uploadId) {

@@ -35,11 +35,37 @@ public class Schemas {
     /** Extra folder first, then the catalogue's, then the shipped snapshot: replaced whole at each catalogue refresh. */
     private volatile SchemaCatalog national;
 
+    /**
+     * The registry of the service: national schemas only. An organisation's own are read reactively (their
+     * repository) before a check, and given to the copy {@link #forOrganisation} makes for that check: a check runs on
+     * a worker thread, where no reactive session is.
+     */
     @Inject
-    public Schemas(@ConfigProperty(name = "passerelle.schemas.dir") Optional<Path> extraDirectory,
-                   OrganisationSchemas custom) throws IOException {
+    public Schemas(@ConfigProperty(name = "passerelle.schemas.dir") Optional<Path> extraDirectory) throws IOException {
         this(extraDirectory.isPresent() ? readFolder(extraDirectory.get()) : SchemaCatalog.of(List.of()),
-                SchemaCatalog.shipped(), custom);
+                SchemaCatalog.shipped(), NOT_READ);
+    }
+
+    /** An organisation's schemas asked of the service's registry: a bug (read them first), never "it has none". */
+    private static final OrganisationSchemas NOT_READ = organization -> {
+        if (organization == null || organization.isBlank()) {
+            return List.of();
+        }
+        throw new IllegalStateException("The schemas of " + organization + " were not read before the check:"
+                + " Schemas.forOrganisation");
+    };
+
+    /** A copy for one check: the national schemas as they are now, and {@code organization}'s own, already read. */
+    public Schemas forOrganisation(String organization, List<TableSchema> own) {
+        return new Schemas(extra, shipped, national,
+                asked -> asked != null && asked.equals(organization) ? own : List.of());
+    }
+
+    private Schemas(SchemaCatalog extra, SchemaCatalog shipped, SchemaCatalog national, OrganisationSchemas custom) {
+        this.extra = extra;
+        this.shipped = shipped;
+        this.national = national;
+        this.custom = custom;
     }
 
     /** For tests and tools: the shipped snapshot only. */

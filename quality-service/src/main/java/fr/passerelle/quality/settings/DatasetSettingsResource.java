@@ -2,11 +2,10 @@ package fr.passerelle.quality.settings;
 
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
-import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import fr.passerelle.quality.engine.privacy.PrivacyAction;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -29,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DatasetSettingsResource {
 
     private final DatasetSettingsStore store;
-    private final AuditTrail audit;
+    private final SettingsChanges changes;
 
-    public DatasetSettingsResource(DatasetSettingsStore store, AuditTrail audit) {
+    public DatasetSettingsResource(DatasetSettingsStore store, SettingsChanges changes) {
         this.store = store;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     /**
@@ -48,16 +47,16 @@ public class DatasetSettingsResource {
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Les réglages de contrôle d'un jeu de données : correspondance des colonnes, décisions sur les "
             + "données personnelles, langue des fichiers (absente : celle de l'organisation, fr-FR par défaut)")
-    public DatasetSettings get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
+    public Uni<DatasetSettings> get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         return store.find(Slugs.require(organization, "l'organisation"), Slugs.require(dataset, "jeu de données"))
-                .settings();
+                .map(DatasetSettingsStore.Stored::settings);
     }
 
     @PUT
     @RolesAllowed(Roles.PUBLISHER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remplacer les réglages de contrôle d'un jeu de données (valables pour ses prochains fichiers)")
-    public DatasetSettings put(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+    public Uni<DatasetSettings> put(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                                SettingsRequest request) {
         String org = Slugs.require(organization, "l'organisation");
         String slug = Slugs.require(dataset, "jeu de données");
@@ -68,11 +67,7 @@ public class DatasetSettingsResource {
         }
         DatasetSettings settings = new DatasetSettings(mapping(request.columnMapping()),
                 decisions(request.privacyDecisions()), LocaleTags.canonical(request.locale()));
-        QuarkusTransaction.requiringNew().run(() -> {
-            store.save(org, slug, settings);
-            audit.record("settings.changed", org, slug, auditDetail(settings));
-        });
-        return settings;
+        return changes.replace(org, slug, settings);
     }
 
     /** The decisions in words; the column names are the file's header, not its data. */

@@ -1,10 +1,9 @@
 package fr.passerelle.quality.settings;
 
-import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class OrganizationSettingsResource {
 
     private final OrganizationSettingsStore store;
-    private final AuditTrail audit;
+    private final SettingsChanges changes;
 
-    public OrganizationSettingsResource(OrganizationSettingsStore store, AuditTrail audit) {
+    public OrganizationSettingsResource(OrganizationSettingsStore store, SettingsChanges changes) {
         this.store = store;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     /** The body: the locale as a BCP 47 tag, fr-FR when absent. */
@@ -40,7 +39,7 @@ public class OrganizationSettingsResource {
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Les réglages de contrôle d'une organisation : langue de ses fichiers (fr-FR par défaut),"
             + " suivie par chacun de ses jeux de données qui n'en indique pas d'autre")
-    public OrganizationSettings get(@PathParam("org") String organization) {
+    public Uni<OrganizationSettings> get(@PathParam("org") String organization) {
         return store.find(Slugs.require(organization, "l'organisation"));
     }
 
@@ -49,18 +48,14 @@ public class OrganizationSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remplacer les réglages de contrôle d'une organisation (valables pour les prochains fichiers"
             + " de ses jeux de données)")
-    public OrganizationSettings put(@PathParam("org") String organization, SettingsRequest request) {
+    public Uni<OrganizationSettings> put(@PathParam("org") String organization, SettingsRequest request) {
         String org = Slugs.require(organization, "l'organisation");
         if (request == null) {
             throw ApiException.badRequest("settings-required", "Le corps de la demande est vide.",
                     "Envoyez {\"locale\": \"fr-FR\"} (ou en-US, fr-BE…).");
         }
         OrganizationSettings settings = new OrganizationSettings(LocaleTags.canonical(request.locale()));
-        QuarkusTransaction.requiringNew().run(() -> {
-            store.save(org, settings);
-            audit.record("organization.settings.changed", org, null, auditDetail(settings));
-        });
-        return settings;
+        return changes.replace(org, settings);
     }
 
     static String auditDetail(OrganizationSettings settings) {

@@ -1,34 +1,38 @@
 package fr.passerelle.quality.settings;
 
-import fr.passerelle.platform.db.Database;
+import fr.passerelle.platform.reactive.Transactions;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-/** The {@code organization_settings} table: one row per organisation that has settings. */
+/** The {@code organization_settings} table: one row per organisation that has settings. Its only writer. */
 @ApplicationScoped
-public class OrganizationSettingsStore implements OrganizationLocales {
+public class OrganizationSettingsStore {
 
-    private final Database database;
+    private final Transactions transactions;
 
-    public OrganizationSettingsStore(Database database) {
-        this.database = database;
+    public OrganizationSettingsStore(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     /** The organisation's settings; {@link OrganizationSettings#NONE} when it has none. */
-    public OrganizationSettings find(String organization) {
-        return database.queryOne("SELECT locale FROM organization_settings WHERE organization = ?",
-                row -> new OrganizationSettings(row.getString(1)), organization).orElse(OrganizationSettings.NONE);
+    public Uni<OrganizationSettings> find(String organization) {
+        return transactions.session(session -> session.find(OrganizationSettingsRow.class, organization))
+                .map(row -> row == null ? OrganizationSettings.NONE : new OrganizationSettings(row.locale));
     }
 
-    @Override
-    public String locale(String organization) {
-        return organization == null ? DatasetSettings.DEFAULT_LOCALE : find(organization).locale();
+    /** The organisation's locale as a BCP 47 tag; {@value DatasetSettings#DEFAULT_LOCALE} when it has none. */
+    public Uni<String> locale(String organization) {
+        return organization == null || organization.isBlank() ? Uni.createFrom().item(DatasetSettings.DEFAULT_LOCALE)
+                : find(organization).map(OrganizationSettings::locale);
     }
 
-    @Transactional
-    public void save(String organization, OrganizationSettings settings) {
-        database.update("INSERT INTO organization_settings (organization, locale) VALUES (?, ?)"
-                + " ON CONFLICT (organization) DO UPDATE SET locale = EXCLUDED.locale, updated_at = now()",
-                organization, settings.locale());
+    /** In the caller's transaction. */
+    public Uni<Void> save(String organization, OrganizationSettings settings) {
+        return transactions.mandatory(session -> session.createNativeQuery("INSERT INTO organization_settings"
+                        + " (organization, locale) VALUES (?1, ?2) ON CONFLICT (organization) DO UPDATE SET"
+                        + " locale = EXCLUDED.locale, updated_at = now()")
+                .setParameter(1, organization)
+                .setParameter(2, settings.locale())
+                .executeUpdate()).replaceWithVoid();
     }
 }

@@ -2,11 +2,11 @@ package fr.passerelle.quality.schema.custom;
 
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
-import fr.passerelle.platform.audit.AuditTrail;
+import fr.passerelle.platform.web.ApiError;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
 import fr.passerelle.quality.schema.Schemas;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,13 +37,13 @@ public class CustomSchemaResource {
             + String.join(", ", CustomSchemaRules.TYPES) + ".";
 
     private final CustomSchemaStore store;
+    private final CustomSchemas changes;
     private final Schemas schemas;
-    private final AuditTrail audit;
 
-    public CustomSchemaResource(CustomSchemaStore store, Schemas schemas, AuditTrail audit) {
+    public CustomSchemaResource(CustomSchemaStore store, CustomSchemas changes, Schemas schemas) {
         this.store = store;
+        this.changes = changes;
         this.schemas = schemas;
-        this.audit = audit;
     }
 
     /** What a write answers. */
@@ -53,7 +53,7 @@ public class CustomSchemaResource {
     @GET
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Lister les schémas propres à une organisation (dernière version de chacun)")
-    public List<CustomSchemaSummary> list(@PathParam("org") String organization) {
+    public Uni<List<CustomSchemaSummary>> list(@PathParam("org") String organization) {
         return store.list(Slugs.require(organization, "l'organisation"));
     }
 
@@ -61,10 +61,10 @@ public class CustomSchemaResource {
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Path("{name}")
     @Operation(summary = "Le schéma Table Schema propre à l'organisation, dans sa dernière version, tel que déposé")
-    public Response get(@PathParam("org") String organization, @PathParam("name") String name) {
+    public Uni<Response> get(@PathParam("org") String organization, @PathParam("name") String name) {
         String org = Slugs.require(organization, "l'organisation");
-        String json = store.latestJson(org, slug(name)).orElseThrow(() -> notFound(org, name));
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
+        return store.latestJson(org, slug(name)).map(json -> Response.ok(json.orElseThrow(() -> notFound(org, name)),
+                MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build());
     }
 
     @POST
@@ -72,30 +72,27 @@ public class CustomSchemaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Déposer un nouveau schéma Table Schema propre à l'organisation (1 Mo au plus) ; son nom"
             + " ne peut pas être celui d'un schéma national")
-    public Response create(@PathParam("org") String organization, InputStream body) throws IOException {
+    public Uni<Response> create(@PathParam("org") String organization, InputStream body) throws IOException {
         String org = Slugs.require(organization, "l'organisation");
+        // Read from the buffered body (a method returning Uni gets it whole): no I/O wait on the event loop.
         CustomSchemaRules.Checked checked = checked(body, null);
         refuseNationalName(checked.name());
-        if (store.count(org) >= CustomSchemaStore.MAX_SCHEMAS_PER_ORGANIZATION) {
-            throw new ApiException(409, "too-many-schemas", "L'organisation « " + org + " » a déjà "
-                    + CustomSchemaStore.MAX_SCHEMAS_PER_ORGANIZATION + " schémas propres.",
-                    "Supprimez un schéma qui ne sert plus, ou déposez une nouvelle version d'un schéma existant.");
-        }
-        boolean created = QuarkusTransaction.requiringNew().call(() -> {
-            if (!store.create(org, checked)) {
-                return false;
+        return store.count(org).chain(count -> {
+            if (count >= CustomSchemaStore.MAX_SCHEMAS_PER_ORGANIZATION) {
+                throw new ApiException(409, "too-many-schemas", "L'organisation « " + org + " » a déjà "
+                        + CustomSchemaStore.MAX_SCHEMAS_PER_ORGANIZATION + " schémas propres.",
+                        "Supprimez un schéma qui ne sert plus, ou déposez une nouvelle version d'un schéma existant.");
             }
-            audit.record("schema.custom.created", org, null, "Schéma propre « " + checked.name() + " » créé (version 1, "
-                    + checked.schema().fields().size() + " colonnes).");
-            return true;
+            return changes.create(org, checked);
+        }).map(created -> {
+            if (!created) {
+                throw new ApiException(409, "schema-exists", "L'organisation a déjà un schéma « " + checked.name()
+                        + " ».", "Pour le modifier, déposez-en une nouvelle version : PUT /api/v1/organizations/" + org
+                        + "/schemas/" + checked.name() + ".");
+            }
+            return Response.created(URI.create("/api/v1/organizations/" + org + "/schemas/" + checked.name()))
+                    .entity(stored(org, checked, 1)).build();
         });
-        if (!created) {
-            throw new ApiException(409, "schema-exists", "L'organisation a déjà un schéma « " + checked.name() + " ».",
-                    "Pour le modifier, déposez-en une nouvelle version : PUT /api/v1/organizations/" + org
-                            + "/schemas/" + checked.name() + ".");
-        }
-        return Response.created(URI.create("/api/v1/organizations/" + org + "/schemas/" + checked.name()))
-                .entity(stored(org, checked, 1)).build();
     }
 
     @PUT
@@ -104,50 +101,41 @@ public class CustomSchemaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Déposer une nouvelle version d'un schéma propre à l'organisation : elle s'applique aux"
             + " fichiers suivants, les versions précédentes sont gardées")
-    public Stored update(@PathParam("org") String organization, @PathParam("name") String name, InputStream body)
+    public Uni<Stored> update(@PathParam("org") String organization, @PathParam("name") String name, InputStream body)
             throws IOException {
         String org = Slugs.require(organization, "l'organisation");
         String slug = slug(name);
         CustomSchemaRules.Checked checked = checked(body, slug);
-        if (store.latestJson(org, slug).isEmpty()) {
-            throw notFound(org, slug);
-        }
-        int version = QuarkusTransaction.requiringNew().call(() -> store.addVersion(org, checked).map(added -> {
-            audit.record("schema.custom.updated", org, null, "Schéma propre « " + slug + " » : version " + added
-                    + " déposée (" + checked.schema().fields().size() + " colonnes).");
-            return added;
-        })).orElseThrow(() -> new ApiException(409, "schema-changed",
+        return store.latestJson(org, slug).chain(latest -> {
+            if (latest.isEmpty()) {
+                throw notFound(org, slug);
+            }
+            return changes.addVersion(org, checked);
+        }).map(added -> stored(org, checked, added.orElseThrow(() -> new ApiException(409, "schema-changed",
                 "Une autre version du schéma « " + slug + " » a été déposée au même moment.",
-                "Consultez le schéma (GET), puis déposez de nouveau votre version."));
-        return stored(org, checked, version);
+                "Consultez le schéma (GET), puis déposez de nouveau votre version."))));
     }
 
     @DELETE
     @RolesAllowed(Roles.PUBLISHER)
     @Path("{name}")
     @Operation(summary = "Supprimer un schéma propre à l'organisation, avec toutes ses versions")
-    public Response delete(@PathParam("org") String organization, @PathParam("name") String name) {
+    public Uni<Response> delete(@PathParam("org") String organization, @PathParam("name") String name) {
         String org = Slugs.require(organization, "l'organisation");
         String slug = slug(name);
-        boolean deleted = QuarkusTransaction.requiringNew().call(() -> {
-            if (!store.delete(org, slug)) {
-                return false;
+        return changes.delete(org, slug).map(deleted -> {
+            if (!deleted) {
+                throw notFound(org, name);
             }
-            audit.record("schema.custom.deleted", org, null, "Schéma propre « " + slug
-                    + " » supprimé, avec toutes ses versions.");
-            return true;
+            return Response.noContent().build();
         });
-        if (!deleted) {
-            throw notFound(org, name);
-        }
-        return Response.noContent().build();
     }
 
     private CustomSchemaRules.Checked checked(InputStream body, String expectedName) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(CustomSchemaRules.MAX_BYTES + 1);
         if (bytes.length > CustomSchemaRules.MAX_BYTES) {
-            throw new ApiException(413, "schema-too-large", "Le schéma dépasse 1 Mo.",
-                    "Un schéma décrit les colonnes, pas les données : retirez les longues listes d'exemples.");
+            ApiError tooLarge = CustomSchemaRules.TOO_LARGE;
+            throw new ApiException(413, tooLarge.code(), tooLarge.message(), tooLarge.hint());
         }
         if (bytes.length == 0) {
             throw ApiException.badRequest("schema-required", "Le corps de la demande est vide.", TYPES_HINT);

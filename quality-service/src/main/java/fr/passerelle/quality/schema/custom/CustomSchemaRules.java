@@ -3,6 +3,7 @@ package fr.passerelle.quality.schema.custom;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.platform.web.ApiError;
 import fr.passerelle.quality.engine.schema.PatternSyntax;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import java.io.ByteArrayInputStream;
@@ -24,6 +25,9 @@ public final class CustomSchemaRules {
 
     /** The largest schema accepted: national ones weigh tens of kilobytes. */
     public static final int MAX_BYTES = 1024 * 1024;
+    /** A schema over {@link #MAX_BYTES}, refused by its declared length or by its bytes. */
+    public static final ApiError TOO_LARGE = new ApiError("schema-too-large", "Le schéma dépasse 1 Mo.",
+            "Un schéma décrit les colonnes, pas les données : retirez les longues listes d'exemples.");
     /** The same rule as organisation and dataset identifiers. */
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
     /** The types of the Table Schema specification. */
