@@ -18,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Objects;
 
 /**
@@ -152,6 +155,22 @@ final class GeneratedManifests {
                         + ", which no property of " + config.module() + "'s configuration reads");
             }
         }
+        return problems;
+    }
+
+    /**
+     * No property left at an address of this machine (ServiceConfiguration.localAddresses): the Deployment replaces
+     * each, but those named in {@code unused}, with the reason they may stay.
+     */
+    static List<String> localAddressProblems(Deployment deployment, ServiceConfiguration config, Map<String, String> unused) {
+        Set<String> set = container(deployment).getEnv().stream().map(EnvVar::getName).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        config.localAddresses().forEach((property, replacements) -> {
+            if (!unused.containsKey(property) && replacements.stream().noneMatch(set::contains)) {
+                problems.add(deployment.getMetadata().getName() + " leaves " + property + " at this machine's address: set "
+                        + String.join(" or ", replacements));
+            }
+        });
         return problems;
     }
 

@@ -127,6 +127,35 @@ class GeneratedManifestsTest {
                 + " KAFKA_SASL_MECHANISMS, which no property of catalog-service's configuration reads"));
     }
 
+    /** Local addresses a Deployment may leave, and why. */
+    private static final Map<String, String> UNUSED_IN_A_CLUSTER = Map.of(
+            "quarkus.otel.exporter.otlp.traces.endpoint",
+            "read only when PASSERELLE_OTEL_EXPORTER is otlp; the base runs no collector and leaves the exporter off");
+
+    @Test
+    void noModuleIsLeftLookingForItsPeersOnItsOwnPod() {
+        List<String> problems = new ArrayList<>();
+        for (String module : ServiceConfiguration.MODULES) {
+            problems.addAll(GeneratedManifests.localAddressProblems(GeneratedManifests.deployment(module),
+                    ServiceConfiguration.of(module), UNUSED_IN_A_CLUSTER));
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(ServiceConfiguration.of("catalog-service").localAddresses().keySet().containsAll(Set.of(
+                "kafka.bootstrap.servers", "quarkus.datasource.jdbc.url", "passerelle.quality.base-url", "passerelle.s3.endpoint")));
+        assertEquals(Set.of("QUARKUS_HTTP_HOST"), ServiceConfiguration.of("staff-app").localAddresses().get("quarkus.http.host"));
+    }
+
+    @Test
+    void aNewLocalAddressTheDeploymentDoesNotReplaceIsCaught() {
+        // catalog moved to a reactive datasource: its new URL must be set in the cluster too.
+        Properties reactive = (Properties) ServiceConfiguration.of("catalog-service").properties().clone();
+        reactive.setProperty("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:5432/passerelle");
+        assertEquals(List.of("catalog-service leaves quarkus.datasource.reactive.url at this machine's address: set"
+                        + " QUARKUS_DATASOURCE_REACTIVE_URL"),
+                GeneratedManifests.localAddressProblems(GeneratedManifests.deployment("catalog-service"),
+                        ServiceConfiguration.of("catalog-service", reactive), UNUSED_IN_A_CLUSTER));
+    }
+
     @Test
     void noSecretIsAValueInAGeneratedDeployment() {
         List<String> problems = new ArrayList<>();

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,7 @@ record ServiceConfiguration(String module, Properties properties, Set<String> va
     static final List<String> MODULES = List.of("ingest-service", "quality-service", "catalog-service", "publish-service",
             "staff-app");
 
+    private static final Pattern LOCAL = Pattern.compile("//(127\\.0\\.0\\.1|localhost)\\b|^(127\\.0\\.0\\.1|localhost)[:/]|:(127\\.0\\.0\\.1)\\}");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}]+)");
     private static final Set<String> KAFKA_CLIENT_PROPERTIES = kafkaClientProperties();
 
@@ -76,6 +79,32 @@ record ServiceConfiguration(String module, Properties properties, Set<String> va
     /** Quarkus' environment form of a property name: {@code quarkus.datasource.jdbc.url} is {@code QUARKUS_DATASOURCE_JDBC_URL}. */
     static String environmentName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The properties whose value (or default) is an address of this machine, each with the variables that would
+     * replace it: its own environment form, or the variable of the {@code ${VAR:default}} expression holding it.
+     * In a cluster, each must be replaced, or the module would look for its peers on its own pod.
+     */
+    Map<String, Set<String>> localAddresses() {
+        Map<String, Set<String>> local = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("%") && !key.startsWith("%prod.")) {
+                continue;
+            }
+            String name = key.startsWith("%prod.") ? key.substring("%prod.".length()) : key;
+            String value = properties.getProperty(key);
+            if (name.startsWith("quarkus.kubernetes.") || !LOCAL.matcher(value).find()) {
+                continue;
+            }
+            Set<String> replacements = new TreeSet<>(Set.of(environmentName(name)));
+            Matcher expression = EXPRESSION.matcher(value);
+            while (expression.find()) {
+                replacements.add(environmentName(expression.group(1).trim()));
+            }
+            local.put(name, replacements);
+        }
+        return local;
     }
 
     /** Whether the module reads this environment variable (see the class comment). */
