@@ -127,6 +127,32 @@ class GeneratedManifestsTest {
                 + " KAFKA_SASL_MECHANISMS, which no property of catalog-service's configuration reads"));
     }
 
+    @Test
+    void everyKafkaClientMadeByHandTakesTheSecurityTheDeploymentsSet() throws IOException {
+        // The channels get KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_* and KAFKA_SSL_* by themselves; a client built in code
+        // gets them only through platform's KafkaClientSecurity, one call per client built.
+        java.util.regex.Pattern client = java.util.regex.Pattern.compile("new Kafka(Producer|Consumer)<|Admin\\.create\\(");
+        List<String> problems = new ArrayList<>();
+        int clients = 0;
+        for (String module : List.of("platform", "ingest-service", "quality-service", "catalog-service", "publish-service")) {
+            try (var files = Files.walk(Manifests.REPOSITORY.resolve(module).resolve("src/main/java"))) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    String source = Files.readString(file);
+                    long built = client.matcher(source).results().count();
+                    long secured = java.util.regex.Pattern.compile("KafkaClientSecurity\\.properties\\(\\)").matcher(source)
+                            .results().count();
+                    clients += built;
+                    if (built > secured) {
+                        problems.add(file.getFileName() + " builds " + built + " Kafka client(s), " + secured
+                                + " with KafkaClientSecurity.properties()");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(clients >= 5, "the relay, the revocation feed, the dead-letter reader and replayer, the lag reader: " + clients);
+    }
+
     /** Local addresses a Deployment may leave, and why. */
     private static final Map<String, String> UNUSED_IN_A_CLUSTER = Map.of(
             "quarkus.otel.exporter.otlp.traces.endpoint",
