@@ -1,5 +1,6 @@
 package fr.passerelle.ingest.ops;
 
+import fr.passerelle.platform.messaging.KafkaClientSecurity;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -79,6 +80,7 @@ public class ConsumerLagReader {
                 if (admin == null) {
                     Properties config = new Properties();
                     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    config.putAll(KafkaClientSecurity.properties());
                     config.put(AdminClientConfig.CLIENT_ID_CONFIG, "ingest-ops-lag");
                     // Short: the page asks every 2 s. The API timeout may not be under the request timeout.
                     int timeout = (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS);

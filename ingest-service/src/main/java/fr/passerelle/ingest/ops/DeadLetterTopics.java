@@ -1,6 +1,7 @@
 package fr.passerelle.ingest.ops;
 
 import fr.passerelle.contracts.Topics;
+import fr.passerelle.platform.messaging.KafkaClientSecurity;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -102,6 +103,7 @@ public class DeadLetterTopics {
     private KafkaConsumer<String, String> consumer() {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(KafkaClientSecurity.properties());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "ingest-dead-letter-reader");
         return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
@@ -113,6 +115,7 @@ public class DeadLetterTopics {
                 if (producer == null) {
                     Properties config = new Properties();
                     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    config.putAll(KafkaClientSecurity.properties());
                     config.put(ProducerConfig.ACKS_CONFIG, "all");
                     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
                     config.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-dead-letter-replay");

@@ -1,6 +1,7 @@
 package fr.passerelle.platform.outbox;
 
 import fr.passerelle.contracts.CloudEventHeaders;
+import fr.passerelle.platform.messaging.KafkaClientSecurity;
 import fr.passerelle.platform.tracing.TraceContext;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -166,6 +167,7 @@ public class OutboxRelay {
                 if (producer == null) {
                     Properties config = new Properties();
                     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    config.putAll(KafkaClientSecurity.properties());
                     config.put(ProducerConfig.ACKS_CONFIG, "all");
                     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
                     config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);

@@ -4,6 +4,7 @@ import fr.passerelle.contracts.EventJson;
 import fr.passerelle.contracts.MalformedEventException;
 import fr.passerelle.contracts.TokenRevoked;
 import fr.passerelle.contracts.Topics;
+import fr.passerelle.platform.messaging.KafkaClientSecurity;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,6 +116,7 @@ public class RevocationFeed {
     private Properties properties() {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.putAll(KafkaClientSecurity.properties());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -2,6 +2,7 @@ package fr.passerelle.deploy.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads the YAML documents of deploy/kubernetes (the tests run from that folder). */
@@ -19,6 +21,11 @@ final class Manifests {
     static final Path OVERLAYS = ROOT.resolve("overlays");
     /** The repository's root: the services' sources and configuration are read from there. */
     static final Path REPOSITORY = ROOT.getParent().getParent();
+
+    /** Names of variables that hold a secret: a password, a key, a token, a JAAS configuration (its password in it). */
+    static final Pattern SECRETISH = Pattern.compile("(?i).*(password|secret|token|api_?key|private|jaas).*");
+
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
