@@ -42,7 +42,7 @@ public class ApprovalEvents {
     /** Newest first. */
     public Uni<List<ApprovalEvent>> list(String organization, String dataset) {
         return transactions.session(session -> session.createNativeQuery("SELECT id, organization, dataset, action,"
-                                + " actor, reason, CAST(array_to_json(versions) AS text), at FROM approval_event"
+                                + " actor, reason, CAST(array_to_json(versions) AS text) AS versions, at FROM approval_event"
                                 + " WHERE organization = ?1 AND dataset = ?2 ORDER BY id DESC", Object[].class)
                         .setParameter(1, organization)
                         .setParameter(2, dataset)

@@ -23,8 +23,9 @@ public class Datasets {
 
     /** The columns of a {@link DatasetView}, in the order {@link #toView} reads them. */
     private static final String VIEW = "SELECT d.organization, d.slug, d.schema_name, d.title, d.description,"
-            + " CAST(array_to_json(d.keywords) AS text), d.theme, d.licence, d.frequency,"
-            + " CAST(d.temporal_start AS text), CAST(d.temporal_end AS text), CAST(array_to_json(d.spatial) AS text),"
+            + " CAST(array_to_json(d.keywords) AS text) AS keywords, d.theme, d.licence, d.frequency,"
+            + " CAST(d.temporal_start AS text) AS temporal_start, CAST(d.temporal_end AS text) AS temporal_end,"
+            + " CAST(array_to_json(d.spatial) AS text) AS spatial,"
             + " d.contact_name, d.contact_email, d.approved, d.approved_by, d.approved_at,"
             + " (SELECT max(number) FROM version v WHERE v.organization = d.organization AND v.dataset = d.slug)"
             + "   AS latest_version,"
@@ -32,8 +33,9 @@ public class Datasets {
             + "   AND v.state = 'PUBLISHED') AS published_version,"
             + " (SELECT v.public_url FROM version v WHERE v.organization = d.organization AND v.dataset = d.slug"
             + "   AND v.state = 'PUBLISHED' ORDER BY number DESC LIMIT 1) AS public_url,"
-            + " CAST(d.last_failed_upload_id AS text), d.last_failed_summary, d.last_failed_at, d.created_at,"
-            + " d.updated_at, d.always_ask, d.approval_withdrawn_at IS NOT NULL, d.approval_withdrawn_reason"
+            + " CAST(d.last_failed_upload_id AS text) AS last_failed_upload_id, d.last_failed_summary,"
+            + " d.last_failed_at, d.created_at, d.updated_at, d.always_ask,"
+            + " d.approval_withdrawn_at IS NOT NULL AS withdrawn, d.approval_withdrawn_reason"
             + " FROM dataset d";
 
     private final Transactions transactions;
@@ -137,14 +139,14 @@ public class Datasets {
     public Uni<List<DatasetView>> search(String organization, String words, int limit, int offset) {
         return views(VIEW + ", websearch_to_tsquery('french', fold_accents(?1)) AS query"
                 + " WHERE d.organization = ?2 AND d.search_document @@ query"
-                + " ORDER BY ts_rank(d.search_document, query) DESC, d.slug LIMIT ?3 OFFSET ?4", words, organization,
-                limit, offset);
+                + " ORDER BY ts_rank(d.search_document, query) DESC, d.slug"
+                + " LIMIT CAST(?3 AS int) OFFSET CAST(?4 AS int)", words, organization, limit, offset);
     }
 
     /** The datasets the public sees: those with a published version. */
     public Uni<List<DatasetView>> published(int limit, int offset) {
         return views("SELECT * FROM (" + VIEW + ") AS v WHERE v.published_version IS NOT NULL"
-                + " ORDER BY v.organization, v.slug LIMIT ?1 OFFSET ?2", limit, offset);
+                + " ORDER BY v.organization, v.slug LIMIT CAST(?1 AS int) OFFSET CAST(?2 AS int)", limit, offset);
     }
 
     public Uni<Long> countPublished() {
@@ -158,8 +160,8 @@ public class Datasets {
     }
 
     public Uni<List<DatasetView>> list(String organization, int limit, int offset) {
-        return views(VIEW + " WHERE d.organization = ?1 ORDER BY d.slug LIMIT ?2 OFFSET ?3", organization, limit,
-                offset);
+        return views(VIEW + " WHERE d.organization = ?1 ORDER BY d.slug"
+                + " LIMIT CAST(?2 AS int) OFFSET CAST(?3 AS int)", organization, limit, offset);
     }
 
     /** The answer when a dataset is not in the catalogue. */

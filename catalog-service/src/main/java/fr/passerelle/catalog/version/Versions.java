@@ -15,9 +15,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Versions {
 
-    private static final String PENDING = "SELECT number, CAST(upload_id AS text), schema_name, clean_bucket, clean_key,"
-            + " sha256, size_bytes, traceparent, catalogue_schema_name, catalogue_schema_version, catalogue_schema_url"
-            + " FROM version";
+    private static final String PENDING = "SELECT number, CAST(upload_id AS text) AS upload_id, schema_name,"
+            + " clean_bucket, clean_key, sha256, size_bytes, traceparent, catalogue_schema_name,"
+            + " catalogue_schema_version, catalogue_schema_url FROM version";
 
     private final Transactions transactions;
 
@@ -106,8 +106,8 @@ public class Versions {
 
     /** Newest first. */
     public Uni<List<VersionView>> list(String organization, String dataset) {
-        return transactions.session(session -> session.createNativeQuery("SELECT number, CAST(upload_id AS text),"
-                                + " schema_name, size_bytes, sha256, row_count, validity_percent, state, public_url,"
+        return transactions.session(session -> session.createNativeQuery("SELECT number,"
+                                + " CAST(upload_id AS text) AS upload_id, schema_name, size_bytes, sha256, row_count, validity_percent, state, public_url,"
                                 + " failure_reason, created_at, published_at, catalogue_schema_name,"
                                 + " catalogue_schema_version, catalogue_schema_url FROM version"
                                 + " WHERE organization = ?1 AND dataset = ?2 ORDER BY number DESC", Object[].class)
