@@ -13,9 +13,9 @@ import fr.passerelle.catalog.metadata.FirstPublication;
 import fr.passerelle.catalog.metadata.MetadataValidator;
 import fr.passerelle.catalog.version.VersionView;
 import fr.passerelle.catalog.version.Versions;
-import fr.passerelle.platform.audit.AuditTrail;
+import fr.passerelle.platform.reactive.ReactiveAuditTrail;
 import fr.passerelle.platform.web.Slugs;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import fr.passerelle.platform.security.Caller;
@@ -34,6 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+/**
+ * The catalogue's API: it translates HTTP, the services decide ({@link MetadataChanges}, {@link ApprovalService},
+ * {@link VersionDiffs}) and open the transactions. Every method returns a {@code Uni}: it runs on the request's Vert.x
+ * context, and what blocks (a comparison of versions) is moved to a worker by the service.
+ */
 @Path("/api/v1/datasets")
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetResource {
@@ -43,20 +48,19 @@ public class DatasetResource {
     private final Datasets datasets;
     private final Versions versions;
     private final ApprovalService approvals;
-    private final ApprovalPolicy approvalPolicy;
+    private final MetadataChanges changes;
     private final ApprovalEvents approvalEvents;
     private final VersionDiffs diffs;
     private final Caller caller;
-    private final AuditTrail audit;
+    private final ReactiveAuditTrail audit;
 
-    public DatasetResource(Datasets datasets, Versions versions, ApprovalService approvals,
-                           ApprovalPolicy approvalPolicy, ApprovalEvents approvalEvents, VersionDiffs diffs,
-                           Caller caller, AuditTrail audit) {
+    public DatasetResource(Datasets datasets, Versions versions, ApprovalService approvals, MetadataChanges changes,
+                           ApprovalEvents approvalEvents, VersionDiffs diffs, Caller caller, ReactiveAuditTrail audit) {
         this.caller = caller;
         this.datasets = datasets;
         this.versions = versions;
         this.approvals = approvals;
-        this.approvalPolicy = approvalPolicy;
+        this.changes = changes;
         this.approvalEvents = approvalEvents;
         this.diffs = diffs;
         this.audit = audit;
@@ -67,7 +71,7 @@ public class DatasetResource {
     @Operation(summary = "Lister les jeux de données de son organisation, ou chercher (q) dans leurs titres, mots-clés et"
             + " descriptions", description = "Seulement ceux de l'organisation du jeton ; le catalogue public (DCAT) liste"
             + " ceux de toutes les organisations qui sont publiés.")
-    public List<DatasetView> list(@QueryParam("q") String query,
+    public Uni<List<DatasetView>> list(@QueryParam("q") String query,
                                   @QueryParam("limit") @DefaultValue("100") int limit,
                                   @QueryParam("offset") @DefaultValue("0") int offset) {
         int pageSize = Math.max(1, Math.min(limit, MAX_PAGE));
@@ -82,7 +86,7 @@ public class DatasetResource {
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Path("/{org}/{dataset}")
     @Operation(summary = "Décrire un jeu de données")
-    public DatasetView get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
+    public Uni<DatasetView> get(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         return existing(organization, dataset);
     }
 
@@ -96,20 +100,18 @@ public class DatasetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MetadataUpdate.class)))
-    public DatasetView update(@PathParam("org") String organization, @PathParam("dataset") String dataset,
-                              byte[] body) {
+    public Uni<DatasetView> update(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                   byte[] body) {
         // Read here rather than by the framework: a value of the wrong form is refused naming its field. Read
         // before the dataset is looked up, as the framework did: a malformed body is the answer whatever the path.
         MetadataUpdate update = MetadataJson.read(body);
-        existing(organization, dataset);
-        MetadataValidator.check(update);
         // A material change withdraws the approval, in the same transaction (see ApprovalPolicy).
         MetadataUpdate change = update.by(caller.subject());
-        QuarkusTransaction.requiringNew().run(() -> {
-            approvalPolicy.updateMetadata(organization, dataset, change);
-            audit.record("dataset.metadata.changed", organization, dataset, MetadataAuditDetail.of(change));
+        var actor = audit.caller();
+        return existing(organization, dataset).chain(ignored -> {
+            MetadataValidator.check(update);
+            return changes.update(organization, dataset, change, actor);
         });
-        return existing(organization, dataset);
     }
 
     @POST
@@ -121,13 +123,15 @@ public class DatasetResource {
                     + " métadonnées, et ce qui manquerait encore à sa première publication. Rien n'est enregistré.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MetadataUpdate.class)))
-    public DraftScore scoreDraft(@PathParam("org") String organization, @PathParam("dataset") String dataset,
-                                 byte[] body) {
+    public Uni<DraftScore> scoreDraft(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                      byte[] body) {
         MetadataUpdate draft = MetadataJson.read(body);
         MetadataValidator.check(draft);
-        DatasetView drafted = existing(organization, dataset).withDraft(draft);
-        return new DraftScore(drafted.metadataScore().score(), drafted.metadataScore().missing(),
-                FirstPublication.missing(drafted));
+        return existing(organization, dataset).map(current -> {
+            DatasetView drafted = current.withDraft(draft);
+            return new DraftScore(drafted.metadataScore().score(), drafted.metadataScore().missing(),
+                    FirstPublication.missing(drafted));
+        });
     }
 
     /**
@@ -147,13 +151,13 @@ public class DatasetResource {
                     + " est facultatif : {\"comment\": \"…\"} ajoute un commentaire au journal des approbations.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApprovalRequest.class)))
-    public DatasetView approve(@PathParam("org") String organization, @PathParam("dataset") String dataset,
-                               byte[] body) {
+    public Uni<DatasetView> approve(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                    byte[] body) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
         ApprovalRequest request = ApprovalRequest.read(body);
         String approvedBy = ApprovalPolicy.actor(caller.subject());
-        return approvals.approve(organization, dataset, approvedBy, request.comment());
+        return approvals.approve(organization, dataset, approvedBy, request.comment(), audit.caller());
     }
 
     @POST
@@ -165,21 +169,22 @@ public class DatasetResource {
                     + " au journal des approbations. Un nouveau fichier fait une nouvelle version.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApprovalRequest.class)))
-    public DatasetView refuse(@PathParam("org") String organization, @PathParam("dataset") String dataset,
-                              byte[] body) {
+    public Uni<DatasetView> refuse(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                   byte[] body) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
         ApprovalRequest request = ApprovalRequest.read(body);
-        return approvals.refuse(organization, dataset, ApprovalPolicy.actor(caller.subject()), request.comment());
+        return approvals.refuse(organization, dataset, ApprovalPolicy.actor(caller.subject()), request.comment(),
+                audit.caller());
     }
 
     @GET
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Path("/{org}/{dataset}/versions")
     @Operation(summary = "Lister les versions d'un jeu de données, de la plus récente à la plus ancienne")
-    public List<VersionView> versions(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
-        existing(organization, dataset);
-        return versions.list(organization, dataset);
+    public Uni<List<VersionView>> versions(@PathParam("org") String organization,
+                                           @PathParam("dataset") String dataset) {
+        return existing(organization, dataset).chain(() -> versions.list(organization, dataset));
     }
 
     @GET
@@ -187,25 +192,24 @@ public class DatasetResource {
     @Path("/{org}/{dataset}/versions/{number}/diff")
     @Operation(summary = "Comparer une version avec la précédente (ou avec la version « with »)",
             description = "Lignes ajoutées, retirées, modifiées et inchangées, avec jusqu'à 10 exemples de chaque.")
-    public VersionDiff diff(@PathParam("org") String organization, @PathParam("dataset") String dataset,
-                            @PathParam("number") int number, @QueryParam("with") Integer with) {
-        existing(organization, dataset);
-        return diffs.diff(organization, dataset, number, with);
+    public Uni<VersionDiff> diff(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                 @PathParam("number") int number, @QueryParam("with") Integer with) {
+        return existing(organization, dataset).chain(() -> diffs.diff(organization, dataset, number, with));
     }
 
     @GET
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Path("/{org}/{dataset}/approvals")
     @Operation(summary = "Journal des approbations d'un jeu de données, du plus récent au plus ancien")
-    public List<ApprovalEvent> approvals(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
-        existing(organization, dataset);
-        return approvalEvents.list(organization, dataset);
+    public Uni<List<ApprovalEvent>> approvals(@PathParam("org") String organization,
+                                              @PathParam("dataset") String dataset) {
+        return existing(organization, dataset).chain(() -> approvalEvents.list(organization, dataset));
     }
 
-    private DatasetView existing(String organization, String dataset) {
+    private Uni<DatasetView> existing(String organization, String dataset) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
         return datasets.find(organization, dataset)
-                .orElseThrow(() -> Datasets.unknown(organization, dataset));
+                .map(found -> found.orElseThrow(() -> Datasets.unknown(organization, dataset)));
     }
 }

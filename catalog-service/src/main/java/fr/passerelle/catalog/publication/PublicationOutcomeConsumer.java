@@ -6,13 +6,15 @@ import fr.passerelle.contracts.PublicationCompleted;
 import fr.passerelle.contracts.PublicationFailed;
 import fr.passerelle.platform.consumer.EventConsumers;
 import fr.passerelle.platform.consumer.Subscription;
-import fr.passerelle.platform.consumer.Work;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Records what became of each publication request. */
+/**
+ * Records what became of each publication request: the version's state, on the event's Vert.x context, in the
+ * reactive transaction that records the event.
+ */
 @ApplicationScoped
 public class PublicationOutcomeConsumer {
 
@@ -31,13 +33,13 @@ public class PublicationOutcomeConsumer {
 
     @Incoming("publication-completed")
     public Uni<Void> onCompleted(ConsumerRecord<String, String> record) {
-        return consumers.consume(COMPLETED, record, done -> Work.inline(() ->
-                versions.markPublished(done.organization(), done.dataset(), done.version(), done.publicUrl())));
+        return consumers.consume(COMPLETED, record, done ->
+                versions.markPublished(done.organization(), done.dataset(), done.version(), done.publicUrl()));
     }
 
     @Incoming("publication-failed")
     public Uni<Void> onFailed(ConsumerRecord<String, String> record) {
-        return consumers.consume(FAILED, record, failed -> Work.inline(() ->
-                versions.markFailed(failed.organization(), failed.dataset(), failed.version(), failed.reason())));
+        return consumers.consume(FAILED, record, failed ->
+                versions.markFailed(failed.organization(), failed.dataset(), failed.version(), failed.reason()));
     }
 }
