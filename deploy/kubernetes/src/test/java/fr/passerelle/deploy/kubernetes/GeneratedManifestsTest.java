@@ -173,13 +173,13 @@ class GeneratedManifestsTest {
 
     @Test
     void aNewLocalAddressTheDeploymentDoesNotReplaceIsCaught() {
-        // catalog moved to a reactive datasource: its new URL must be set in the cluster too.
-        Properties reactive = (Properties) ServiceConfiguration.of("catalog-service").properties().clone();
-        reactive.setProperty("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:5432/passerelle");
-        assertEquals(List.of("catalog-service leaves quarkus.datasource.reactive.url at this machine's address: set"
-                        + " QUARKUS_DATASOURCE_REACTIVE_URL"),
+        // A new server the service reaches (here a mail relay) must be given its address in the cluster too.
+        Properties mailing = (Properties) ServiceConfiguration.of("catalog-service").properties().clone();
+        mailing.setProperty("quarkus.mailer.host", "127.0.0.1");
+        assertEquals(List.of("catalog-service leaves quarkus.mailer.host at this machine's address: set"
+                        + " QUARKUS_MAILER_HOST"),
                 GeneratedManifests.localAddressProblems(GeneratedManifests.deployment("catalog-service"),
-                        ServiceConfiguration.of("catalog-service", reactive), UNUSED_IN_A_CLUSTER));
+                        ServiceConfiguration.of("catalog-service", mailing), UNUSED_IN_A_CLUSTER));
     }
 
     @Test
