@@ -173,13 +173,13 @@ class GeneratedManifestsTest {
 
     @Test
     void aNewLocalAddressTheDeploymentDoesNotReplaceIsCaught() {
-        // A new server the service reaches (here a mail relay) must be given its address in the cluster too.
-        Properties mailing = (Properties) ServiceConfiguration.of("catalog-service").properties().clone();
-        mailing.setProperty("quarkus.mailer.host", "127.0.0.1");
-        assertEquals(List.of("catalog-service leaves quarkus.mailer.host at this machine's address: set"
-                        + " QUARKUS_MAILER_HOST"),
+        // A new server the service reaches (here a REST client's) must be given its address in the cluster too.
+        Properties reaching = (Properties) ServiceConfiguration.of("catalog-service").properties().clone();
+        reaching.setProperty("quarkus.rest-client.geo.url", "http://127.0.0.1:8099");
+        assertEquals(List.of("catalog-service leaves quarkus.rest-client.geo.url at this machine's address: set"
+                        + " QUARKUS_REST_CLIENT_GEO_URL"),
                 GeneratedManifests.localAddressProblems(GeneratedManifests.deployment("catalog-service"),
-                        ServiceConfiguration.of("catalog-service", mailing), UNUSED_IN_A_CLUSTER));
+                        ServiceConfiguration.of("catalog-service", reaching), UNUSED_IN_A_CLUSTER));
     }
 
     @Test
