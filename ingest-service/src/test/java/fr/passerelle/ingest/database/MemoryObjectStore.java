@@ -49,6 +49,28 @@ public class MemoryObjectStore extends ObjectStore {
     }
 
     @Override
+    public void download(ObjectRef ref, Path target) {
+        threads.add(Thread.currentThread().getName());
+        byte[] content = objects.get(ref.bucket() + "/" + ref.key());
+        if (content == null) {
+            throw new IllegalStateException("NoSuchKey " + ref.key());
+        }
+        try {
+            Files.write(target, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public ObjectRef copy(ObjectRef source, String bucket, String key) {
+        threads.add(Thread.currentThread().getName());
+        byte[] content = objects.get(source.bucket() + "/" + source.key());
+        objects.put(bucket + "/" + key, content);
+        return new ObjectRef(bucket, key, null, content.length);
+    }
+
+    @Override
     public void delete(String bucket, String key) {
         threads.add(Thread.currentThread().getName());
         objects.remove(bucket + "/" + key);
