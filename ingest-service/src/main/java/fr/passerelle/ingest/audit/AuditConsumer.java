@@ -5,7 +5,6 @@ import fr.passerelle.contracts.CloudEventHeaders;
 import fr.passerelle.contracts.EventType;
 import fr.passerelle.platform.consumer.EventConsumers;
 import fr.passerelle.platform.consumer.Subscription;
-import fr.passerelle.platform.consumer.Work;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,7 @@ public class AuditConsumer {
 
     @Incoming("audit")
     public Uni<Void> onAuditRecorded(ConsumerRecord<String, String> record) {
-        return consumers.consume(SUBSCRIPTION, record, entry -> Work.inline(() -> log.add(entry, sourceOf(record))));
+        return consumers.consume(SUBSCRIPTION, record, entry -> log.add(entry, sourceOf(record)).replaceWithVoid());
     }
 
     /** The recording service's name, from {@code ce_source} ({@code /passerelle/catalog-service}). */

@@ -2,6 +2,7 @@ package fr.passerelle.ingest.audit;
 
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.Slugs;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,18 +33,19 @@ public class AuditResource {
             + " cibles ou des réglages, quand et d'où ; du plus récent au plus ancien",
             description = "limit : 100 par défaut, 1000 au plus ; before : un instant ISO 8601 (l'occurredAt de la"
                     + " dernière entrée reçue) pour la page suivante, aussi donnée dans l'en-tête Link rel=\"next\".")
-    public Response list(@PathParam("org") String organization, @QueryParam("limit") String limit,
+    public Uni<Response> list(@PathParam("org") String organization, @QueryParam("limit") String limit,
                          @QueryParam("before") String before, @Context UriInfo uri) {
         Slugs.require(organization, "l'organisation");
         AuditPage page = AuditPage.of(limit, before);
-        List<AuditEntry> entries = log.page(organization, page);
-        Response.ResponseBuilder response = Response.ok(entries);
-        if (entries.size() == page.limit()) {
-            response.link(uri.getRequestUriBuilder()
-                    .replaceQueryParam("limit", page.limit())
-                    .replaceQueryParam("before", entries.get(entries.size() - 1).occurredAt().toString())
-                    .build(), "next");
-        }
-        return response.build();
+        return log.page(organization, page).map(entries -> {
+            Response.ResponseBuilder response = Response.ok(entries);
+            if (entries.size() == page.limit()) {
+                response.link(uri.getRequestUriBuilder()
+                        .replaceQueryParam("limit", page.limit())
+                        .replaceQueryParam("before", entries.get(entries.size() - 1).occurredAt().toString())
+                        .build(), "next");
+            }
+            return response.build();
+        });
     }
 }

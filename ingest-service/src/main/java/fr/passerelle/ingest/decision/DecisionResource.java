@@ -6,6 +6,7 @@ import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -55,21 +56,27 @@ public class DecisionResource {
             description = "Les réponses (identifiants et choix proposés par le rapport) sont mémorisées pour le jeu de"
                     + " données et appliquées à ses prochains fichiers ; le même fichier est contrôlé de nouveau"
                     + " (un nouveau dépôt, sans nouvel envoi).")
-    public Response decide(@PathParam("uploadId") String uploadId, DecisionsRequest request, @Context UriInfo uri) {
-        UploadView upload = uploads.find(uploadId);
-        caller.requireMemberOf(upload.organization(), () -> ApiException.notFound("unknown-upload",
-                "Aucun dépôt ne porte l'identifiant « " + uploadId + " »."));
-        UploadView recheck = decisions.decide(upload, request == null ? null : request.decisions());
-        return Response.accepted(recheck)
-                .location(uri.getBaseUriBuilder().path("api/v1/uploads/{id}").build(recheck.uploadId()))
-                .build();
+    public Uni<Response> decide(@PathParam("uploadId") String uploadId, DecisionsRequest request, @Context UriInfo uri) {
+        // The caller's organisation and roles are read now, while the request's scope is active for sure.
+        java.util.Optional<String> mine = caller.organization();
+        return uploads.find(uploadId)
+                .invoke(upload -> {
+                    if (mine.isEmpty() || !mine.get().equals(upload.organization())) {
+                        throw ApiException.notFound("unknown-upload",
+                                "Aucun dépôt ne porte l'identifiant « " + uploadId + " ».");
+                    }
+                })
+                .chain(upload -> decisions.decide(upload, request == null ? null : request.decisions()))
+                .map(recheck -> Response.accepted(recheck)
+                        .location(uri.getBaseUriBuilder().path("api/v1/uploads/{id}").build(recheck.uploadId()))
+                        .build());
     }
 
     @GET
     @Path("/organizations/{org}/datasets/{dataset}/decisions")
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Les décisions mémorisées d'un jeu de données, appliquées à ses prochains fichiers")
-    public List<RememberedDecision> list(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
+    public Uni<List<RememberedDecision>> list(@PathParam("org") String organization, @PathParam("dataset") String dataset) {
         return remembered.of(Slugs.require(organization, "l'organisation"), Slugs.require(dataset, "jeu de données"));
     }
 
@@ -78,7 +85,7 @@ public class DecisionResource {
     @RolesAllowed(Roles.CONTRIBUTOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changer la réponse d'une décision mémorisée")
-    public RememberedDecision change(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+    public Uni<RememberedDecision> change(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                                      @PathParam("id") String decisionId, ChoiceRequest request) {
         return decisions.change(Slugs.require(organization, "l'organisation"), Slugs.require(dataset, "jeu de données"),
                 decisionId, request == null ? null : request.choice());
@@ -88,10 +95,9 @@ public class DecisionResource {
     @Path("/organizations/{org}/datasets/{dataset}/decisions/{id}")
     @RolesAllowed(Roles.CONTRIBUTOR)
     @Operation(summary = "Oublier une décision mémorisée : la question sera posée de nouveau")
-    public Response forget(@PathParam("org") String organization, @PathParam("dataset") String dataset,
-                           @PathParam("id") String decisionId) {
-        decisions.forget(Slugs.require(organization, "l'organisation"), Slugs.require(dataset, "jeu de données"),
-                decisionId);
-        return Response.noContent().build();
+    public Uni<Response> forget(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+                                @PathParam("id") String decisionId) {
+        return decisions.forget(Slugs.require(organization, "l'organisation"), Slugs.require(dataset, "jeu de données"),
+                decisionId).map(ignored -> Response.noContent().build());
     }
 }

@@ -3,11 +3,13 @@ package fr.passerelle.ingest.decision;
 import fr.passerelle.contracts.DecisionQuestion;
 import fr.passerelle.ingest.upload.UploadService;
 import fr.passerelle.ingest.upload.UploadView;
-import fr.passerelle.platform.audit.AuditTrail;
+import fr.passerelle.platform.audit.Actor;
+import fr.passerelle.platform.reactive.ReactiveAuditTrail;
+import fr.passerelle.platform.reactive.Transactions;
 import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Records staff's answers to the questions of an upload as the dataset's remembered decisions, then checks the same
- * file again; edits and forgets remembered decisions.
+ * file again; edits and forgets remembered decisions. Each change and its audit entry in one reactive transaction; who
+ * asks (and may they) is read when the request is answered, before the first step of the chain.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -25,11 +28,13 @@ public class DecisionService {
     private final OpenQuestions questions;
     private final DatasetDecisions decisions;
     private final UploadService uploads;
-    private final AuditTrail audit;
+    private final ReactiveAuditTrail audit;
     private final Caller caller;
+    private final Transactions transactions;
 
-    public DecisionService(OpenQuestions questions, DatasetDecisions decisions, UploadService uploads, AuditTrail audit,
-                           Caller caller) {
+    public DecisionService(OpenQuestions questions, DatasetDecisions decisions, UploadService uploads,
+                           ReactiveAuditTrail audit, Caller caller, Transactions transactions) {
+        this.transactions = transactions;
         this.questions = questions;
         this.decisions = decisions;
         this.uploads = uploads;
@@ -42,64 +47,72 @@ public class DecisionService {
     }
 
     /** @return the new check of the same file */
-    public UploadView decide(UploadView upload, List<Answer> answers) {
+    public Uni<UploadView> decide(UploadView upload, List<Answer> answers) {
         if (answers == null || answers.isEmpty()) {
             throw ApiException.badRequest("decisions-required", "Aucune décision n'a été envoyée.",
                     "Envoyez {\"decisions\": [{\"id\": \"…\", \"choice\": \"…\"}], avec les identifiants et les réponses"
                             + " proposés par le rapport du dépôt.");
         }
-        Map<String, DecisionQuestion> open = new LinkedHashMap<>();
-        questions.of(UUID.fromString(upload.uploadId())).forEach(question -> open.put(question.id(), question));
-        Map<String, Answer> chosen = new LinkedHashMap<>();
-        for (Answer answer : answers) {
-            DecisionQuestion question = answer == null || answer.id() == null ? null : open.get(answer.id().strip());
-            if (question == null) {
-                throw ApiException.badRequest("unknown-decision", "Le dépôt " + upload.uploadId() + " ne pose pas la "
-                        + "question « " + (answer == null ? null : answer.id()) + " ».", open.isEmpty()
-                        ? "Le contrôle de ce dépôt ne laisse aucune question ouverte."
-                        : "Questions ouvertes : " + String.join(", ", open.keySet()) + ".");
-            }
-            String choice = answer.choice() == null ? "" : answer.choice().strip();
-            if (!question.choices().contains(choice)) {
-                throw ApiException.badRequest("invalid-choice", "« " + choice + " » n'est pas une réponse possible à la "
-                        + "question « " + question.id() + " ».", "Réponses possibles : "
-                        + String.join(", ", question.choices()) + ".");
-            }
-            requirePublisherToPublish(question.kind(), question.subject(), choice);
-            chosen.put(question.id(), new Answer(question.id(), choice));
-        }
+        Actor actor = audit.caller();
         String who = caller.subject();
-        QuarkusTransaction.requiringNew().run(() -> {
-            chosen.values().forEach(answer -> {
-                DecisionQuestion question = open.get(answer.id());
-                decisions.save(upload.organization(), upload.dataset(), question.id(), question.kind(), question.subject(),
-                        answer.choice(), who);
+        boolean publisher = caller.hasRole(Roles.PUBLISHER);
+        return questions.of(UUID.fromString(upload.uploadId())).chain(asked -> {
+            Map<String, DecisionQuestion> open = new LinkedHashMap<>();
+            asked.forEach(question -> open.put(question.id(), question));
+            Map<String, Answer> chosen = new LinkedHashMap<>();
+            for (Answer answer : answers) {
+                DecisionQuestion question = answer == null || answer.id() == null ? null : open.get(answer.id().strip());
+                if (question == null) {
+                    throw ApiException.badRequest("unknown-decision", "Le dépôt " + upload.uploadId() + " ne pose pas la "
+                            + "question « " + (answer == null ? null : answer.id()) + " ».", open.isEmpty()
+                            ? "Le contrôle de ce dépôt ne laisse aucune question ouverte."
+                            : "Questions ouvertes : " + String.join(", ", open.keySet()) + ".");
+                }
+                String choice = answer.choice() == null ? "" : answer.choice().strip();
+                if (!question.choices().contains(choice)) {
+                    throw ApiException.badRequest("invalid-choice", "« " + choice + " » n'est pas une réponse possible à la "
+                            + "question « " + question.id() + " ».", "Réponses possibles : "
+                            + String.join(", ", question.choices()) + ".");
+                }
+                requirePublisherToPublish(publisher, question.kind(), question.subject(), choice);
+                chosen.put(question.id(), new Answer(question.id(), choice));
+            }
+            return transactions.inTransaction(session -> {
+                Uni<Void> saved = Uni.createFrom().voidItem();
+                for (Answer answer : chosen.values()) {
+                    DecisionQuestion question = open.get(answer.id());
+                    saved = saved.chain(() -> decisions.save(upload.organization(), upload.dataset(), question.id(),
+                            question.kind(), question.subject(), answer.choice(), who));
+                }
+                return saved.chain(() -> audit.record(actor, "decisions.recorded", upload.organization(),
+                        upload.dataset(), "Décisions mémorisées pour le jeu de données (dépôt " + upload.uploadId()
+                                + ") : " + chosen.values().stream().map(answer -> DecisionWords.label(
+                                        open.get(answer.id()).kind(), open.get(answer.id()).subject(), answer.choice()))
+                                .collect(Collectors.joining(" ; ")) + "."));
             });
-            audit.record("decisions.recorded", upload.organization(), upload.dataset(), "Décisions mémorisées pour le "
-                    + "jeu de données (dépôt " + upload.uploadId() + ") : " + chosen.values().stream()
-                    .map(answer -> DecisionWords.label(open.get(answer.id()).kind(), open.get(answer.id()).subject(),
-                            answer.choice())).collect(Collectors.joining(" ; ")) + ".");
-        });
-        return uploads.recheck(upload.uploadId());
+        }).chain(() -> uploads.recheck(upload.uploadId(), actor));
     }
 
     /** Changes the answer of a remembered decision; its next files follow it. */
-    public RememberedDecision change(String organization, String dataset, String id, String choice) {
-        RememberedDecision decision = remembered(organization, dataset, id);
-        String wanted = choice == null ? "" : choice.strip();
-        List<String> allowed = DecisionWords.FIXED_CHOICES.get(decision.kind());
-        if (wanted.isEmpty() || (allowed != null && !allowed.contains(wanted))) {
-            throw ApiException.badRequest("invalid-choice", "« " + wanted + " » n'est pas une réponse possible à la "
-                    + "question « " + id + " ».", allowed != null ? "Réponses possibles : " + String.join(", ", allowed)
-                    + "." : "Indiquez le nom d'un champ du schéma, ou « ignorer ».");
-        }
-        requirePublisherToPublish(decision.kind(), decision.subject(), wanted);
-        QuarkusTransaction.requiringNew().run(() -> {
-            decisions.save(organization, dataset, id, decision.kind(), decision.subject(), wanted, caller.subject());
-            audit.record("decision.changed", organization, dataset, "Décision mémorisée modifiée : "
-                    + DecisionWords.label(decision.kind(), decision.subject(), wanted) + ".");
-        });
-        return remembered(organization, dataset, id);
+    public Uni<RememberedDecision> change(String organization, String dataset, String id, String choice) {
+        Actor actor = audit.caller();
+        String who = caller.subject();
+        boolean publisher = caller.hasRole(Roles.PUBLISHER);
+        return remembered(organization, dataset, id).chain(decision -> {
+            String wanted = choice == null ? "" : choice.strip();
+            List<String> allowed = DecisionWords.FIXED_CHOICES.get(decision.kind());
+            if (wanted.isEmpty() || (allowed != null && !allowed.contains(wanted))) {
+                throw ApiException.badRequest("invalid-choice", "« " + wanted + " » n'est pas une réponse possible à la "
+                        + "question « " + id + " ».", allowed != null ? "Réponses possibles : " + String.join(", ", allowed)
+                        + "." : "Indiquez le nom d'un champ du schéma, ou « ignorer ».");
+            }
+            requirePublisherToPublish(publisher, decision.kind(), decision.subject(), wanted);
+            return transactions.inTransaction(session -> decisions.save(organization, dataset, id, decision.kind(),
+                            decision.subject(), wanted, who)
+                    .chain(() -> audit.record(actor, "decision.changed", organization, dataset,
+                            "Décision mémorisée modifiée : " + DecisionWords.label(decision.kind(), decision.subject(),
+                                    wanted) + ".")));
+        }).chain(() -> remembered(organization, dataset, id));
     }
 
     /**
@@ -107,8 +120,8 @@ public class DecisionService {
      * « publique » publishes that column in every later version without a publisher seeing it again. Removing,
      * masking or hashing only ever publishes less, so contributors may choose those.
      */
-    private void requirePublisherToPublish(String kind, String subject, String choice) {
-        if (DecisionWords.PERSONAL_DATA.equals(kind) && "publique".equals(choice) && !caller.hasRole(Roles.PUBLISHER)) {
+    private static void requirePublisherToPublish(boolean publisher, String kind, String subject, String choice) {
+        if (DecisionWords.PERSONAL_DATA.equals(kind) && "publique".equals(choice) && !publisher) {
             throw new ApiException(403, "publisher-required", "Publier telles quelles les données personnelles de la "
                     + "colonne « " + subject + " » est une décision réservée aux publieurs de l'organisation.",
                     "Choisissez supprimer, masquer ou hacher, ou demandez à un publieur de décider.");
@@ -116,17 +129,17 @@ public class DecisionService {
     }
 
     /** Forgets a remembered decision: the dataset's next files ask the question again. */
-    public void forget(String organization, String dataset, String id) {
-        RememberedDecision decision = remembered(organization, dataset, id);
-        QuarkusTransaction.requiringNew().run(() -> {
-            decisions.forget(organization, dataset, id);
-            audit.record("decision.forgotten", organization, dataset, "Décision oubliée : " + decision.label()
-                    + " ; la question sera posée de nouveau.");
-        });
+    public Uni<Void> forget(String organization, String dataset, String id) {
+        Actor actor = audit.caller();
+        return remembered(organization, dataset, id).chain(decision -> transactions.inTransaction(session ->
+                decisions.forget(organization, dataset, id).chain(forgotten -> audit.record(actor, "decision.forgotten",
+                        organization, dataset, "Décision oubliée : " + decision.label()
+                                + " ; la question sera posée de nouveau.")))).replaceWithVoid();
     }
 
-    private RememberedDecision remembered(String organization, String dataset, String id) {
-        return decisions.find(organization, dataset, id).orElseThrow(() -> ApiException.notFound("unknown-decision",
-                "Le jeu de données « " + dataset + " » n'a pas de décision mémorisée « " + id + " »."));
+    private Uni<RememberedDecision> remembered(String organization, String dataset, String id) {
+        return decisions.find(organization, dataset, id).map(found -> found.orElseThrow(() -> ApiException.notFound(
+                "unknown-decision", "Le jeu de données « " + dataset + " » n'a pas de décision mémorisée « " + id
+                        + " ».")));
     }
 }

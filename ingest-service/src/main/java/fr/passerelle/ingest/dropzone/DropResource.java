@@ -1,5 +1,6 @@
 package fr.passerelle.ingest.dropzone;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.Slugs;
@@ -26,7 +27,7 @@ public class DropResource {
     @GET
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Derniers dépôts automatiques d'un jeu de données et ce qu'il en est advenu")
-    public List<DropView> recent(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+    public Uni<List<DropView>> recent(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");

@@ -1,5 +1,6 @@
 package fr.passerelle.ingest.ops;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,7 @@ public class DeadLetterResource {
     @RolesAllowed(Roles.OPS)
     @Operation(summary = "Lister les lettres mortes non rejouées (toutes les files, ou celle du topic donné,"
             + " ou celles d'une cause)")
-    public List<DeadLetter> list(@QueryParam("topic") String topic, @QueryParam("cause") String cause) {
+    public Uni<List<DeadLetter>> list(@QueryParam("topic") String topic, @QueryParam("cause") String cause) {
         return deadLetters.pending(topic, cause);
     }
 
@@ -35,7 +36,7 @@ public class DeadLetterResource {
     @RolesAllowed(Roles.OPS)
     @Path("/{id}/replay")
     @Operation(summary = "Rejouer une lettre morte une fois sa cause corrigée")
-    public DeadLetter replay(@PathParam("id") String id) {
+    public Uni<DeadLetter> replay(@PathParam("id") String id) {
         return deadLetters.replay(id);
     }
 
@@ -43,7 +44,7 @@ public class DeadLetterResource {
     @RolesAllowed(Roles.OPS)
     @Path("/replay")
     @Operation(summary = "Rejouer toutes les lettres mortes (d'un topic, ou de tous ; d'une cause, ou de toutes)")
-    public List<String> replayAll(@QueryParam("topic") String topic, @QueryParam("cause") String cause) {
+    public Uni<List<String>> replayAll(@QueryParam("topic") String topic, @QueryParam("cause") String cause) {
         return deadLetters.replayAll(topic, cause);
     }
 }

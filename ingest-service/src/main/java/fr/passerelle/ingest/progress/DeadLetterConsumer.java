@@ -8,7 +8,6 @@ import fr.passerelle.ingest.upload.UploadDeadLetters;
 import fr.passerelle.platform.consumer.DecodedEvent;
 import fr.passerelle.platform.consumer.EventConsumers;
 import fr.passerelle.platform.consumer.Subscription;
-import fr.passerelle.platform.consumer.Work;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,17 +49,20 @@ public class DeadLetterConsumer {
 
     @Incoming("dead-letters")
     public Uni<Void> onDeadLetter(ConsumerRecord<String, String> record) {
-        return consumers.consume(SUBSCRIPTION, record, letter -> Work.inline(() -> failUpload(letter, record)));
+        return consumers.consume(SUBSCRIPTION, record, letter -> failUpload(letter, record));
     }
 
-    private void failUpload(DeadLetter letter, ConsumerRecord<String, String> record) {
-        boolean replayed = deadLetters.isReplayed(letter.id(), record.timestamp());
-        if (Topics.DROPS.equals(letter.originalTopic())) {
-            if (!replayed) {
-                drops.record(letter, record.value());
+    private Uni<Void> failUpload(DeadLetter letter, ConsumerRecord<String, String> record) {
+        return deadLetters.isReplayed(letter.id(), record.timestamp()).chain(replayed -> {
+            if (Topics.DROPS.equals(letter.originalTopic())) {
+                return replayed ? Uni.createFrom().voidItem() : drops.record(letter, record.value());
             }
-        } else if (uploads.record(letter, record.timestamp(), replayed)) {
-            LOG.infof("Upload %s failed: dead letter %s (%s)", letter.uploadId(), letter.id(), letter.causeCode());
-        }
+            return uploads.record(letter, record.timestamp(), replayed).invoke(failed -> {
+                if (failed) {
+                    LOG.infof("Upload %s failed: dead letter %s (%s)", letter.uploadId(), letter.id(),
+                            letter.causeCode());
+                }
+            }).replaceWithVoid();
+        });
     }
 }

@@ -12,7 +12,6 @@ import fr.passerelle.ingest.upload.UploadStatus;
 import fr.passerelle.ingest.upload.Uploads;
 import fr.passerelle.platform.consumer.EventConsumers;
 import fr.passerelle.platform.consumer.Subscription;
-import fr.passerelle.platform.consumer.Work;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -21,7 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Follows each upload through the downstream services, so that staff see one status per upload.
+ * Follows each upload through the downstream services, so that staff see one status per upload. Each handler's writes
+ * run on the event's Vert.x context, in the reactive transaction that records the event (platform-reactive's inbox).
  */
 @ApplicationScoped
 public class PipelineProgressConsumer {
@@ -52,80 +52,76 @@ public class PipelineProgressConsumer {
     @Incoming("quality-checked")
     public Uni<Void> onQualityChecked(ConsumerRecord<String, String> record) {
         return consumers.consume(QUALITY_CHECKED, record,
-                checked -> Work.inline(() -> recordQualityChecked(checked)));
+                this::recordQualityChecked);
     }
 
-    private void recordQualityChecked(QualityChecked checked) {
+    private Uni<Void> recordQualityChecked(QualityChecked checked) {
         UUID id = uploadId(checked.uploadId());
         UploadStatus status = switch (checked.verdict()) {
             case VALID -> UploadStatus.CHECKED;
             case INVALID -> UploadStatus.REJECTED;
             case BLOCKED -> UploadStatus.BLOCKED;
         };
-        if (uploads.advance(id, status, "quality", status == UploadStatus.CHECKED ? "ok" : status.name().toLowerCase(),
-                checked.summary())) {
-            uploads.recordQuality(id, checked.verdict().name(), checked.validityPercent(), checked.summary());
-            questions.record(id, checked.decisionsOrNone());
-            if (checked.schema() != null) {
-                uploads.recordDetectedSchema(id, checked.schema());
-            }
-        }
+        return uploads.advance(id, status, "quality", status == UploadStatus.CHECKED ? "ok"
+                : status.name().toLowerCase(), checked.summary()).chain(known -> !known ? Uni.createFrom().voidItem()
+                : uploads.recordQuality(id, checked.verdict().name(), checked.validityPercent(), checked.summary())
+                        .chain(() -> questions.record(id, checked.decisionsOrNone()))
+                        .chain(() -> checked.schema() == null ? Uni.createFrom().voidItem()
+                                : uploads.recordDetectedSchema(id, checked.schema())));
     }
 
     @Incoming("version-recorded")
     public Uni<Void> onVersionRecorded(ConsumerRecord<String, String> record) {
         return consumers.consume(VERSION_RECORDED, record,
-                recorded -> Work.inline(() -> recordVersionRecorded(recorded)));
+                this::recordVersionRecorded);
     }
 
-    private void recordVersionRecorded(VersionRecorded recorded) {
+    private Uni<Void> recordVersionRecorded(VersionRecorded recorded) {
         UUID id = uploadId(recorded.uploadId());
         String detail = recorded.awaitingApproval()
                 // Not only the first one: a withdrawn approval or "always ask" also holds a version.
                 ? "Version " + recorded.version() + " enregistrée ; sa publication attend l'approbation d'un publieur."
                 : "Version " + recorded.version() + " enregistrée ; publication demandée.";
-        if (uploads.advance(id, recorded.awaitingApproval() ? UploadStatus.AWAITING_APPROVAL : UploadStatus.PUBLISHING,
-                "catalog", "ok", detail)) {
-            uploads.recordVersion(id, recorded.version());
-        }
+        return uploads.advance(id, recorded.awaitingApproval() ? UploadStatus.AWAITING_APPROVAL
+                        : UploadStatus.PUBLISHING, "catalog", "ok", detail)
+                .chain(known -> !known ? Uni.createFrom().voidItem() : uploads.recordVersion(id, recorded.version()));
     }
 
     @Incoming("version-refused")
     public Uni<Void> onVersionRefused(ConsumerRecord<String, String> record) {
-        return consumers.consume(VERSION_REFUSED, record, refused -> Work.inline(() -> recordVersionRefused(refused)));
+        return consumers.consume(VERSION_REFUSED, record, this::recordVersionRefused);
     }
 
-    private void recordVersionRefused(VersionRefused refused) {
+    private Uni<Void> recordVersionRefused(VersionRefused refused) {
         UUID id = uploadId(refused.uploadId());
-        if (uploads.advance(id, UploadStatus.REFUSED, "approval", "refused",
-                "Version " + refused.version() + " refusée par un publieur : " + refused.reason())) {
-            uploads.recordVersion(id, refused.version());
-        }
+        return uploads.advance(id, UploadStatus.REFUSED, "approval", "refused",
+                        "Version " + refused.version() + " refusée par un publieur : " + refused.reason())
+                .chain(known -> !known ? Uni.createFrom().voidItem() : uploads.recordVersion(id, refused.version()));
     }
 
     @Incoming("publication-completed")
     public Uni<Void> onPublicationCompleted(ConsumerRecord<String, String> record) {
         return consumers.consume(PUBLICATION_COMPLETED, record,
-                completed -> Work.inline(() -> recordPublicationCompleted(completed)));
+                this::recordPublicationCompleted);
     }
 
-    private void recordPublicationCompleted(PublicationCompleted completed) {
+    private Uni<Void> recordPublicationCompleted(PublicationCompleted completed) {
         UUID id = uploadId(completed.uploadId());
-        if (uploads.advance(id, UploadStatus.PUBLISHED, "publication", "ok",
-                "Version " + completed.version() + " publiée : " + completed.publicUrl())) {
-            uploads.recordVersion(id, completed.version());
-            uploads.recordPublicUrl(id, completed.publicUrl());
-        }
+        return uploads.advance(id, UploadStatus.PUBLISHED, "publication", "ok",
+                        "Version " + completed.version() + " publiée : " + completed.publicUrl())
+                .chain(known -> !known ? Uni.createFrom().voidItem() : uploads.recordVersion(id, completed.version())
+                        .chain(() -> uploads.recordPublicUrl(id, completed.publicUrl())));
     }
 
     @Incoming("publication-failed")
     public Uni<Void> onPublicationFailed(ConsumerRecord<String, String> record) {
         return consumers.consume(PUBLICATION_FAILED, record,
-                failed -> Work.inline(() -> recordPublicationFailed(failed)));
+                this::recordPublicationFailed);
     }
 
-    private void recordPublicationFailed(PublicationFailed failed) {
-        uploads.advance(uploadId(failed.uploadId()), UploadStatus.FAILED, "publication", "failed", failed.reason());
+    private Uni<Void> recordPublicationFailed(PublicationFailed failed) {
+        return uploads.advance(uploadId(failed.uploadId()), UploadStatus.FAILED, "publication", "failed",
+                failed.reason()).replaceWithVoid();
     }
 
     private static UUID uploadId(String value) {

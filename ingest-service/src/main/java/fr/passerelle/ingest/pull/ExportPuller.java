@@ -2,6 +2,9 @@ package fr.passerelle.ingest.pull;
 
 import fr.passerelle.platform.outbound.OutboundAddressGuard;
 import fr.passerelle.ingest.upload.UploadService;
+import fr.passerelle.platform.audit.Actor;
+import fr.passerelle.platform.reactive.FromWorker;
+import fr.passerelle.platform.reactive.Transactions;
 import fr.passerelle.platform.web.ApiException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +26,10 @@ import org.jboss.logging.Logger;
 /**
  * Fetches the datasets' export URLs when due and feeds what changed to the pipeline, the same way
  * as a drop: identical bytes make no new version.
+ *
+ * <p>Blocking, on a worker thread (the scheduler's, or {@code Work.blocking} for a pull asked for now): the download
+ * and the intake run there; the reads and writes of {@code pull_source} are reactive steps the worker awaits
+ * ({@link FromWorker}), each write a transaction of its own.
  */
 @ApplicationScoped
 public class ExportPuller {
@@ -34,6 +41,8 @@ public class ExportPuller {
 
     private final PullSources sources;
     private final UploadService uploads;
+    private final Transactions transactions;
+    private final FromWorker worker;
     private final OutboundAddressGuard guard;
     private final long maxBytes;
     // Redirects are followed by hand: the client would follow one to a private address unchecked.
@@ -43,8 +52,11 @@ public class ExportPuller {
             .build();
 
     public ExportPuller(PullSources sources, UploadService uploads, OutboundAddressGuard guard,
-                        @ConfigProperty(name = "passerelle.upload.max-size", defaultValue = "512M") MemorySize maxSize) {
+                        @ConfigProperty(name = "passerelle.upload.max-size", defaultValue = "512M") MemorySize maxSize,
+                        Transactions transactions, FromWorker worker) {
         this.sources = sources;
+        this.transactions = transactions;
+        this.worker = worker;
         this.uploads = uploads;
         this.guard = guard;
         this.maxBytes = maxSize.asLongValue();
@@ -55,14 +67,18 @@ public class ExportPuller {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void pullDueSources() {
         try {
-            sources.due().forEach(this::pull);
+            worker.await(sources::due).forEach(source -> pull(source, Actor.SCHEDULED_PULL));
         } catch (RuntimeException e) {
             LOG.warnf("Pull pass failed, will retry: %s", e.getMessage());
         }
     }
 
-    /** Pulls now, whatever the schedule; records and returns the outcome. */
-    public PullSource pull(PullSource source) {
+    /**
+     * Pulls now, whatever the schedule; records and returns the outcome. Blocking: on a worker thread only.
+     *
+     * @param actor who asked (taken when the request was answered), or the schedule
+     */
+    public PullSource pull(PullSource source, Actor actor) {
         String outcome;
         String detail;
         Path content = null;
@@ -71,7 +87,7 @@ public class ExportPuller {
             download(source.url(), content);
             String filename = filenameOf(source.url());
             UploadService.Intake intake = uploads.receiveIfNew(source.organization(), source.dataset(), filename,
-                    content, "pull");
+                    content, "pull", actor);
             outcome = intake.duplicate() ? "DUPLICATE" : "INGESTED";
             detail = intake.duplicate() ? "Contenu identique au dernier fichier reçu : aucune nouvelle version."
                     : "Nouveau fichier reçu : dépôt " + intake.upload().uploadId() + ".";
@@ -90,9 +106,12 @@ public class ExportPuller {
                 content.toFile().delete();
             }
         }
-        sources.recordPull(source.organization(), source.dataset(), outcome, detail);
+        String recordedOutcome = outcome;
+        String recordedDetail = detail;
+        worker.await(() -> transactions.inTransaction(session -> sources.recordPull(source.organization(),
+                source.dataset(), recordedOutcome, recordedDetail)));
         LOG.infof("Pulled %s for %s/%s: %s", source.url(), source.organization(), source.dataset(), outcome);
-        return sources.find(source.organization(), source.dataset()).orElseThrow();
+        return worker.await(() -> sources.find(source.organization(), source.dataset())).orElseThrow();
     }
 
     private void download(String url, Path target) throws IOException, InterruptedException {

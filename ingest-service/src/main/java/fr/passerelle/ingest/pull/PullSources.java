@@ -1,53 +1,74 @@
 package fr.passerelle.ingest.pull;
 
-import fr.passerelle.platform.db.Database;
+import fr.passerelle.ingest.db.Columns;
+import fr.passerelle.platform.reactive.Transactions;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code pull_source} table. */
+/** The {@code pull_source} table, its only writer: every write in the caller's transaction. */
 @ApplicationScoped
 public class PullSources {
 
-    private final Database database;
+    private static final String COLUMNS = "SELECT organization, dataset, url, interval_minutes, last_pulled_at,"
+            + " last_outcome, last_detail FROM pull_source";
 
-    public PullSources(Database database) {
-        this.database = database;
+    private final Transactions transactions;
+
+    public PullSources(Transactions transactions) {
+        this.transactions = transactions;
     }
 
-    public void save(String organization, String dataset, String url, int intervalMinutes) {
-        database.update("INSERT INTO pull_source (organization, dataset, url, interval_minutes) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (organization, dataset) DO UPDATE SET url = excluded.url,"
-                        + " interval_minutes = excluded.interval_minutes",
-                organization, dataset, url, intervalMinutes);
+    public Uni<Void> save(String organization, String dataset, String url, int intervalMinutes) {
+        return transactions.mandatory(session -> session.createNativeQuery("INSERT INTO pull_source (organization,"
+                        + " dataset, url, interval_minutes) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (organization, dataset)"
+                        + " DO UPDATE SET url = excluded.url, interval_minutes = excluded.interval_minutes")
+                .setParameter(1, organization)
+                .setParameter(2, dataset)
+                .setParameter(3, url)
+                .setParameter(4, intervalMinutes)
+                .executeUpdate()).replaceWithVoid();
     }
 
     /** @return whether there was a source to remove */
-    public boolean remove(String organization, String dataset) {
-        return database.update("DELETE FROM pull_source WHERE organization = ? AND dataset = ?", organization, dataset) == 1;
+    public Uni<Boolean> remove(String organization, String dataset) {
+        return transactions.mandatory(session -> session.createNativeQuery("DELETE FROM pull_source"
+                        + " WHERE organization = ?1 AND dataset = ?2")
+                .setParameter(1, organization)
+                .setParameter(2, dataset)
+                .executeUpdate()).map(deleted -> deleted == 1);
     }
 
-    public Optional<PullSource> find(String organization, String dataset) {
-        return database.queryOne("SELECT * FROM pull_source WHERE organization = ? AND dataset = ?",
-                PullSources::toSource, organization, dataset);
+    public Uni<Optional<PullSource>> find(String organization, String dataset) {
+        return transactions.session(session -> session.createNativeQuery(COLUMNS
+                                + " WHERE organization = ?1 AND dataset = ?2", Object[].class)
+                        .setParameter(1, organization)
+                        .setParameter(2, dataset)
+                        .getResultList())
+                .map(rows -> rows.stream().findFirst().map(PullSources::toSource));
     }
 
     /** Sources whose interval has passed since their last pull. */
-    public List<PullSource> due() {
-        return database.query("SELECT * FROM pull_source WHERE last_pulled_at IS NULL"
-                + " OR last_pulled_at < now() - make_interval(mins => interval_minutes)", PullSources::toSource);
+    public Uni<List<PullSource>> due() {
+        return transactions.session(session -> session.createNativeQuery(COLUMNS + " WHERE last_pulled_at IS NULL"
+                        + " OR last_pulled_at < now() - make_interval(mins => interval_minutes)", Object[].class)
+                        .getResultList())
+                .map(rows -> rows.stream().map(PullSources::toSource).toList());
     }
 
-    public void recordPull(String organization, String dataset, String outcome, String detail) {
-        database.update("UPDATE pull_source SET last_pulled_at = now(), last_outcome = ?, last_detail = ?"
-                + " WHERE organization = ? AND dataset = ?", outcome, detail, organization, dataset);
+    public Uni<Void> recordPull(String organization, String dataset, String outcome, String detail) {
+        return transactions.mandatory(session -> session.createNativeQuery("UPDATE pull_source SET last_pulled_at ="
+                        + " now(), last_outcome = ?1, last_detail = ?2 WHERE organization = ?3 AND dataset = ?4")
+                .setParameter(1, outcome)
+                .setParameter(2, detail)
+                .setParameter(3, organization)
+                .setParameter(4, dataset)
+                .executeUpdate()).replaceWithVoid();
     }
 
-    private static PullSource toSource(ResultSet row) throws SQLException {
-        return new PullSource(row.getString("organization"), row.getString("dataset"), row.getString("url"),
-                row.getInt("interval_minutes"), Database.instant(row, "last_pulled_at"),
-                row.getString("last_outcome"), row.getString("last_detail"));
+    private static PullSource toSource(Object[] row) {
+        return new PullSource((String) row[0], (String) row[1], (String) row[2], Columns.integer(row[3]),
+                Columns.instant(row[4]), (String) row[5], (String) row[6]);
     }
 }

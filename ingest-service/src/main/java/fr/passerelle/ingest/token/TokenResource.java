@@ -1,10 +1,9 @@
 package fr.passerelle.ingest.token;
 
-import fr.passerelle.contracts.TokenRevoked;
-import fr.passerelle.platform.audit.AuditTrail;
-import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.audit.Actor;
+import fr.passerelle.platform.reactive.ReactiveAuditTrail;
 import fr.passerelle.platform.security.RevokedTokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
@@ -36,17 +35,15 @@ public class TokenResource {
 
     private static final Logger LOG = Logger.getLogger(TokenResource.class);
 
-    private final IssuedTokens tokens;
+    private final TokenService tokens;
     private final TokenSigner signer;
     private final RevokedTokens revoked;
-    private final Outbox outbox;
-    private final AuditTrail audit;
+    private final ReactiveAuditTrail audit;
     private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    public TokenResource(IssuedTokens tokens, TokenSigner signer, RevokedTokens revoked, Caller caller, Outbox outbox,
-                         AuditTrail audit) {
-        this.outbox = outbox;
+    public TokenResource(TokenService tokens, TokenSigner signer, RevokedTokens revoked, Caller caller,
+                         ReactiveAuditTrail audit) {
         this.audit = audit;
         this.tokens = tokens;
         this.signer = signer;
@@ -60,7 +57,7 @@ public class TokenResource {
             description = "Le jeton n'est montré qu'une fois, dans cette réponse : Passerelle ne le conserve pas."
                     + " kind : « personne » (par défaut, 1 jour, 30 au plus) ou « machine » (90 jours, 365 au plus) ;"
                     + " rôles : contributor, publisher, admin.")
-    public RestResponse<NewToken> issue(@PathParam("org") String organization, TokenRequest request) {
+    public Uni<RestResponse<NewToken>> issue(@PathParam("org") String organization, TokenRequest request) {
         Slugs.require(organization, "l'organisation");
         TokenGrant grant = TokenRules.check(request);
         // Whole seconds: what the token's iat/exp claims can say.
@@ -68,21 +65,17 @@ public class TokenResource {
         IssuedToken token = new IssuedToken(UUID.randomUUID(), organization, grant.subject(), grant.roles(),
                 grant.kind().label(), caller.subject(), now, now.plus(Duration.ofDays(grant.validityDays())), null, null);
         String signed = signer.sign(token);
-        QuarkusTransaction.requiringNew().run(() -> {
-            tokens.insert(token);
-            audit.record("token.issued", organization, null, "Jeton " + token.kind() + " " + token.id() + " délivré à « "
-                    + token.subject() + " » (" + String.join(", ", token.roles()) + "), valable jusqu'au "
-                    + token.expiresAt() + ".");
+        return tokens.issued(audit.caller(), token).map(ignored -> {
+            LOG.infof("Token %s issued to %s (%s, %s) of %s by %s until %s", token.id(), token.subject(), token.kind(),
+                    token.roles(), organization, token.issuedBy(), token.expiresAt());
+            return RestResponse.status(RestResponse.Status.CREATED, new NewToken(token.id(), signed, token.subject(),
+                    token.roles(), token.kind(), token.expiresAt()));
         });
-        LOG.infof("Token %s issued to %s (%s, %s) of %s by %s until %s", token.id(), token.subject(), token.kind(),
-                token.roles(), organization, token.issuedBy(), token.expiresAt());
-        return RestResponse.status(RestResponse.Status.CREATED, new NewToken(token.id(), signed, token.subject(),
-                token.roles(), token.kind(), token.expiresAt()));
     }
 
     @GET
     @Operation(summary = "Lister les jetons délivrés par l'organisation (jamais les jetons eux-mêmes)")
-    public List<IssuedToken> list(@PathParam("org") String organization) {
+    public Uni<List<IssuedToken>> list(@PathParam("org") String organization) {
         Slugs.require(organization, "l'organisation");
         return tokens.of(organization);
     }
@@ -91,24 +84,19 @@ public class TokenResource {
     @Path("/{id}")
     @Operation(summary = "Révoquer un jeton : il est refusé partout dans les secondes qui suivent",
             description = "Révoquer deux fois le même jeton n'a pas d'autre effet.")
-    public RestResponse<Void> revoke(@PathParam("org") String organization, @PathParam("id") String id) {
+    public Uni<RestResponse<Void>> revoke(@PathParam("org") String organization, @PathParam("id") String id) {
         Slugs.require(organization, "l'organisation");
         UUID tokenId = parse(id);
-        IssuedToken token = tokens.find(organization, tokenId).orElseThrow(TokenResource::unknown);
-        if (token.revokedAt() == null) {
-            String by = caller.subject();
-            // Every instance of every service learns it from the compacted topic, sent with the change.
-            QuarkusTransaction.requiringNew().run(() -> {
-                tokens.revoke(organization, tokenId, by);
-                audit.record("token.revoked", organization, null, "Jeton " + token.kind() + " " + tokenId
-                        + " de « " + token.subject() + " » révoqué.");
-                outbox.publish(new TokenRevoked(UUID.randomUUID().toString(), Instant.now(), organization,
-                        tokenId.toString(), token.expiresAt(), by));
-            });
-            LOG.infof("Token %s of %s (%s) revoked by %s", tokenId, organization, token.subject(), by);
-        }
-        revoked.revoke(tokenId.toString(), token.expiresAt());
-        return RestResponse.noContent();
+        String by = caller.subject();
+        Actor actor = audit.caller();
+        return tokens.find(organization, tokenId).map(found -> found.orElseThrow(TokenResource::unknown))
+                .chain(token -> (token.revokedAt() != null ? Uni.createFrom().voidItem()
+                        : tokens.revoke(actor, token, by).invoke(() -> LOG.infof("Token %s of %s (%s) revoked by %s",
+                                tokenId, organization, token.subject(), by)))
+                        .map(ignored -> {
+                            revoked.revoke(tokenId.toString(), token.expiresAt());
+                            return RestResponse.<Void>noContent();
+                        }));
     }
 
     private static UUID parse(String id) {

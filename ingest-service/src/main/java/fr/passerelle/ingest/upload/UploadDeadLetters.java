@@ -1,29 +1,31 @@
 package fr.passerelle.ingest.upload;
 
+import fr.passerelle.ingest.db.Columns;
 import fr.passerelle.ingest.ops.DeadLetter;
-import fr.passerelle.platform.db.Database;
+import fr.passerelle.platform.reactive.Transactions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The {@code upload_dead_letter} table: the dead letters that concern an upload. While one of them is
- * not replayed, the upload is FAILED with its French reason (unless it already reached a final status
- * of its own); replaying it lifts that, and the upload's own status takes over again.
+ * The {@code upload_dead_letter} table, its only writer: the dead letters that concern an upload. While one of them is
+ * not replayed, the upload is FAILED with its French reason (unless it already reached a final status of its own);
+ * replaying it lifts that, and the upload's own status takes over again. Writes in the caller's transaction.
  */
 @ApplicationScoped
 public class UploadDeadLetters {
 
-    private final Database database;
+    private final Transactions transactions;
     private final Uploads uploads;
     private final MeterRegistry registry;
 
-    public UploadDeadLetters(Database database, Uploads uploads, MeterRegistry registry) {
-        this.database = database;
+    public UploadDeadLetters(Transactions transactions, Uploads uploads, MeterRegistry registry) {
+        this.transactions = transactions;
         this.uploads = uploads;
         this.registry = registry;
     }
@@ -34,44 +36,62 @@ public class UploadDeadLetters {
      *
      * @return false when the dead letter names no upload known here, or was already recorded
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean record(DeadLetter letter, long dlqTimestamp, boolean alreadyReplayed) {
-        Optional<UUID> upload = uploadIdOf(letter).filter(uploads::exists);
+    public Uni<Boolean> record(DeadLetter letter, long dlqTimestamp, boolean alreadyReplayed) {
+        Optional<UUID> upload = uploadIdOf(letter);
         if (upload.isEmpty()) {
-            return false;
+            return Uni.createFrom().item(Boolean.FALSE);
         }
-        int recorded = database.update("INSERT INTO upload_dead_letter (dead_letter_id, dlq_timestamp, upload_id,"
-                        + " original_topic, cause_code, reason, dead_at, replayed_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, " + (alreadyReplayed ? "now()" : "NULL") + ")"
-                        + " ON CONFLICT DO NOTHING",
-                letter.id(), dlqTimestamp, upload.get(), letter.originalTopic(), letter.causeCode(),
-                letter.forPerson(), java.sql.Timestamp.from(letter.deadAt()));
-        if (recorded == 0) {
-            return false;
-        }
-        uploads.recordStage(upload.get(), "pipeline", "dead-lettered",
-                letter.forPerson() + " (lettre morte " + letter.id() + ")");
-        Counter.builder("passerelle.uploads.dead.lettered")
-                .description("Dead letters that concern an upload, by original topic and cause")
-                .tags("topic", letter.originalTopic(), "cause", letter.causeCode()).register(registry).increment();
-        return true;
+        UUID id = upload.get();
+        return uploads.exists(id).chain(known -> !known ? Uni.createFrom().item(Boolean.FALSE)
+                : transactions.mandatory(session -> session.createNativeQuery("INSERT INTO upload_dead_letter"
+                                + " (dead_letter_id, dlq_timestamp, upload_id, original_topic, cause_code, reason, dead_at,"
+                                + " replayed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                                + (alreadyReplayed ? "now()" : "NULL") + ") ON CONFLICT DO NOTHING")
+                        .setParameter(1, letter.id())
+                        .setParameter(2, dlqTimestamp)
+                        .setParameter(3, id)
+                        .setParameter(4, letter.originalTopic())
+                        .setParameter(5, letter.causeCode())
+                        .setParameter(6, letter.forPerson())
+                        .setParameter(7, Columns.timestamp(letter.deadAt()))
+                        .executeUpdate())
+                .chain(recorded -> {
+                    if (recorded == 0) {
+                        return Uni.createFrom().item(Boolean.FALSE);
+                    }
+                    return uploads.recordStage(id, "pipeline", "dead-lettered",
+                                    letter.forPerson() + " (lettre morte " + letter.id() + ")")
+                            .invoke(() -> Counter.builder("passerelle.uploads.dead.lettered")
+                                    .description("Dead letters that concern an upload, by original topic and cause")
+                                    .tags("topic", letter.originalTopic(), "cause", letter.causeCode())
+                                    .register(registry).increment())
+                            .replaceWith(Boolean.TRUE);
+                }));
     }
 
     /** An operator replayed the dead letter: the uploads it failed go on. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void replayed(String deadLetterId, long dlqTimestamp) {
-        List<UUID> reopened = database.query("UPDATE upload_dead_letter SET replayed_at = now()"
-                        + " WHERE dead_letter_id = ? AND dlq_timestamp = ? AND replayed_at IS NULL RETURNING upload_id",
-                row -> row.getObject(1, UUID.class), deadLetterId, dlqTimestamp);
-        reopened.forEach(upload -> uploads.recordStage(upload, "pipeline", "replayed",
-                "Lettre morte " + deadLetterId + " rejouée par l'équipe d'exploitation : le traitement reprend."));
+    public Uni<Void> replayed(String deadLetterId, long dlqTimestamp) {
+        return transactions.mandatory(session -> session.createNativeQuery("UPDATE upload_dead_letter"
+                                + " SET replayed_at = now() WHERE dead_letter_id = ?1 AND dlq_timestamp = ?2"
+                                + " AND replayed_at IS NULL RETURNING upload_id")
+                        .setParameter(1, deadLetterId)
+                        .setParameter(2, dlqTimestamp)
+                        .getResultList())
+                .chain(reopened -> Multi.createFrom().iterable((List<?>) reopened)
+                        .onItem().transformToUniAndConcatenate(upload -> uploads.recordStage(Columns.uuid(upload),
+                                "pipeline", "replayed", "Lettre morte " + deadLetterId + " rejouée par l'équipe"
+                                        + " d'exploitation : le traitement reprend."))
+                        .collect().last())
+                .replaceWithVoid();
     }
 
     /** The replay could not be sent after all: the uploads stay failed. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void replayUndone(String deadLetterId, long dlqTimestamp) {
-        database.update("UPDATE upload_dead_letter SET replayed_at = NULL WHERE dead_letter_id = ? AND dlq_timestamp = ?",
-                deadLetterId, dlqTimestamp);
+    public Uni<Void> replayUndone(String deadLetterId, long dlqTimestamp) {
+        return transactions.mandatory(session -> session.createNativeQuery("UPDATE upload_dead_letter"
+                        + " SET replayed_at = NULL WHERE dead_letter_id = ?1 AND dlq_timestamp = ?2")
+                .setParameter(1, deadLetterId)
+                .setParameter(2, dlqTimestamp)
+                .executeUpdate()).replaceWithVoid();
     }
 
     private static Optional<UUID> uploadIdOf(DeadLetter letter) {

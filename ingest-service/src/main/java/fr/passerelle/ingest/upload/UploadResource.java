@@ -1,10 +1,12 @@
 package fr.passerelle.ingest.upload;
 
 import fr.passerelle.ingest.limits.UploadRateLimiter;
+import fr.passerelle.platform.reactive.ReactiveAuditTrail;
 import fr.passerelle.platform.security.Caller;
 import fr.passerelle.platform.security.Roles;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,11 +29,13 @@ public class UploadResource {
     private final UploadService uploads;
     private final UploadRateLimiter rate;
     private final Caller caller;
+    private final ReactiveAuditTrail audit;
 
-    public UploadResource(UploadService uploads, UploadRateLimiter rate, Caller caller) {
+    public UploadResource(UploadService uploads, UploadRateLimiter rate, Caller caller, ReactiveAuditTrail audit) {
         this.uploads = uploads;
         this.rate = rate;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @POST
@@ -40,7 +44,7 @@ public class UploadResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Déposer un fichier pour un jeu de données",
             description = "Le fichier est conservé tel quel puis contrôlé, mis en qualité et publié.")
-    public Response upload(@PathParam("org") String organization, @PathParam("dataset") String dataset,
+    public Uni<Response> upload(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                            @RestForm("file") FileUpload file, @RestForm("schema") String schema,
                            @Context UriInfo uri) {
         Slugs.require(organization, "l'organisation");
@@ -50,8 +54,12 @@ public class UploadResource {
                     "Envoyez le fichier dans le champ « file » d'un formulaire multipart/form-data,"
                             + " par exemple : curl -F file=@donnees.csv -F schema=stationnement-cyclable …");
         }
-        UploadView view = uploads.receive(organization, dataset, schema, file.fileName(), file.uploadedFile(),
-                "upload");
+        // The file is on disk already (the HTTP layer streamed it there); its copy to S3 runs on a worker.
+        return uploads.receive(organization, dataset, schema, file.fileName(), file.uploadedFile(), "upload",
+                audit.caller()).map(view -> accepted(view, uri));
+    }
+
+    private static Response accepted(UploadView view, UriInfo uri) {
         return Response.accepted(view)
                 .location(uri.getBaseUriBuilder().path("api/v1/uploads/{id}").build(view.uploadId()))
                 .build();
@@ -63,19 +71,16 @@ public class UploadResource {
     @Operation(summary = "Contrôler de nouveau le fichier d'un dépôt",
             description = "Après avoir choisi quoi faire des données personnelles ou des colonnes (réglages du jeu de"
                     + " données, service qualité) : un nouveau dépôt du même fichier, qui suit tout le parcours.")
-    public Response recheck(@PathParam("uploadId") String uploadId, @Context UriInfo uri) {
-        visible(uploadId);
-        UploadView view = uploads.recheck(uploadId);
-        return Response.accepted(view)
-                .location(uri.getBaseUriBuilder().path("api/v1/uploads/{id}").build(view.uploadId()))
-                .build();
+    public Uni<Response> recheck(@PathParam("uploadId") String uploadId, @Context UriInfo uri) {
+        var actor = audit.caller();
+        return visible(uploadId).chain(ignored -> uploads.recheck(uploadId, actor)).map(view -> accepted(view, uri));
     }
 
     @GET
     @Path("/uploads/{uploadId}")
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.PUBLISHER, Roles.ADMIN})
     @Operation(summary = "Suivre un dépôt", description = "Statut, étapes franchies, rapport et lien public.")
-    public UploadView get(@PathParam("uploadId") String uploadId) {
+    public Uni<UploadView> get(@PathParam("uploadId") String uploadId) {
         return visible(uploadId);
     }
 
@@ -85,15 +90,19 @@ public class UploadResource {
     @Operation(summary = "Le dernier dépôt de chaque jeu de données de l'organisation",
             description = "Y compris les jeux de données dont aucun fichier n'a encore été accepté : le catalogue ne"
                     + " les connaît pas.")
-    public java.util.List<LastUpload> lastOfEachDataset(@PathParam("org") String organization) {
+    public Uni<java.util.List<LastUpload>> lastOfEachDataset(@PathParam("org") String organization) {
         Slugs.require(organization, "l'organisation");
         return uploads.lastOfEachDataset(organization);
     }
 
     /** An upload of another organisation is answered like one that does not exist. */
-    private UploadView visible(String uploadId) {
-        UploadView view = uploads.find(uploadId);
-        caller.requireMemberOf(view.organization(), () -> UploadService.unknownUpload(uploadId));
-        return view;
+    Uni<UploadView> visible(String uploadId) {
+        // The caller's organisation is read now, while the request's scope is active for sure.
+        java.util.Optional<String> mine = caller.organization();
+        return uploads.find(uploadId).invoke(view -> {
+            if (mine.isEmpty() || !mine.get().equals(view.organization())) {
+                throw UploadService.unknownUpload(uploadId);
+            }
+        });
     }
 }

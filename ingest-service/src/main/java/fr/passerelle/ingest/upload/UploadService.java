@@ -4,20 +4,24 @@ import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.UploadReceived;
 import fr.passerelle.ingest.decision.DatasetDecisions;
 import fr.passerelle.platform.audit.Actor;
-import fr.passerelle.platform.audit.AuditTrail;
+import fr.passerelle.platform.consumer.Work;
 import fr.passerelle.platform.db.AdvisoryLocks;
-import fr.passerelle.platform.outbox.Outbox;
+import fr.passerelle.platform.reactive.FromWorker;
+import fr.passerelle.platform.reactive.ReactiveAuditTrail;
+import fr.passerelle.platform.reactive.ReactiveOutbox;
+import fr.passerelle.platform.reactive.Transactions;
 import fr.passerelle.platform.storage.ObjectStore;
 import fr.passerelle.platform.storage.StorageConfig;
 import fr.passerelle.platform.web.ApiException;
 import fr.passerelle.platform.web.Slugs;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -25,6 +29,11 @@ import org.jboss.logging.Logger;
 /**
  * Accepts a file: keeps it, immutable, in the raw bucket, records the upload and announces it, the
  * record and the announcement in one transaction.
+ *
+ * <p>Where each step runs: the raw bucket's write (and the file's size) on a worker ({@link Work#blocking}); the
+ * upload's rows, its {@code upload.received} outbox row and its audit entry in one reactive transaction, back on the
+ * caller's Vert.x context. Drops and pulls come through {@link #receiveIfNew} on a worker thread of their own, which
+ * holds the dataset's JDBC advisory lock and awaits the reactive steps ({@link FromWorker}).
  */
 @ApplicationScoped
 public class UploadService {
@@ -34,15 +43,18 @@ public class UploadService {
     private final ObjectStore store;
     private final StorageConfig storage;
     private final Uploads uploads;
-    private final Outbox outbox;
+    private final ReactiveOutbox outbox;
     private final String qualityBaseUrl;
     private final AdvisoryLocks locks;
-    private final AuditTrail audit;
+    private final ReactiveAuditTrail audit;
     private final DatasetDecisions decisions;
+    private final Transactions transactions;
+    private final FromWorker worker;
 
-    public UploadService(ObjectStore store, StorageConfig storage, Uploads uploads, Outbox outbox,
+    public UploadService(ObjectStore store, StorageConfig storage, Uploads uploads, ReactiveOutbox outbox,
                          @ConfigProperty(name = "passerelle.quality.base-url") String qualityBaseUrl,
-                         AdvisoryLocks locks, AuditTrail audit, DatasetDecisions decisions) {
+                         AdvisoryLocks locks, ReactiveAuditTrail audit, DatasetDecisions decisions,
+                         Transactions transactions, FromWorker worker) {
         this.decisions = decisions;
         this.store = store;
         this.storage = storage;
@@ -51,47 +63,44 @@ public class UploadService {
         this.qualityBaseUrl = qualityBaseUrl;
         this.locks = locks;
         this.audit = audit;
+        this.transactions = transactions;
+        this.worker = worker;
     }
 
-    public UploadView receive(String organization, String dataset, String requestedSchema, String filename,
-                              Path content, String source) {
+    /**
+     * @param actor who sent it: the person behind the request (taken when the request is answered), or the dropzone or
+     *              the scheduled pull
+     */
+    public Uni<UploadView> receive(String organization, String dataset, String requestedSchema, String filename,
+                                   Path content, String source, Actor actor) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
-        String schema = schemaFor(organization, dataset, requestedSchema);
         String safeName = SafeFilename.of(filename);
-        if (size(content) == 0) {
-            throw ApiException.badRequest("empty-file", "Le fichier « " + safeName + " » est vide.",
-                    "Vérifiez que l'export s'est bien terminé puis envoyez le fichier complet.");
-        }
-
         UUID uploadId = UUID.randomUUID();
         String key = organization + "/" + dataset + "/" + uploadId + "/" + safeName;
-        ObjectRef raw = store.put(storage.buckets().raw(), key, content, "application/octet-stream");
-
-        Actor actor = actorOf(source);
-        QuarkusTransaction.requiringNew().run(() -> {
-            uploads.insert(uploadId, organization, dataset, schema, safeName, source, raw);
-            uploads.advance(uploadId, UploadStatus.RECEIVED, "received", "ok",
-                    "Fichier reçu (" + raw.size() + " octets).");
-            // Every file of the dataset, uploaded, dropped or pulled, carries its remembered decisions.
-            outbox.publish(new UploadReceived(uploadId.toString(), organization, dataset, schema, safeName,
-                    source, raw, Instant.now(), decisions.forEvent(organization, dataset)));
-            audit.record(actor, "upload.accepted", organization, dataset, "Fichier « " + safeName + " » reçu ("
-                    + raw.size() + " octets" + via(source) + ") : dépôt " + uploadId + ", schéma "
-                    + (schema == null ? "à reconnaître" : "« " + schema + " »") + ".");
-        });
-        LOG.infof("Upload %s received for %s/%s (%d bytes, schema %s)", uploadId, organization, dataset,
-                raw.size(), schema);
-        return uploads.find(uploadId, qualityBaseUrl).orElseThrow();
-    }
-
-    /** A person's upload names them; a drop or a scheduled pull has nobody behind it, a pull asked for now has. */
-    private Actor actorOf(String source) {
-        return switch (source) {
-            case "drop" -> Actor.DROPZONE;
-            case "pull" -> audit.callerOr(Actor.SCHEDULED_PULL);
-            default -> audit.caller();
-        };
+        return schemaFor(organization, dataset, requestedSchema).chain(schema -> Work.blocking(() -> {
+                    if (size(content) == 0) {
+                        throw ApiException.badRequest("empty-file", "Le fichier « " + safeName + " » est vide.",
+                                "Vérifiez que l'export s'est bien terminé puis envoyez le fichier complet.");
+                    }
+                    return store.put(storage.buckets().raw(), key, content, "application/octet-stream");
+                })
+                .chain(raw -> transactions.inTransaction(session -> uploads.insert(uploadId, organization, dataset,
+                                schema, safeName, source, raw)
+                        .chain(() -> uploads.advance(uploadId, UploadStatus.RECEIVED, "received", "ok",
+                                "Fichier reçu (" + raw.size() + " octets)."))
+                        // Every file of the dataset, uploaded, dropped or pulled, carries its remembered decisions.
+                        .chain(() -> decisions.forEvent(organization, dataset))
+                        .chain(remembered -> outbox.publish(new UploadReceived(uploadId.toString(), organization,
+                                dataset, schema, safeName, source, raw, Instant.now(), remembered)))
+                        .chain(() -> audit.record(actor, "upload.accepted", organization, dataset, "Fichier « "
+                                + safeName + " » reçu (" + raw.size() + " octets" + via(source) + ") : dépôt "
+                                + uploadId + ", schéma " + (schema == null ? "à reconnaître" : "« " + schema + " »")
+                                + ".")))
+                        .invoke(() -> LOG.infof("Upload %s received for %s/%s (%d bytes, schema %s)", uploadId,
+                                organization, dataset, raw.size(), schema)))
+                .chain(() -> uploads.find(uploadId, qualityBaseUrl))
+                .map(view -> view.orElseThrow()));
     }
 
     private static String via(String source) {
@@ -104,15 +113,17 @@ public class UploadService {
 
     /**
      * For files that come without a person (drops, pulls), which are often the same export again:
-     * bytes the dataset already received make no new upload.
+     * bytes the dataset already received make no new upload. Blocking: on a worker thread only.
      */
-    public Intake receiveIfNew(String organization, String dataset, String filename, Path content, String source) {
+    public Intake receiveIfNew(String organization, String dataset, String filename, Path content, String source,
+                               Actor actor) {
         String sha256 = ObjectStore.sha256Of(content);
         // One intake per dataset at a time, across instances: a drop seen twice, or a scheduled
         // and a manual pull of the same export, must not both pass the content check.
         return locks.underLock("intake:" + organization + "/" + dataset, () ->
-                uploads.hasContent(organization, dataset, sha256) ? new Intake(sha256, null)
-                        : new Intake(sha256, receive(organization, dataset, null, filename, content, source)));
+                worker.await(() -> uploads.hasContent(organization, dataset, sha256)) ? new Intake(sha256, null)
+                        : new Intake(sha256, worker.await(() -> receive(organization, dataset, null, filename, content,
+                        source, actor))));
     }
 
     /** @param upload null when the content was already received */
@@ -122,54 +133,65 @@ public class UploadService {
         }
     }
 
-    public UploadView find(String uploadId) {
+    public Uni<UploadView> find(String uploadId) {
         UUID id;
         try {
             id = UUID.fromString(uploadId);
         } catch (IllegalArgumentException e) {
-            throw unknownUpload(uploadId);
+            return Uni.createFrom().failure(unknownUpload(uploadId));
         }
-        return uploads.find(id, qualityBaseUrl).orElseThrow(() -> unknownUpload(uploadId));
+        return uploads.find(id, qualityBaseUrl).map(view -> view.orElseThrow(() -> unknownUpload(uploadId)));
     }
 
-    public java.util.List<LastUpload> lastOfEachDataset(String organization) {
+    public Uni<List<LastUpload>> lastOfEachDataset(String organization) {
         return uploads.lastOfEachDataset(organization);
     }
 
+    /** Whether the dataset received a file with a schema: what drops and pulls need before they may feed it. */
+    public Uni<Boolean> isKnownDataset(String organization, String dataset) {
+        return uploads.lastSchemaOf(organization, dataset).map(schema -> schema.isPresent());
+    }
+
     /** The named schema, else the dataset's; null lets quality detect it from the file's header. */
-    private String schemaFor(String organization, String dataset, String requested) {
+    private Uni<String> schemaFor(String organization, String dataset, String requested) {
         if (requested != null && !requested.isBlank()) {
-            return Slugs.require(requested.trim(), "schéma");
+            return Uni.createFrom().item(Slugs.require(requested.trim(), "schéma"));
         }
-        return uploads.lastSchemaOf(organization, dataset).orElse(null);
+        return uploads.lastSchemaOf(organization, dataset).map(schema -> schema.orElse(null));
     }
 
     /**
      * Checks an upload's raw file again, as a new upload: after staff chose what to do with its
      * personal data or how to map its columns (quality's dataset settings). The raw object is
      * immutable, so the new upload points at the same one.
+     *
+     * @param actor the person who asked, taken when the request is answered
      */
-    public UploadView recheck(String uploadId) {
-        UploadView original = find(uploadId);
-        ObjectRef raw = uploads.rawOf(UUID.fromString(original.uploadId())).orElseThrow();
-        String schema = original.schema() != null ? original.schema()
-                : uploads.lastSchemaOf(original.organization(), original.dataset()).orElse(null);
+    public Uni<UploadView> recheck(String uploadId, Actor actor) {
+        return find(uploadId).chain(original -> uploads.rawOf(UUID.fromString(original.uploadId()))
+                .map(raw -> raw.orElseThrow())
+                .chain(raw -> (original.schema() != null ? Uni.createFrom().item(original.schema())
+                        : uploads.lastSchemaOf(original.organization(), original.dataset()).map(s -> s.orElse(null)))
+                        .chain(schema -> recheck(original, raw, schema, actor))));
+    }
+
+    private Uni<UploadView> recheck(UploadView original, ObjectRef raw, String schema, Actor actor) {
         UUID recheckId = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
-            uploads.insert(recheckId, original.organization(), original.dataset(), schema, original.filename(),
-                    original.source(), raw);
-            uploads.recordRecheckOf(recheckId, UUID.fromString(original.uploadId()));
-            uploads.advance(recheckId, UploadStatus.RECEIVED, "received", "ok",
-                    "Nouveau contrôle du fichier du dépôt " + original.uploadId() + ".");
-            outbox.publish(new UploadReceived(recheckId.toString(), original.organization(), original.dataset(),
-                    schema, original.filename(), original.source(), raw, Instant.now(),
-                    decisions.forEvent(original.organization(), original.dataset())));
-            audit.record("upload.rechecked", original.organization(), original.dataset(), "Nouveau contrôle du"
-                    + " fichier « " + original.filename() + " » du dépôt " + original.uploadId() + " : dépôt "
-                    + recheckId + ".");
-        });
-        LOG.infof("Upload %s checked again as %s", original.uploadId(), recheckId);
-        return uploads.find(recheckId, qualityBaseUrl).orElseThrow();
+        return transactions.inTransaction(session -> uploads.insert(recheckId, original.organization(),
+                                original.dataset(), schema, original.filename(), original.source(), raw)
+                        .chain(() -> uploads.recordRecheckOf(recheckId, UUID.fromString(original.uploadId())))
+                        .chain(() -> uploads.advance(recheckId, UploadStatus.RECEIVED, "received", "ok",
+                                "Nouveau contrôle du fichier du dépôt " + original.uploadId() + "."))
+                        .chain(() -> decisions.forEvent(original.organization(), original.dataset()))
+                        .chain(remembered -> outbox.publish(new UploadReceived(recheckId.toString(),
+                                original.organization(), original.dataset(), schema, original.filename(),
+                                original.source(), raw, Instant.now(), remembered)))
+                        .chain(() -> audit.record(actor, "upload.rechecked", original.organization(),
+                                original.dataset(), "Nouveau contrôle du fichier « " + original.filename()
+                                        + " » du dépôt " + original.uploadId() + " : dépôt " + recheckId + ".")))
+                .invoke(() -> LOG.infof("Upload %s checked again as %s", original.uploadId(), recheckId))
+                .chain(() -> uploads.find(recheckId, qualityBaseUrl))
+                .map(view -> view.orElseThrow());
     }
 
     private static long size(Path content) {

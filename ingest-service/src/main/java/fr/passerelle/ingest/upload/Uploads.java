@@ -1,46 +1,73 @@
 package fr.passerelle.ingest.upload;
 
+import static fr.passerelle.ingest.db.Columns.decimal;
+import static fr.passerelle.ingest.db.Columns.instant;
+import static fr.passerelle.ingest.db.Columns.integer;
+import static fr.passerelle.ingest.db.Columns.longValue;
+import static fr.passerelle.ingest.db.Columns.text;
+
 import fr.passerelle.contracts.ObjectRef;
-import fr.passerelle.platform.db.Database;
+import fr.passerelle.platform.reactive.Transactions;
 import fr.passerelle.platform.tracing.TraceContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
 
-/** The {@code upload} and {@code upload_stage} tables. */
+/**
+ * The {@code upload} and {@code upload_stage} tables (an upload and the steps of its way), their only writer: every
+ * write in the caller's transaction ({@link Transactions#mandatory}), reads in the current session or one of their own.
+ */
 @ApplicationScoped
 public class Uploads {
 
-    private final Database database;
+    private static final String VIEW_COLUMNS = "id, organization, dataset, schema_name, filename, source, size_bytes,"
+            + " sha256, status, verdict, validity_percent, summary, version, public_url, trace_id, received_at, updated_at";
+
+    private final Transactions transactions;
     private final MeterRegistry registry;
 
-    public Uploads(Database database, MeterRegistry registry) {
-        this.database = database;
+    public Uploads(Transactions transactions, MeterRegistry registry) {
+        this.transactions = transactions;
         this.registry = registry;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void insert(UUID id, String organization, String dataset, String schema, String filename,
-                       String source, ObjectRef raw) {
-        Counter.builder("passerelle.uploads.received").description("Uploads recorded, by source (upload, drop)")
-                .tags("source", source).register(registry).increment();
-        Counter.builder("passerelle.uploads.received.size").description("Bytes of the raw files recorded")
-                .baseUnit("bytes").register(registry).increment(Math.max(0, raw.size()));
-        database.update("INSERT INTO upload (id, organization, dataset, schema_name, filename, source,"
-                        + " raw_bucket, raw_key, sha256, size_bytes, status, status_rank, trace_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, organization, dataset, schema, filename, source, raw.bucket(), raw.key(), raw.sha256(),
-                raw.size(), UploadStatus.RECEIVED.name(), UploadStatus.RECEIVED.rank(),
-                TraceContext.currentTraceId().orElse(null));
+    public Uni<Void> insert(UUID id, String organization, String dataset, String schema, String filename,
+                            String source, ObjectRef raw) {
+        // The trace id is taken now, not when the returned Uni runs (another event's work may run in between).
+        String traceId = TraceContext.currentTraceId().orElse(null);
+        return transactions.mandatory(session -> session.createNativeQuery("INSERT INTO upload (id, organization,"
+                                + " dataset, schema_name, filename, source, raw_bucket, raw_key, sha256, size_bytes, status,"
+                                + " status_rank, trace_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+                        .setParameter(1, id)
+                        .setParameter(2, organization)
+                        .setParameter(3, dataset)
+                        .setParameter(4, schema)
+                        .setParameter(5, filename)
+                        .setParameter(6, source)
+                        .setParameter(7, raw.bucket())
+                        .setParameter(8, raw.key())
+                        .setParameter(9, raw.sha256())
+                        .setParameter(10, raw.size())
+                        .setParameter(11, UploadStatus.RECEIVED.name())
+                        .setParameter(12, UploadStatus.RECEIVED.rank())
+                        .setParameter(13, traceId)
+                        .executeUpdate())
+                .invoke(() -> {
+                    // Counted before the commit: a rolled-back transaction (rare) may count twice.
+                    Counter.builder("passerelle.uploads.received").description("Uploads recorded, by source (upload, drop)")
+                            .tags("source", source).register(registry).increment();
+                    Counter.builder("passerelle.uploads.received.size").description("Bytes of the raw files recorded")
+                            .baseUnit("bytes").register(registry).increment(Math.max(0, raw.size()));
+                })
+                .replaceWithVoid();
     }
 
     /**
@@ -48,102 +75,157 @@ public class Uploads {
      *
      * @return false when the upload is unknown here
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean advance(UUID id, UploadStatus status, String stage, String outcome, String detail) {
-        if (database.queryOne("SELECT 1 FROM upload WHERE id = ? FOR UPDATE", row -> true, id).isEmpty()) {
-            return false;
-        }
-        int moved = database.update("UPDATE upload SET status = ?, status_rank = ?, updated_at = now()"
-                + " WHERE id = ? AND status_rank < ?", status.name(), status.rank(), id, status.rank());
-        if (moved == 1 && status.isFinal()) {
-            // Counted before the commit: a rolled-back transaction (rare, then redelivered) may count twice.
-            Counter.builder("passerelle.uploads.finished").description("Uploads that reached a final status, by status")
-                    .tags("status", status.name()).register(registry).increment();
-        }
-        recordStage(id, stage, outcome, detail);
-        return true;
+    public Uni<Boolean> advance(UUID id, UploadStatus status, String stage, String outcome, String detail) {
+        return transactions.mandatory(session -> session
+                .createNativeQuery("SELECT 1 FROM upload WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id)
+                .getResultList()
+                .chain(locked -> {
+                    if (locked.isEmpty()) {
+                        return Uni.createFrom().item(Boolean.FALSE);
+                    }
+                    return session.createNativeQuery("UPDATE upload SET status = ?1, status_rank = ?2,"
+                                    + " updated_at = now() WHERE id = ?3 AND status_rank < ?4")
+                            .setParameter(1, status.name())
+                            .setParameter(2, status.rank())
+                            .setParameter(3, id)
+                            .setParameter(4, status.rank())
+                            .executeUpdate()
+                            .invoke(moved -> {
+                                if (moved == 1 && status.isFinal()) {
+                                    // Counted before the commit: a rolled-back transaction (rare, then redelivered)
+                                    // may count twice.
+                                    Counter.builder("passerelle.uploads.finished")
+                                            .description("Uploads that reached a final status, by status")
+                                            .tags("status", status.name()).register(registry).increment();
+                                }
+                            })
+                            .chain(moved -> recordStage(session, id, stage, outcome, detail))
+                            .replaceWith(Boolean.TRUE);
+                }));
     }
 
     /** A step of the upload's way that does not move its status (a dead letter, a replay). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordStage(UUID id, String stage, String outcome, String detail) {
-        database.update("INSERT INTO upload_stage (upload_id, stage, outcome, detail) VALUES (?, ?, ?, ?)",
-                id, stage, outcome, detail);
+    public Uni<Void> recordStage(UUID id, String stage, String outcome, String detail) {
+        return transactions.mandatory(session -> recordStage(session, id, stage, outcome, detail));
     }
 
-    public boolean exists(UUID id) {
-        return database.queryOne("SELECT 1 FROM upload WHERE id = ?", row -> true, id).isPresent();
+    private static Uni<Void> recordStage(Mutiny.Session session, UUID id, String stage, String outcome, String detail) {
+        return session.createNativeQuery("INSERT INTO upload_stage (upload_id, stage, outcome, detail)"
+                        + " VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, id)
+                .setParameter(2, stage)
+                .setParameter(3, outcome)
+                .setParameter(4, detail)
+                .executeUpdate()
+                .replaceWithVoid();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordQuality(UUID id, String verdict, double validityPercent, String summary) {
-        database.update("UPDATE upload SET verdict = ?, validity_percent = ?, summary = ? WHERE id = ?",
+    public Uni<Boolean> exists(UUID id) {
+        return transactions.session(session -> session.createNativeQuery("SELECT 1 FROM upload WHERE id = ?1")
+                .setParameter(1, id)
+                .getResultList()
+                .map(rows -> !rows.isEmpty()));
+    }
+
+    public Uni<Void> recordQuality(UUID id, String verdict, double validityPercent, String summary) {
+        return update("UPDATE upload SET verdict = ?1, validity_percent = ?2, summary = ?3 WHERE id = ?4",
                 verdict, validityPercent, summary, id);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordVersion(UUID id, int version) {
-        database.update("UPDATE upload SET version = ? WHERE id = ?", version, id);
+    public Uni<Void> recordVersion(UUID id, int version) {
+        return update("UPDATE upload SET version = ?1 WHERE id = ?2", version, id);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordPublicUrl(UUID id, String publicUrl) {
-        database.update("UPDATE upload SET public_url = ? WHERE id = ?", publicUrl, id);
-    }
-
-    /** The schema of the dataset's latest upload that has one: what a new upload without one follows. */
-    public Optional<String> lastSchemaOf(String organization, String dataset) {
-        return database.queryOne("SELECT schema_name FROM upload WHERE organization = ? AND dataset = ?"
-                + " AND schema_name IS NOT NULL ORDER BY received_at DESC LIMIT 1", row -> row.getString(1),
-                organization, dataset);
+    public Uni<Void> recordPublicUrl(UUID id, String publicUrl) {
+        return update("UPDATE upload SET public_url = ?1 WHERE id = ?2", publicUrl, id);
     }
 
     /** Quality detected the schema of an upload that named none. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordDetectedSchema(UUID id, String schema) {
-        database.update("UPDATE upload SET schema_name = ? WHERE id = ? AND schema_name IS NULL", schema, id);
+    public Uni<Void> recordDetectedSchema(UUID id, String schema) {
+        return update("UPDATE upload SET schema_name = ?1 WHERE id = ?2 AND schema_name IS NULL", schema, id);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordRecheckOf(UUID id, UUID original) {
-        database.update("UPDATE upload SET rechecks = ? WHERE id = ?", original, id);
+    public Uni<Void> recordRecheckOf(UUID id, UUID original) {
+        return update("UPDATE upload SET rechecks = ?1 WHERE id = ?2", original, id);
     }
 
-    public Optional<ObjectRef> rawOf(UUID id) {
-        return database.queryOne("SELECT raw_bucket, raw_key, sha256, size_bytes FROM upload WHERE id = ?",
-                row -> new ObjectRef(row.getString(1), row.getString(2), row.getString(3), row.getLong(4)), id);
+    private Uni<Void> update(String sql, Object... parameters) {
+        return transactions.mandatory(session -> {
+            var query = session.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.executeUpdate();
+        }).replaceWithVoid();
+    }
+
+    /** The schema of the dataset's latest upload that has one: what a new upload without one follows. */
+    public Uni<Optional<String>> lastSchemaOf(String organization, String dataset) {
+        return transactions.session(session -> session.createNativeQuery("SELECT schema_name FROM upload"
+                                + " WHERE organization = ?1 AND dataset = ?2 AND schema_name IS NOT NULL"
+                                + " ORDER BY received_at DESC LIMIT 1", String.class)
+                        .setParameter(1, organization)
+                        .setParameter(2, dataset)
+                        .getResultList())
+                .map(rows -> rows.stream().findFirst());
+    }
+
+    public Uni<Optional<ObjectRef>> rawOf(UUID id) {
+        return transactions.session(session -> session.createNativeQuery("SELECT raw_bucket, raw_key, sha256,"
+                                + " size_bytes FROM upload WHERE id = ?1", Object[].class)
+                        .setParameter(1, id)
+                        .getResultList())
+                .map(rows -> rows.stream().findFirst().map(row -> new ObjectRef((String) row[0], (String) row[1],
+                        (String) row[2], longValue(row[3]))));
     }
 
     /** True when the dataset already received these exact bytes, whatever the way they came. */
-    public boolean hasContent(String organization, String dataset, String sha256) {
-        return database.queryOne("SELECT 1 FROM upload WHERE organization = ? AND dataset = ? AND sha256 = ?",
-                row -> true, organization, dataset, sha256).isPresent();
+    public Uni<Boolean> hasContent(String organization, String dataset, String sha256) {
+        return transactions.session(session -> session.createNativeQuery("SELECT 1 FROM upload WHERE organization = ?1"
+                        + " AND dataset = ?2 AND sha256 = ?3")
+                .setParameter(1, organization)
+                .setParameter(2, dataset)
+                .setParameter(3, sha256)
+                .getResultList()
+                .map(rows -> !rows.isEmpty()));
     }
 
-    public Optional<UploadView> find(UUID id, String qualityBaseUrl) {
-        return database.queryOne("SELECT * FROM upload WHERE id = ?",
-                row -> toView(row, qualityBaseUrl, stagesOf(id, Database.instant(row, "received_at")),
-                        openDeadLetterOf(id)), id);
+    public Uni<Optional<UploadView>> find(UUID id, String qualityBaseUrl) {
+        return transactions.session(session -> session.createNativeQuery("SELECT " + VIEW_COLUMNS
+                                + " FROM upload WHERE id = ?1", Object[].class)
+                .setParameter(1, id)
+                .getResultList()
+                .chain(rows -> {
+                    if (rows.isEmpty()) {
+                        return Uni.createFrom().item(Optional.<UploadView>empty());
+                    }
+                    Object[] row = rows.get(0);
+                    return stagesOf(session, id, instant(row[15])).chain(stages -> openDeadLetterOf(session, id)
+                            .map(deadLetter -> Optional.of(toView(row, qualityBaseUrl, stages, deadLetter))));
+                }));
     }
 
     /** Each dataset's most recent upload in the organisation, by dataset. */
-    public List<LastUpload> lastOfEachDataset(String organization) {
-        return database.query("SELECT DISTINCT ON (u.dataset) u.dataset, u.id, u.filename, "
-                        + effectiveStatusSql("u") + " AS effective_status, u.verdict, u.validity_percent, u.summary,"
-                        + " u.version, u.received_at FROM upload u WHERE u.organization = ?"
-                        + " ORDER BY u.dataset, u.received_at DESC",
-                row -> new LastUpload(row.getString("dataset"), row.getString("id"), row.getString("filename"),
-                        UploadStatus.valueOf(row.getString("effective_status")), row.getString("verdict"),
-                        (Double) row.getObject("validity_percent"), row.getString("summary"),
-                        (Integer) row.getObject("version"), Database.instant(row, "received_at")),
-                organization);
+    public Uni<List<LastUpload>> lastOfEachDataset(String organization) {
+        return transactions.session(session -> session.createNativeQuery("SELECT DISTINCT ON (u.dataset) u.dataset,"
+                                + " u.id, u.filename, " + effectiveStatusSql("u") + " AS effective_status, u.verdict,"
+                                + " u.validity_percent, u.summary, u.version, u.received_at FROM upload u"
+                                + " WHERE u.organization = ?1 ORDER BY u.dataset, u.received_at DESC", Object[].class)
+                        .setParameter(1, organization)
+                        .getResultList())
+                .map(rows -> rows.stream().map(row -> new LastUpload((String) row[0], text(row[1]), (String) row[2],
+                        UploadStatus.valueOf((String) row[3]), (String) row[4], decimal(row[5]), (String) row[6],
+                        integer(row[7]), instant(row[8]))).toList());
     }
 
     /** The latest dead letter of the upload that no operator replayed yet: {id, French reason}. */
-    private Optional<String[]> openDeadLetterOf(UUID id) {
-        return database.queryOne("SELECT dead_letter_id, reason FROM upload_dead_letter"
-                        + " WHERE upload_id = ? AND replayed_at IS NULL ORDER BY dead_at DESC LIMIT 1",
-                row -> new String[] {row.getString(1), row.getString(2)}, id);
+    private static Uni<Optional<String[]>> openDeadLetterOf(Mutiny.Session session, UUID id) {
+        return session.createNativeQuery("SELECT dead_letter_id, reason FROM upload_dead_letter"
+                        + " WHERE upload_id = ?1 AND replayed_at IS NULL ORDER BY dead_at DESC LIMIT 1", Object[].class)
+                .setParameter(1, id)
+                .getResultList()
+                .map(rows -> rows.stream().findFirst().map(row -> new String[] {(String) row[0], (String) row[1]}));
     }
 
     /**
@@ -157,40 +239,40 @@ public class Uploads {
     }
 
     /** Each stage with the time since the one before it (since reception for the first). */
-    private List<UploadView.Stage> stagesOf(UUID id, Instant receivedAt) {
-        List<UploadView.Stage> stages = new ArrayList<>();
-        Instant previous = receivedAt;
-        for (Object[] row : database.query("SELECT stage, outcome, detail, at FROM upload_stage WHERE upload_id = ?"
-                        + " ORDER BY at, stage",
-                row -> new Object[] {row.getString("stage"), row.getString("outcome"), row.getString("detail"),
-                        Database.instant(row, "at")}, id)) {
-            Instant at = (Instant) row[3];
-            stages.add(new UploadView.Stage((String) row[0], (String) row[1], (String) row[2], at,
-                    Math.max(0, Duration.between(previous, at).toMillis())));
-            previous = at;
-        }
-        return stages;
+    private static Uni<List<UploadView.Stage>> stagesOf(Mutiny.Session session, UUID id, Instant receivedAt) {
+        return session.createNativeQuery("SELECT stage, outcome, detail, at FROM upload_stage WHERE upload_id = ?1"
+                        + " ORDER BY at, stage", Object[].class)
+                .setParameter(1, id)
+                .getResultList()
+                .map(rows -> {
+                    List<UploadView.Stage> stages = new ArrayList<>();
+                    Instant previous = receivedAt;
+                    for (Object[] row : rows) {
+                        Instant at = instant(row[3]);
+                        stages.add(new UploadView.Stage((String) row[0], (String) row[1], (String) row[2], at,
+                                Math.max(0, Duration.between(previous, at).toMillis())));
+                        previous = at;
+                    }
+                    return stages;
+                });
     }
 
-    private static UploadView toView(ResultSet row, String qualityBaseUrl, List<UploadView.Stage> stages,
-                                     Optional<String[]> deadLetter) throws SQLException {
-        String id = row.getString("id");
-        String verdict = row.getString("verdict");
-        UploadStatus status = UploadStatus.valueOf(row.getString("status"));
+    private static UploadView toView(Object[] row, String qualityBaseUrl, List<UploadView.Stage> stages,
+                                     Optional<String[]> deadLetter) {
+        String id = text(row[0]);
+        String verdict = (String) row[9];
+        UploadStatus status = UploadStatus.valueOf((String) row[8]);
         // A final status is the upload's real outcome; short of one, an unreplayed dead letter is.
         boolean deadLettered = deadLetter.isPresent() && !status.isFinal();
         String failureReason = deadLettered ? deadLetter.get()[1]
                 : status == UploadStatus.FAILED ? lastFailureOf(stages) : null;
-        return new UploadView(id, row.getString("organization"), row.getString("dataset"),
-                row.getString("schema_name"), row.getString("filename"), row.getString("source"),
-                row.getLong("size_bytes"), row.getString("sha256"),
+        return new UploadView(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
+                longValue(row[6]), (String) row[7],
                 deadLettered ? UploadStatus.FAILED : status, failureReason,
                 deadLettered ? deadLetter.get()[0] : null, verdict,
-                (Double) row.getObject("validity_percent"), row.getString("summary"),
-                (Integer) row.getObject("version"),
+                decimal(row[10]), (String) row[11], integer(row[12]),
                 verdict == null ? null : qualityBaseUrl + "/api/v1/reports/" + id,
-                row.getString("public_url"), row.getString("trace_id"), Database.instant(row, "received_at"),
-                Database.instant(row, "updated_at"), stages);
+                (String) row[13], (String) row[14], instant(row[15]), instant(row[16]), stages);
     }
 
     private static String lastFailureOf(List<UploadView.Stage> stages) {
