@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * A Hibernate Reactive step awaited by blocking code that already runs on a worker thread (a scheduler's pass, a drop's
  * intake under a JDBC advisory lock, a download): the step runs on a Vert.x duplicated context of its own, marked safe,
  * where Hibernate Reactive keeps its session, and the worker waits for it. A scheduler's thread has no safe context of
- * its own. Never from an event loop, which must not wait. (publish-service has the same class of its own.)
+ * its own. Never from an event loop, which must not wait.
  */
 @ApplicationScoped
 public class FromWorker {

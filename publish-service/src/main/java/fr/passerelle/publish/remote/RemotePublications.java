@@ -4,7 +4,7 @@ import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.PublicationRequested;
 import fr.passerelle.platform.db.AdvisoryLocks;
 import fr.passerelle.platform.reactive.Transactions;
-import fr.passerelle.publish.publication.FromWorker;
+import fr.passerelle.platform.reactive.FromWorker;
 import io.smallrye.mutiny.Uni;
 import fr.passerelle.platform.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package fr.passerelle.publish.remote;
 
 import fr.passerelle.platform.reactive.Transactions;
-import fr.passerelle.publish.publication.FromWorker;
+import fr.passerelle.platform.reactive.FromWorker;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;

@@ -6,7 +6,7 @@ import fr.passerelle.platform.audit.AuditTrail;
 import fr.passerelle.platform.reactive.ReactiveAuditTrail;
 import fr.passerelle.platform.reactive.Transactions;
 import fr.passerelle.platform.web.ApiException;
-import fr.passerelle.publish.publication.FromWorker;
+import fr.passerelle.platform.reactive.FromWorker;
 import fr.passerelle.publish.publication.Publications;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PreDestroy;

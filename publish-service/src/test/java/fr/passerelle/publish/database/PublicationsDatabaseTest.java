@@ -12,7 +12,7 @@ import fr.passerelle.contracts.PublicationCompleted;
 import fr.passerelle.contracts.PublicationRequested;
 import fr.passerelle.platform.reactive.ReactiveOutbox;
 import fr.passerelle.platform.reactive.Transactions;
-import fr.passerelle.publish.publication.FromWorker;
+import fr.passerelle.platform.reactive.FromWorker;
 import fr.passerelle.publish.publication.Publications;
 import fr.passerelle.publish.publication.Publications.PublishedVersion;
 import io.quarkus.test.junit.QuarkusTest;

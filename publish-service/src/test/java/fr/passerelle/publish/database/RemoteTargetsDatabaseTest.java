@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.platform.reactive.Transactions;
-import fr.passerelle.publish.publication.FromWorker;
+import fr.passerelle.platform.reactive.FromWorker;
 import fr.passerelle.publish.remote.RemoteTarget;
 import fr.passerelle.publish.remote.RemoteTargets;
 import fr.passerelle.publish.remote.TargetRequest;

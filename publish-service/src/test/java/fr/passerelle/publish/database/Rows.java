@@ -1,6 +1,6 @@
 package fr.passerelle.publish.database;
 
-import fr.passerelle.publish.publication.FromWorker;
+import fr.passerelle.platform.reactive.FromWorker;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;

@@ -1,4 +1,4 @@
-package fr.passerelle.publish.publication;
+package fr.passerelle.platform.reactive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
