@@ -35,7 +35,10 @@ newcomer_check() {
   fi
   (cd "$clone" 2>/dev/null && PASSERELLE_PG_DATABASE=$NEWCOMER_DATABASE \
     PASSERELLE_KEYCLOAK_DATABASE=$NEWCOMER_KEYCLOAK_DATABASE ./passerelle down >/dev/null 2>&1) || true
+  # The clone's up made its database tests' database too (postgres.sh: <database>_test); left behind, it would keep
+  # the services' roles from being dropped by ./passerelle reset.
   pg_ready && pg_admin postgres <<<"DROP DATABASE IF EXISTS $NEWCOMER_DATABASE WITH (FORCE);
+    DROP DATABASE IF EXISTS ${NEWCOMER_DATABASE}_test WITH (FORCE);
     DROP DATABASE IF EXISTS $NEWCOMER_KEYCLOAK_DATABASE WITH (FORCE); DROP ROLE IF EXISTS $NEWCOMER_KEYCLOAK_DATABASE;" || true
   rm -rf "$tmp"
   ((rc == 0)) || die "newcomer check failed: a fresh clone does not publish the README's walk"

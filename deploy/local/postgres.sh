@@ -94,7 +94,10 @@ postgres_drop() {
     warn "PostgreSQL is not running: database $PG_DATABASE and its roles left as they are"
     return 0
   fi
+  # The roles belong to the whole cluster: a database where they still own something (a newcomer check's, left by an
+  # interrupted run) would make DROP ROLE fail, so those go too.
   local role sql="DROP DATABASE IF EXISTS $PG_DATABASE WITH (FORCE); DROP DATABASE IF EXISTS $PG_TEST_DATABASE WITH (FORCE);"
+  sql+=" DROP DATABASE IF EXISTS passerelle_newcomer WITH (FORCE); DROP DATABASE IF EXISTS passerelle_newcomer_test WITH (FORCE);"
   for role in "${PG_ROLES[@]}"; do sql+=" DROP ROLE IF EXISTS $role;"; done
   pg_admin postgres <<<"$sql"
   info "databases $PG_DATABASE, $PG_TEST_DATABASE and roles ${PG_ROLES[*]} dropped"

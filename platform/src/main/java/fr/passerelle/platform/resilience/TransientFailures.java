@@ -18,7 +18,7 @@ public final class TransientFailures {
      * not an answer such as "no such key", which waiting would not change), or PostgreSQL unreachable or
      * restarting: SQL states 08xxx and 57P0x from the JDBC driver or from the reactive client
      * ({@code io.vertx.pgclient.PgException}), a reactive connection lost mid-query
-     * ({@code io.vertx.sqlclient.ClosedConnectionException}) or refused (Netty's connect exception: the reactive
+     * ({@code io.vertx.sqlclient.ClosedConnectionException}, or its socket reset under Netty) or refused (Netty's connect exception: the reactive
      * client is the only Netty client of the services that reaches a server of ours, so a portal's refused
      * connection, from {@code java.net.http}, stays an ordinary failure).
      */
@@ -46,6 +46,27 @@ public final class TransientFailures {
         return isStorageOutage(failure.getCause(), seen);
     }
 
+    /**
+     * A socket reset or closed under a Netty channel: the reactive client's connection when PostgreSQL restarts (seen
+     * in the fault harness: « java.net.SocketException: Connection reset » read by {@code NioSocketChannel}, answered 500
+     * to an upload). The portals' client ({@code java.net.http}) and the object store's (OkHttp) read their sockets
+     * without Netty, so their resets stay ordinary failures.
+     */
+    private static boolean isNettyChannelFailure(Throwable failure) {
+        if (!(failure instanceof java.net.SocketException || failure instanceof java.nio.channels.ClosedChannelException)) {
+            return false;
+        }
+        if (failure.getClass().getName().startsWith("io.netty.")) {
+            return true;
+        }
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if (frame.getClassName().startsWith("io.netty.channel.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Connection exceptions (08xxx) and operator intervention (57P01 admin shutdown, 57P02 crash, 57P03 starting). */
     private static boolean isOutageState(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
@@ -70,7 +91,8 @@ public final class TransientFailures {
             return true;
         }
         if (failure instanceof io.vertx.sqlclient.ClosedConnectionException
-                || failure instanceof java.net.ConnectException && failure.getClass().getName().startsWith("io.netty.")) {
+                || failure instanceof java.net.ConnectException && failure.getClass().getName().startsWith("io.netty.")
+                || isNettyChannelFailure(failure)) {
             return true;
         }
         for (Throwable suppressed : failure.getSuppressed()) {

@@ -105,6 +105,41 @@ class TransientFailuresTest {
         }
     }
 
+    /**
+     * A connection reset under Netty, as the reactive client's is when PostgreSQL restarts: a real Vert.x socket to a
+     * server that accepts, then closes with a reset (linger 0).
+     */
+    @Test
+    void aSocketResetUnderNettyIsAnOutage() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try (ServerSocket server = new ServerSocket(0)) {
+            java.util.concurrent.CompletableFuture<Throwable> failure = new java.util.concurrent.CompletableFuture<>();
+            vertx.createNetClient().connect(server.getLocalPort(), "127.0.0.1").onComplete(connected -> {
+                if (connected.failed()) {
+                    failure.complete(connected.cause());
+                    return;
+                }
+                connected.result().exceptionHandler(failure::complete);
+                connected.result().closeHandler(ignored -> failure.complete(null));
+                connected.result().write("SELECT 1");
+            });
+            try (java.net.Socket accepted = server.accept()) {
+                accepted.setSoLinger(true, 0);
+                accepted.getInputStream().read();
+            }
+            Throwable reset = failure.get(10, TimeUnit.SECONDS);
+            assertNotNull(reset, "the reset reaches the socket as an exception");
+            assertTrue(TransientFailures.isOutage(new CompletionException(reset)), reset.toString());
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+        // The same exception from a client without Netty (a portal's java.net.http) stays an ordinary failure.
+        java.net.SocketException elsewhere = new java.net.SocketException("Connection reset");
+        elsewhere.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("jdk.internal.net.http.SocketTube", "read", "SocketTube.java", 1)});
+        assertFalse(TransientFailures.isOutage(elsewhere));
+    }
+
     /** A portal refusing a connection (java.net.http) is no outage of ours: tried a few times, then dead-lettered. */
     @Test
     void aRefusedConnectionOutsideTheStoresAndTheDatabaseIsNoOutage() {
