@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -27,21 +24,9 @@ public final class Columns {
     private Columns() {
     }
 
-    /** A {@code timestamptz} (its Java type depends on the Hibernate version). */
+    /** A {@code timestamptz}: platform-reactive's reading, the same in every service. */
     public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return (Instant) value;
+        return fr.passerelle.platform.reactive.Columns.instant(value);
     }
 
     /** A date selected as text ({@code CAST(c AS text)}: ISO, {@code AAAA-MM-JJ}). */

@@ -1,7 +1,7 @@
 package fr.passerelle.ingest.audit;
 
 import fr.passerelle.contracts.AuditRecorded;
-import fr.passerelle.ingest.db.Columns;
+import fr.passerelle.platform.reactive.Columns;
 import fr.passerelle.platform.reactive.Transactions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

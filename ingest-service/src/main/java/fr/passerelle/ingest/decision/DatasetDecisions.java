@@ -1,7 +1,7 @@
 package fr.passerelle.ingest.decision;
 
 import fr.passerelle.contracts.DatasetDecision;
-import fr.passerelle.ingest.db.Columns;
+import fr.passerelle.platform.reactive.Columns;
 import fr.passerelle.platform.reactive.Transactions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

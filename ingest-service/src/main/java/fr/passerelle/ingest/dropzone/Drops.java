@@ -1,10 +1,10 @@
 package fr.passerelle.ingest.dropzone;
 
-import static fr.passerelle.ingest.db.Columns.instant;
-import static fr.passerelle.ingest.db.Columns.longValue;
-import static fr.passerelle.ingest.db.Columns.text;
+import static fr.passerelle.platform.reactive.Columns.instant;
+import static fr.passerelle.platform.reactive.Columns.longValue;
+import static fr.passerelle.platform.reactive.Columns.text;
 
-import fr.passerelle.ingest.db.Columns;
+import fr.passerelle.platform.reactive.Columns;
 import fr.passerelle.ingest.upload.Uploads;
 import fr.passerelle.platform.reactive.Transactions;
 import io.smallrye.mutiny.Uni;

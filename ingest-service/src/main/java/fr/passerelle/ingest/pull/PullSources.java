@@ -1,6 +1,6 @@
 package fr.passerelle.ingest.pull;
 
-import fr.passerelle.ingest.db.Columns;
+import fr.passerelle.platform.reactive.Columns;
 import fr.passerelle.platform.reactive.Transactions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package fr.passerelle.ingest.upload;
 
-import fr.passerelle.ingest.db.Columns;
+import fr.passerelle.platform.reactive.Columns;
 import fr.passerelle.ingest.ops.DeadLetter;
 import fr.passerelle.platform.reactive.Transactions;
 import io.micrometer.core.instrument.Counter;

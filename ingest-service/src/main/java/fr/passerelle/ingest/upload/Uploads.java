@@ -1,10 +1,10 @@
 package fr.passerelle.ingest.upload;
 
-import static fr.passerelle.ingest.db.Columns.decimal;
-import static fr.passerelle.ingest.db.Columns.instant;
-import static fr.passerelle.ingest.db.Columns.integer;
-import static fr.passerelle.ingest.db.Columns.longValue;
-import static fr.passerelle.ingest.db.Columns.text;
+import static fr.passerelle.platform.reactive.Columns.decimal;
+import static fr.passerelle.platform.reactive.Columns.instant;
+import static fr.passerelle.platform.reactive.Columns.integer;
+import static fr.passerelle.platform.reactive.Columns.longValue;
+import static fr.passerelle.platform.reactive.Columns.text;
 
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.platform.reactive.Transactions;

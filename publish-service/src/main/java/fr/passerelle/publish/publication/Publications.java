@@ -9,9 +9,6 @@ import fr.passerelle.platform.reactive.Transactions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -151,21 +148,9 @@ public class Publications {
         return (Number) value;
     }
 
-    /** A {@code timestamptz} as the reactive driver hands it (its type depends on the Hibernate version). */
+    /** A {@code timestamptz} as the reactive driver hands it: platform-reactive's reading. */
     public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return (Instant) value;
+        return fr.passerelle.platform.reactive.Columns.instant(value);
     }
 
     /**

@@ -1,4 +1,4 @@
-package fr.passerelle.ingest.db;
+package fr.passerelle.platform.reactive;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Column values as the reactive driver hands them in a native query's {@code Object[]} row. */
+/** Column values as the reactive driver hands them in a native query's {@code Object[]} row, the same for every service. */
 public final class Columns {
 
     private Columns() {
