@@ -1,5 +1,6 @@
 package fr.passerelle.catalog.db;
 
+import fr.passerelle.platform.reactive.testing.OnVertx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

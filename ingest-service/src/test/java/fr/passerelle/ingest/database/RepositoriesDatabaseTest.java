@@ -1,5 +1,6 @@
 package fr.passerelle.ingest.database;
 
+import fr.passerelle.platform.reactive.testing.OnVertx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package fr.passerelle.quality.db;
+package fr.passerelle.platform.reactive.testing;
 
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /** Runs reactive work where the service runs it, a Vert.x duplicated context, and waits for it on the test's thread. */
-final class OnVertx {
+public final class OnVertx {
 
     private OnVertx() {
     }
 
-    static <T> T await(Vertx vertx, Supplier<Uni<T>> work) {
+    public static <T> T await(Vertx vertx, Supplier<Uni<T>> work) {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         CompletableFuture<T> result = new CompletableFuture<>();
