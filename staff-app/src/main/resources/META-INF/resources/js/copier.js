@@ -7,6 +7,8 @@
   }
   var field = document.getElementById(button.getAttribute('data-cible'));
   var said = document.getElementById('copie-faite');
+  // What is copied, for the sentences (« Jeton », « Secret »).
+  var what = button.getAttribute('data-quoi') || 'Jeton';
   button.hidden = false;
   button.addEventListener('click', function () {
     field.focus();
@@ -16,9 +18,9 @@
     }
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(field.value).then(function () {
-        done('Jeton copié.');
+        done(what + ' copié.');
       }, function () {
-        done('Le jeton est sélectionné : copiez-le avec Ctrl+C.');
+        done(what + ' sélectionné : copiez-le avec Ctrl+C.');
       });
     } else {
       var copied = false;
@@ -27,7 +29,7 @@
       } catch (e) {
         copied = false;
       }
-      done(copied ? 'Jeton copié.' : 'Le jeton est sélectionné : copiez-le avec Ctrl+C.');
+      done(copied ? what + ' copié.' : what + ' sélectionné : copiez-le avec Ctrl+C.');
     }
   });
 })();

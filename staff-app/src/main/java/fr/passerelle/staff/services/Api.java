@@ -177,4 +177,45 @@ public final class Api {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record OwnSchema(String name, String title, String version, Integer fieldCount, Instant updatedAt) {
     }
+
+    /** What « Mes notifications » offers the person (notification-service's {@code GET /me/preferences}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NotificationChoices(String email, List<NotificationChoice> preferences) {
+    }
+
+    /** One kind of message; {@code delivery}: IMMEDIATE, DIGEST or NONE. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NotificationChoice(String kind, String label, String delivery) {
+    }
+
+    /** The body of {@code PUT /me/preferences}. */
+    public record ChosenDeliveries(List<ChosenDelivery> preferences) {
+    }
+
+    public record ChosenDelivery(String kind, String delivery) {
+    }
+
+    /**
+     * One of the organisation's webhooks. {@code lastDelivery} is read as it comes (a date, or an object with its
+     * dates and status): {@code WebhookLine} says it in French.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Webhook(String id, String url, boolean enabled, String disabledReason, int consecutiveFailures,
+                          Instant createdAt, com.fasterxml.jackson.databind.JsonNode lastDelivery) {
+    }
+
+    /** A webhook just added: its secret, shown once. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NewWebhook(String id, String url, String secret) {
+    }
+
+    /** A webhook's new secret (rotation), shown once. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WebhookSecret(String secret) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WebhookDelivery(String eventType, String eventId, String status, int attempts, Integer lastStatusCode,
+                                  String lastError, Instant createdAt, Instant deliveredAt, Instant nextAttemptAt) {
+    }
 }
