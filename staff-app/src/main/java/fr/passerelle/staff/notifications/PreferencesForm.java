@@ -12,12 +12,12 @@ import java.util.function.Function;
  * checked (the field is named {@code livraison-<kind>}). A kind they may not receive is ignored; a kind left
  * without a choice, or with a choice the page did not offer, is said beside its group.
  */
-record PreferencesForm(List<Line> lines, Map<String, String> errors) {
+public record PreferencesForm(List<Line> lines, Map<String, String> errors) {
 
     static final String FIELD = "livraison-";
 
     /** One kind, its label and the delivery chosen (null when none). */
-    record Line(String kind, String label, String delivery, String field) {
+    public record Line(String kind, String label, String delivery, String field) {
         public List<Option> options() {
             List<Option> options = new ArrayList<>();
             for (Delivery choice : Delivery.values()) {
@@ -28,7 +28,7 @@ record PreferencesForm(List<Line> lines, Map<String, String> errors) {
         }
     }
 
-    record Option(String value, String label, boolean checked, String id) {
+    public record Option(String value, String label, boolean checked, String id) {
     }
 
     /** The page before any change: what the service says the person chose. */

@@ -8,7 +8,7 @@ import java.util.Locale;
  * The address an administrator types for a new webhook. The app checks only that it is a web address; whether it
  * may be called (HTTPS, no private address) is notification-service's decision, shown beside the field.
  */
-record WebhookForm(String url, String error) {
+public record WebhookForm(String url, String error) {
 
     static final int MAX_LENGTH = 2000;
     static final String EXPECTED = "Indiquez une adresse qui commence par https://, par exemple"
