@@ -22,7 +22,11 @@ public record AuditLine(String when, String actor, String address, String action
             Map.entry("organization.settings.changed", "Réglages de l'organisation modifiés"),
             Map.entry("schema.custom.created", "Schéma ajouté"),
             Map.entry("schema.custom.updated", "Schéma mis à jour"),
-            Map.entry("schema.custom.deleted", "Schéma supprimé"));
+            Map.entry("schema.custom.deleted", "Schéma supprimé"),
+            Map.entry("webhook.created", "Webhook ajouté"),
+            Map.entry("webhook.secret.rotated", "Nouveau secret d'un webhook"),
+            Map.entry("webhook.enabled", "Webhook réactivé"),
+            Map.entry("webhook.deleted", "Webhook supprimé"));
 
     static AuditLine of(Api.AuditEntry entry) {
         return new AuditLine(Labels.when(entry.occurredAt()), entry.actor() == null ? "—" : entry.actor(),

@@ -29,15 +29,16 @@ public record WebhookLine(String id, String url, boolean enabled, String state, 
     }
 
     /**
-     * The last delivery as the service sends it: a date, or a delivery with its dates and status (the same fields
-     * as the delivery log's).
+     * The last delivery as the service sends it: its status (notification-service today), or a date, or a delivery
+     * with its dates and status (the delivery log's fields).
      */
     static String lastDelivery(JsonNode last) {
         if (last == null || last.isNull() || last.isMissingNode()) {
             return "Aucune";
         }
         if (last.isTextual()) {
-            return instant(last.asText()).map(Labels::when).orElse("Aucune");
+            // notification-service sends the latest delivery's status (PENDING, SENDING, DELIVERED, FAILED).
+            return instant(last.asText()).map(Labels::when).orElseGet(() -> DeliveryLine.state(last.asText()).label());
         }
         String when = instant(text(last, "deliveredAt")).or(() -> instant(text(last, "createdAt")))
                 .map(Labels::when).orElse("");

@@ -35,6 +35,7 @@ class TokenFormTest {
     void auditActionsReadInFrenchAndUnknownOnesKeepTheirCode() {
         assertEquals("Nouvel envoi à un portail", AuditLine.action("target.retried"));
         assertEquals("Réglages de l'organisation modifiés", AuditLine.action("organization.settings.changed"));
+        assertEquals("Nouveau secret d'un webhook", AuditLine.action("webhook.secret.rotated"));
         assertEquals("dataset.archived", AuditLine.action("dataset.archived"));
     }
 }

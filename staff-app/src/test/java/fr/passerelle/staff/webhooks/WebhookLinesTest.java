@@ -46,6 +46,7 @@ class WebhookLinesTest {
         var last = new ObjectMapper().readTree("{\"status\":\"FAILED\",\"createdAt\":\"2026-12-06T11:30:00Z\"}");
 
         assertEquals("6 décembre 2026 à 12h30 — Échec", WebhookLine.lastDelivery(last));
+        assertEquals("Livrée", WebhookLine.lastDelivery(TextNode.valueOf("DELIVERED")), "as notification-service sends it");
         assertEquals("1 échec", WebhookLine.failures(1));
     }
 
