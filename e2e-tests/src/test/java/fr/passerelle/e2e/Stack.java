@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where the running local stack is: the URLs of the four services, and the credentials that
+ * Where the running local stack is: the URLs of the services and the mail server, and the credentials that
  * {@code ./passerelle up} generated into {@code .passerelle/secrets.env}.
  */
 final class Stack {
@@ -20,6 +20,10 @@ final class Stack {
     static final String KAFKA = System.getProperty("passerelle.kafka", "127.0.0.1:9092");
     static final String S3 = System.getProperty("passerelle.s3.url", "http://127.0.0.1:9000");
     static final String JDBC = System.getProperty("passerelle.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/passerelle");
+    /** GreenMail (deploy/local/greenmail.sh): SMTP for the services, a REST API to read what they sent. */
+    static final String SMTP_HOST = System.getProperty("passerelle.smtp.host", "127.0.0.1");
+    static final int SMTP_PORT = Integer.getInteger("passerelle.smtp.port", 3025);
+    static final String MAIL_API = System.getProperty("passerelle.mail.url", "http://127.0.0.1:8025");
 
     private static final Map<String, String> SECRETS = readSecrets();
 
