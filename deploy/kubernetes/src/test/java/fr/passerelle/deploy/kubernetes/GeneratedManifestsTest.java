@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedManifestsTest {
 
     private static final List<String> CONSUMERS = List.of("ingest-service", "quality-service", "catalog-service",
-            "publish-service");
+            "publish-service", "notification-service");
     private final List<Manifest> base = Manifests.base();
 
     @Test
@@ -134,7 +134,8 @@ class GeneratedManifestsTest {
         java.util.regex.Pattern client = java.util.regex.Pattern.compile("new Kafka(Producer|Consumer)<|Admin\\.create\\(");
         List<String> problems = new ArrayList<>();
         int clients = 0;
-        for (String module : List.of("platform", "ingest-service", "quality-service", "catalog-service", "publish-service")) {
+        for (String module : List.of("platform", "ingest-service", "quality-service", "catalog-service", "publish-service",
+                "notification-service")) {
             try (var files = Files.walk(Manifests.REPOSITORY.resolve(module).resolve("src/main/java"))) {
                 for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                     String source = Files.readString(file);
