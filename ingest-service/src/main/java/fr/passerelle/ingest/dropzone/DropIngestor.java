@@ -1,7 +1,7 @@
 package fr.passerelle.ingest.dropzone;
 
 import fr.passerelle.contracts.ObjectRef;
-import fr.passerelle.ingest.ops.DeadLetterCause;
+import fr.passerelle.platform.deadletter.DeadLetterCause;
 import fr.passerelle.platform.resilience.TransientFailures;
 import fr.passerelle.ingest.upload.UploadService;
 import fr.passerelle.platform.audit.Actor;

@@ -1,7 +1,7 @@
 package fr.passerelle.ingest.dropzone;
 
 import fr.passerelle.contracts.MalformedEventException;
-import fr.passerelle.ingest.ops.DeadLetter;
+import fr.passerelle.platform.deadletter.DeadLetter;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

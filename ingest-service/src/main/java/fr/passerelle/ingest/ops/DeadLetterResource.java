@@ -1,5 +1,6 @@
 package fr.passerelle.ingest.ops;
 
+import fr.passerelle.platform.deadletter.DeadLetter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import fr.passerelle.platform.security.Roles;

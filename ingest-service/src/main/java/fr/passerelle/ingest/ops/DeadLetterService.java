@@ -1,5 +1,7 @@
 package fr.passerelle.ingest.ops;
 
+import fr.passerelle.platform.deadletter.DeadLetterCause;
+import fr.passerelle.platform.deadletter.DeadLetter;
 import fr.passerelle.contracts.Topics;
 import fr.passerelle.ingest.dropzone.FailedDrops;
 import fr.passerelle.ingest.upload.UploadDeadLetters;

@@ -1,5 +1,6 @@
 package fr.passerelle.ingest.ops;
 
+import fr.passerelle.platform.deadletter.DeadLetter;
 import fr.passerelle.contracts.Topics;
 import fr.passerelle.platform.messaging.KafkaClientSecurity;
 import io.quarkus.runtime.ShutdownEvent;

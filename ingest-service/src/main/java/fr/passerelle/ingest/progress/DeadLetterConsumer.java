@@ -2,7 +2,7 @@ package fr.passerelle.ingest.progress;
 
 import fr.passerelle.contracts.Topics;
 import fr.passerelle.ingest.dropzone.FailedDrops;
-import fr.passerelle.ingest.ops.DeadLetter;
+import fr.passerelle.platform.deadletter.DeadLetter;
 import fr.passerelle.ingest.ops.DeadLetterService;
 import fr.passerelle.ingest.upload.UploadDeadLetters;
 import fr.passerelle.platform.consumer.DecodedEvent;

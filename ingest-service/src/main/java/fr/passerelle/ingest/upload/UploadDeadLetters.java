@@ -1,7 +1,7 @@
 package fr.passerelle.ingest.upload;
 
 import fr.passerelle.platform.reactive.Columns;
-import fr.passerelle.ingest.ops.DeadLetter;
+import fr.passerelle.platform.deadletter.DeadLetter;
 import fr.passerelle.platform.reactive.Transactions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

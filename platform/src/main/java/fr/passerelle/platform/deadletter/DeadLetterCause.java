@@ -1,4 +1,4 @@
-package fr.passerelle.ingest.ops;
+package fr.passerelle.platform.deadletter;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package fr.passerelle.ingest.ops;
+package fr.passerelle.platform.deadletter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package fr.passerelle.ingest.ops;
+package fr.passerelle.platform.deadletter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
