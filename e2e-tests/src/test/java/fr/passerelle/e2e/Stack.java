@@ -17,6 +17,7 @@ final class Stack {
     static final String QUALITY = System.getProperty("passerelle.quality.url", "http://127.0.0.1:8082");
     static final String CATALOG = System.getProperty("passerelle.catalog.url", "http://127.0.0.1:8083");
     static final String PUBLISH = System.getProperty("passerelle.publish.url", "http://127.0.0.1:8084");
+    static final String NOTIFICATION = System.getProperty("passerelle.notification.url", "http://127.0.0.1:8086");
     static final String KAFKA = System.getProperty("passerelle.kafka", "127.0.0.1:9092");
     static final String S3 = System.getProperty("passerelle.s3.url", "http://127.0.0.1:9000");
     static final String JDBC = System.getProperty("passerelle.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/passerelle");
