@@ -137,16 +137,17 @@ class StaffNotificationsBrowserTest {
             assertFalse(browser.getPageSource().contains(secret));
 
             browser.get(webhookPage);
-            assertEquals("Actif", browser.findElement(By.id("etat")).getText());
+            assertEquals("Actif", browser.findElement(By.id("etat")).getAttribute("textContent").strip());
             browser.findElement(By.id("tester")).click();
             wait.until(page -> page.getCurrentUrl().contains("?fait=test"));
             assertTrue(browser.findElement(By.id("avis")).getText().startsWith("Un événement de test est envoyé"));
             new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofSeconds(2)).until(page -> {
                 page.navigate().refresh();
+                // textContent: the DSFR writes badges in capitals (CSS), getText would read « LIVRÉE ».
                 return !page.findElements(By.cssSelector("#livraisons tbody tr")).isEmpty()
-                        && page.findElement(By.cssSelector("#livraisons tbody tr")).getText().contains("Livrée");
+                        && page.findElement(By.cssSelector("#livraisons tbody tr")).getAttribute("textContent").contains("Livrée");
             });
-            String logged = browser.findElement(By.cssSelector("#livraisons tbody tr")).getText();
+            String logged = browser.findElement(By.cssSelector("#livraisons tbody tr")).getAttribute("textContent");
             assertTrue(logged.contains("Test") && logged.contains("204"), logged);
             staff.screenshot("06-webhook-journal");
 
