@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads the rows on the caller's thread, checks their own cells (type, constraints, length: {@link
- * RowValidator#checkCells}) in batches on worker threads, and hands every row to the {@link RowWalk} on the
+ * RowValidator#checkCells}) and what the listener prepares (the personal-data analysis of the cells it scans
+ * whatever the rows before) in batches on worker threads, and hands every row to the {@link RowWalk} on the
  * caller's thread, in file order: what depends on the rows before (keys, duplicates, counts, listeners, the clean
  * file) sees exactly the sequence a single thread would.
  *
@@ -33,11 +34,13 @@ final class ParallelCellChecks {
     private final int workers;
     private final int inFlight;
     private final int batchRows;
+    private final TableValidator table;
     private final RowValidator validator;
     private final ColumnMapping columns;
 
     /** @param threads in all: the caller's thread reads and walks, the others check */
-    ParallelCellChecks(int threads, int batchRows, RowValidator validator, ColumnMapping columns) {
+    ParallelCellChecks(int threads, int batchRows, TableValidator table, RowValidator validator, ColumnMapping columns) {
+        this.table = table;
         this.batchRows = batchRows;
         this.workers = Math.max(1, threads - 1);
         this.inFlight = 2 * workers + 1;
@@ -122,9 +125,10 @@ final class ParallelCellChecks {
                 continue;
             }
             try {
-                prechecked[i] = new PrecheckedRow(validator.checkCells(row), columns.toSchemaOrder(row), null);
+                RowValidator.CheckedCells cells = validator.checkCells(row);
+                prechecked[i] = new PrecheckedRow(cells, columns.toSchemaOrder(row), table.prepare(row, cells), null);
             } catch (RuntimeException e) {
-                prechecked[i] = new PrecheckedRow(null, null, e);
+                prechecked[i] = new PrecheckedRow(null, null, null, e);
             }
         }
         return prechecked;

@@ -112,6 +112,16 @@ public final class RowValidator {
 
     /** A row after its own checks: its cells' states and values, and what they found, in report order. */
     record CheckedCells(CheckedRow row, List<ValidationError> errors) {
+
+        /** By field index: whether the cell was present and broke no rule of its own. */
+        boolean[] validByField() {
+            CellState[] states = row.states();
+            boolean[] valid = new boolean[states.length];
+            for (int i = 0; i < states.length; i++) {
+                valid[i] = states[i] == CellState.VALID;
+            }
+            return valid;
+        }
     }
 
     /** Checks a present cell and records its state (and typed value) in {@code checked}. */

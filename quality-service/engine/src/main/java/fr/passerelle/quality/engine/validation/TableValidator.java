@@ -94,7 +94,7 @@ public final class TableValidator {
                 .anyMatch(i -> schema.fields().get(i).required() && columns.columnOf(i) == ColumnMapping.ABSENT);
         RowWalk walk = new RowWalk(validator, requiredColumnMissing, header.cells().indexOf(TableSource.SHEET_COLUMN));
         if (threads > 1) {
-            new ParallelCellChecks(threads, batchRows, validator, columns).walk(source, walk);
+            new ParallelCellChecks(threads, batchRows, this, validator, columns).walk(source, walk);
         } else {
             for (TableRow row = source.next(); row != null; row = source.next()) {
                 walk.row(row, null);
@@ -149,7 +149,8 @@ public final class TableValidator {
             // Rows with errors are written too: the verdict, not the writer, decides on publication.
             List<String> cleanCells = prechecked == null ? columns.toSchemaOrder(row) : prechecked.cleanCells();
             if (listener != null) {
-                cleanCells = listener.row(row, cleanCells, validator.validByField());
+                cleanCells = listener.row(row, cleanCells, validator.validByField(),
+                        prechecked == null ? null : prechecked.prepared());
             }
             if (keepSheetColumn) {
                 cleanCells = new ArrayList<>(cleanCells);
@@ -159,11 +160,17 @@ public final class TableValidator {
         }
     }
 
+    /** What the listener prepares of a row beforehand ({@link TableListener#prepare}), on a worker thread. */
+    Object prepare(TableRow row, RowValidator.CheckedCells cells) {
+        return listener == null ? null : listener.prepare(row, cells.validByField());
+    }
+
     /**
-     * A data row's own checks and clean cells, done on a worker thread; or what they threw, thrown again when the
+     * A data row's own checks, clean cells and what the listener prepared, done on a worker thread; or what they threw, thrown again when the
      * row's turn comes, as it would have been on one thread.
      */
-    record PrecheckedRow(RowValidator.CheckedCells cells, List<String> cleanCells, RuntimeException failure) {
+    record PrecheckedRow(RowValidator.CheckedCells cells, List<String> cleanCells, Object prepared,
+                         RuntimeException failure) {
 
         RowValidator.CheckedCells checked() {
             if (failure != null) {
