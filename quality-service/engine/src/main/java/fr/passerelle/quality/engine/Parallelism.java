@@ -2,7 +2,8 @@ package fr.passerelle.quality.engine;
 
 /**
  * How many threads a check may use: on a large file, the rows are read, ordered and written on one thread while
- * the others check their cells (types, constraints). The report and the clean file are the same as on one thread.
+ * the others check their cells (types, constraints) and analyse them for personal data. The report and the clean
+ * file are the same as on one thread ({@code ParallelIdentityTest}).
  *
  * @param threads   threads in all, at least 1
  * @param minBytes  files smaller than this are checked on one thread: starting threads costs more than it saves
@@ -11,7 +12,7 @@ package fr.passerelle.quality.engine;
  */
 public record Parallelism(int threads, long minBytes, int batchRows) {
 
-    /** About 8 000 rows of a 40-column national schema: below this, one thread is as fast. */
+    /** About 8 000 rows of a 40-column national schema; a guess, not measured: below it, threads cannot save much. */
     public static final long DEFAULT_MIN_BYTES = 4L * 1024 * 1024;
 
     /** Rows handed to a thread at once: enough to pay for the hand-over, few enough to keep memory small. */
@@ -33,19 +34,27 @@ public record Parallelism(int threads, long minBytes, int batchRows) {
         this(threads, minBytes, DEFAULT_BATCH_ROWS);
     }
 
-    /** Every core the JVM sees, on files of {@value #DEFAULT_MIN_BYTES} bytes or more. */
+    /** From this many cores up, {@link #defaults()} uses them all. */
+    static final int MIN_CORES = 3;
+
+    /**
+     * Every core the JVM sees, on files of {@value #DEFAULT_MIN_BYTES} bytes or more, when it sees at least
+     * {@value #MIN_CORES}; else one thread. With two cores the JIT compiler and the garbage collector already keep the
+     * second one busy: a worker thread there gave the same wall time for 10 % more CPU (bench/README.md, issue 16).
+     */
     public static Parallelism defaults() {
-        return new Parallelism(Runtime.getRuntime().availableProcessors(), DEFAULT_MIN_BYTES);
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new Parallelism(cores >= MIN_CORES ? cores : 1, DEFAULT_MIN_BYTES);
+    }
+
+    /** {@code threads} threads on files of {@value #DEFAULT_MIN_BYTES} bytes or more, whatever the cores. */
+    public static Parallelism of(int threads) {
+        return new Parallelism(threads, DEFAULT_MIN_BYTES);
     }
 
     /** One thread, whatever the file. */
     public static Parallelism single() {
         return new Parallelism(1, 0);
-    }
-
-    /** The same, with at most {@code max} threads (at least 1). */
-    public Parallelism capped(int max) {
-        return new Parallelism(Math.max(1, Math.min(threads, max)), minBytes, batchRows);
     }
 
     /** The threads for a file of {@code bytes} bytes. */

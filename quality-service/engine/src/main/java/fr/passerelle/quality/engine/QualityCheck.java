@@ -130,8 +130,8 @@ public final class QualityCheck {
     }
 
     /**
-     * The same check using at most {@code parallelism}'s threads ({@link Parallelism#defaults()}: every core, on
-     * files of 4 MB or more). The findings, the report and the clean file do not depend on it.
+     * The same check using {@code parallelism}'s threads ({@link Parallelism#defaults()}: every core from 3 cores
+     * up, on files of 4 MB or more). The findings, the report and the clean file do not depend on it.
      */
     public QualityCheck withParallelism(Parallelism parallelism) {
         return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism);

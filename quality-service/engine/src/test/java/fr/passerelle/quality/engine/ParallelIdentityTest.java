@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -90,6 +91,17 @@ class ParallelIdentityTest {
         }
         List<PersonalDataKind> kinds = report.personalData().stream().map(PersonalDataFinding::kind).toList();
         assertTrue(kinds.contains(PersonalDataKind.PHONE) && kinds.contains(PersonalDataKind.EMAIL), kinds::toString);
+    }
+
+    @Test
+    void smallFilesStayOnOneThread() {
+        Parallelism four = new Parallelism(4, 1_000);
+        assertEquals(1, four.threadsFor(999));
+        assertEquals(4, four.threadsFor(1_000));
+        assertEquals(1, Parallelism.single().threadsFor(Long.MAX_VALUE));
+        assertEquals(Parallelism.DEFAULT_MIN_BYTES, Parallelism.of(2).minBytes());
+        assertThrows(IllegalArgumentException.class, () -> new Parallelism(0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Parallelism(2, 0, 0));
     }
 
     /** Runs validating and fixing, on one thread and on {@code parallel}; asserts every output identical. */

@@ -143,7 +143,7 @@ public final class ValidateCommand {
             throws IOException {
         QualityCheck check = QualityCheck.of(schema).withOptions(readOptions(options));
         if (options.threads().isPresent()) {
-            check = check.withParallelism(Parallelism.defaults().capped(options.threads().getAsInt()));
+            check = check.withParallelism(Parallelism.of(options.threads().getAsInt()));
         }
         if (!options.columns().isEmpty()) {
             check = check.withColumnMapping(options.columns());

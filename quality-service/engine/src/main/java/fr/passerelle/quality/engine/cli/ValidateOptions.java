@@ -26,7 +26,7 @@ import java.util.OptionalInt;
  * @param salt       the secret keying the hashes of the columns to hash
  * @param annotate   where to write the annotated file (.xlsx or .csv), if anywhere
  * @param errors     where to write the full error list (CSV), if anywhere
- * @param threads    at most this many threads ({@code --fils}); empty: every core, on large files
+ * @param threads    the threads for a large file ({@code --fils}); empty: {@code Parallelism.defaults()}
  */
 record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet,
                        Map<String, String> columns, boolean noFixes, Map<String, PrivacyAction> privacyDecisions,
@@ -65,8 +65,9 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                                      colonne « erreurs » donne les messages de chaque ligne
               --erreurs SORTIE.csv   écrit aussi la liste complète des erreurs (le rapport n'en détaille que
                                      les 100 premières de chaque type)
-              --fils N               utilise au plus N fils d'exécution (par défaut : tous les cœurs, pour les
-                                     fichiers de plus de 4 Mo) ; le résultat est le même quel que soit N
+              --fils N               contrôle les fichiers de plus de 4 Mo sur N fils d'exécution (par défaut :
+                                     un par cœur à partir de 3 cœurs, sinon 1) ; le résultat est le même
+                                     quel que soit N
               --colonne "LIBELLÉ=CHAMP"
                                      utilise la colonne LIBELLÉ du fichier comme le champ CHAMP du schéma
                                      (répétable) ; "LIBELLÉ=" ignore la colonne

@@ -24,10 +24,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * caller's thread, in file order: what depends on the rows before (keys, duplicates, counts, listeners, the clean
  * file) sees exactly the sequence a single thread would.
  *
- * <p>Memory stays bounded: at most 2 × workers + 1 batches of {@code batchRows} rows are read ahead; the
+ * <p>Memory stays bounded: at most 2 × workers + 1 batches (and never more than {@value #MAX_IN_FLIGHT}) of {@code batchRows} rows are read ahead; the
  * reader waits for the oldest batch to be walked before reading more.
  */
 final class ParallelCellChecks {
+
+    /** Batches read ahead at most: 8 × 1 024 rows of a 40-column file, about 40 MB of heap. */
+    static final int MAX_IN_FLIGHT = 8;
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -43,7 +46,9 @@ final class ParallelCellChecks {
         this.table = table;
         this.batchRows = batchRows;
         this.workers = Math.max(1, threads - 1);
-        this.inFlight = 2 * workers + 1;
+        // Enough to keep every worker busy while the oldest batch is walked; never more than MAX_IN_FLIGHT, so that a
+        // machine of many cores keeps the heap a 1 GB file is checked in (-Xmx256m).
+        this.inFlight = Math.min(2 * workers + 1, MAX_IN_FLIGHT);
         this.validator = validator;
         this.columns = columns;
     }
