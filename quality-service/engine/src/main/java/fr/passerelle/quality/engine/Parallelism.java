@@ -40,7 +40,8 @@ public record Parallelism(int threads, long minBytes, int batchRows) {
     /**
      * Every core the JVM sees, on files of {@value #DEFAULT_MIN_BYTES} bytes or more, when it sees at least
      * {@value #MIN_CORES}; else one thread. With two cores the JIT compiler and the garbage collector already keep the
-     * second one busy: a worker thread there gave the same wall time for 10 % more CPU (bench/README.md, issue 16).
+     * second one busy: a worker thread there gave the same wall time for 5 to 25 % more CPU (bench/README.md,
+     * issue 16).
      */
     public static Parallelism defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
