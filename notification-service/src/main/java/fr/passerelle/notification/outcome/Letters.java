@@ -75,6 +75,18 @@ public class Letters {
                 "Voir les portails", staffUrl + "/jeux/" + failed.dataset() + "/portails");
     }
 
+    /** A push to a remote portal that failed for good, as publish's audit entry says it. */
+    public Letter portalFailed(fr.passerelle.contracts.AuditRecorded entry) {
+        return new Letter("[Passerelle] Envoi sur un portail en échec : " + entry.dataset(),
+                "Une version du jeu de données " + dataset(entry.organization(), entry.dataset())
+                        + " n'a pas pu être envoyée sur un portail distant. Elle reste publiée sur le portail de"
+                        + " Passerelle.",
+                List.of(entry.detail()),
+                "La page « Portails » du jeu de données dit l'état de chaque portail ; un nouvel envoi s'y fait en un"
+                        + " clic une fois la cause réglée (clé d'API, organisation sur le portail…).",
+                "Voir les portails", staffUrl + "/jeux/" + entry.dataset() + "/portails");
+    }
+
     /** To the person whose upload died: nothing to do, operators know. */
     public Letter uploadFailed(DeadLetter letter, Optional<Uploads.Arrival> arrival) {
         String file = arrival.map(Letters::file).orElse("Un fichier");

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.notification.LocalPostgres;
+import fr.passerelle.notification.db.LocalPostgres;
 import fr.passerelle.notification.outcome.Outcome;
 import fr.passerelle.platform.audit.Actor;
 import fr.passerelle.platform.reactive.FromWorker;

@@ -12,6 +12,8 @@ public record Actor(String name, String address) {
     public static final Actor DROPZONE = new Actor("dépôt automatique", null);
     /** A dataset's export URL, fetched on its schedule. */
     public static final Actor SCHEDULED_PULL = new Actor("relève automatique", null);
+    /** A version pushed to a remote portal after its publication. */
+    public static final Actor REMOTE_PUBLICATION = new Actor("publication automatique", null);
 
     public Actor {
         if (name == null || name.isBlank()) {

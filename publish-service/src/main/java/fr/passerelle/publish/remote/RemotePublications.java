@@ -2,7 +2,9 @@ package fr.passerelle.publish.remote;
 
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.contracts.PublicationRequested;
+import fr.passerelle.platform.audit.Actor;
 import fr.passerelle.platform.db.AdvisoryLocks;
+import fr.passerelle.platform.reactive.ReactiveAuditTrail;
 import fr.passerelle.platform.reactive.Transactions;
 import fr.passerelle.platform.reactive.FromWorker;
 import io.smallrye.mutiny.Uni;
@@ -44,6 +46,7 @@ public class RemotePublications {
     private final long backoffMillis;
     private final TargetLock lock;
     private final Steps steps;
+    private final FailureLog failures;
 
     /**
      * How the blocking push reaches the reactive table: through a Vert.x context with a transaction per write in
@@ -68,6 +71,15 @@ public class RemotePublications {
         }
     }
 
+    /**
+     * The audit entry of a push that failed for good, in the transaction that records the failure: what the
+     * organisation's log shows, and what the notification service tells its publishers by (no event of its own: a
+     * portal's refusal is no failure of the pipeline's).
+     */
+    interface FailureLog {
+        Uni<Void> failed(RemoteTarget target, int version, String reason);
+    }
+
     /** Runs a push of one target while nobody else pushes it. */
     interface TargetLock {
         void whileHeld(String name, Runnable push);
@@ -75,24 +87,29 @@ public class RemotePublications {
 
     @Inject
     public RemotePublications(RemoteTargets targets, Instance<RemotePortal> portals, ObjectStore store, AdvisoryLocks locks,
-                              FromWorker worker, Transactions transactions,
+                              FromWorker worker, Transactions transactions, ReactiveAuditTrail audit,
                               @ConfigProperty(name = "passerelle.targets.dry-run", defaultValue = "false") boolean dryRun,
                               @ConfigProperty(name = "passerelle.targets.backoff-ms", defaultValue = "1000") long backoffMillis) {
         this(targets, portals.stream().toList(), store, dryRun, backoffMillis,
                 (name, push) -> locks.underLock(name, () -> {
                     push.run();
                     return null;
-                }), new Steps(worker, transactions));
+                }), new Steps(worker, transactions),
+                (target, version, reason) -> audit.record(Actor.REMOTE_PUBLICATION, "target.failed",
+                        target.organization(), target.dataset(), "Version " + version + " non envoyée sur "
+                                + PortalNames.of(target.kind()) + " : " + reason).replaceWithVoid());
     }
 
     /** The connectors given as a list: the retry loop can then be exercised without a CDI container or a database. */
     RemotePublications(RemoteTargets targets, List<RemotePortal> portals, ObjectStore store, boolean dryRun,
                        long backoffMillis) {
-        this(targets, portals, store, dryRun, backoffMillis, (name, push) -> push.run(), new Steps(null, null));
+        this(targets, portals, store, dryRun, backoffMillis, (name, push) -> push.run(), new Steps(null, null),
+                (target, version, reason) -> Uni.createFrom().voidItem());
     }
 
     private RemotePublications(RemoteTargets targets, List<RemotePortal> portals, ObjectStore store, boolean dryRun,
-                               long backoffMillis, TargetLock lock, Steps steps) {
+                               long backoffMillis, TargetLock lock, Steps steps, FailureLog failures) {
+        this.failures = failures;
         this.lock = lock;
         this.steps = steps;
         this.targets = targets;
@@ -147,8 +164,8 @@ public class RemotePublications {
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Remote publication of %s v%d on %s could not start: %s", request.key(), request.version(),
                     target.kind(), e.getMessage());
-            steps.write(() -> targets.recordOutcome(target, request.version(), "FAILED", "Le fichier publié n'a pas pu être relu"
-                    + " (stockage indisponible) : réessayez dans quelques minutes.", null));
+            failed(target, request.version(), "Le fichier publié n'a pas pu être relu"
+                    + " (stockage indisponible) : réessayez dans quelques minutes.", null);
             deleteQuietly(file);
             return;
         }
@@ -157,6 +174,12 @@ public class RemotePublications {
         } finally {
             deleteQuietly(file);
         }
+    }
+
+    /** The target failed for good: its state, and the organisation's audit entry, in one transaction. */
+    private void failed(RemoteTarget target, int version, String reason, Integer httpStatus) {
+        steps.write(() -> targets.recordOutcome(target, version, "FAILED", reason, httpStatus)
+                .chain(() -> failures.failed(target, version, reason)));
     }
 
     private static void deleteQuietly(Path file) {
@@ -173,8 +196,8 @@ public class RemotePublications {
             return;
         }
         if (target.apiKey() == null) {
-            steps.write(() -> targets.recordOutcome(target, request.version(), "FAILED", "La clé d'API enregistrée pour ce portail ne"
-                    + " peut pas être déchiffrée (la clé de chiffrement de Passerelle a changé) : enregistrez-la de nouveau.", null));
+            failed(target, request.version(), "La clé d'API enregistrée pour ce portail ne"
+                    + " peut pas être déchiffrée (la clé de chiffrement de Passerelle a changé) : enregistrez-la de nouveau.", null);
             LOG.warnf("Publication of %s v%d on %s skipped: its API key cannot be opened", request.key(),
                     request.version(), target.apiUrl());
             return;
@@ -196,15 +219,15 @@ public class RemotePublications {
             } catch (RuntimeException e) {
                 // A bug or a key the HTTP client refuses in a header: its message may quote the key.
                 String reason = RemoteHttp.withoutKey(target, e.getClass().getSimpleName() + ": " + e.getMessage());
-                steps.write(() -> targets.recordOutcome(target, request.version(), "FAILED",
-                        "Erreur interne pendant la publication sur ce portail ; l'équipe d'exploitation a été prévenue.", null));
+                failed(target, request.version(),
+                        "Erreur interne pendant la publication sur ce portail ; l'équipe d'exploitation a été prévenue.", null);
                 LOG.errorf("Publication of %s v%d on %s failed: %s", request.key(), request.version(), target.apiUrl(),
                         reason);
                 return;
             } catch (RemoteFailure failure) {
                 if (!failure.retryable() || attempt == ATTEMPTS) {
-                    steps.write(() -> targets.recordOutcome(target, request.version(), "FAILED", failure.getMessage(),
-                            failure.httpStatus() == 0 ? null : failure.httpStatus()));
+                    failed(target, request.version(), failure.getMessage(),
+                            failure.httpStatus() == 0 ? null : failure.httpStatus());
                     LOG.warnf("Publication of %s v%d on %s failed: %s", request.key(), request.version(),
                             target.apiUrl(), failure.getMessage());
                     return;

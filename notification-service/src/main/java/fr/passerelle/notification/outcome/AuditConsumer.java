@@ -1,8 +1,8 @@
-package fr.passerelle.notification.people;
+package fr.passerelle.notification.outcome;
 
 import fr.passerelle.contracts.AuditRecorded;
 import fr.passerelle.contracts.EventType;
-import fr.passerelle.contracts.UploadReceived;
+import fr.passerelle.notification.people.Contributors;
 import fr.passerelle.platform.consumer.EventConsumers;
 import fr.passerelle.platform.consumer.Subscription;
 import io.smallrye.mutiny.Uni;
@@ -11,40 +11,41 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * What the messages need to know beside the outcomes: who worked on each dataset (the audit log), and how each file
- * came (its {@code upload.received}).
+ * The organisations' audit log, for two things: who worked on each dataset (its contributors, the people told of its
+ * files' fate), and the pushes to remote portals that failed for good ({@code target.failed}, written by publish with
+ * the failure), which the publishers are told of.
  */
 @ApplicationScoped
-public class PeopleConsumers {
+public class AuditConsumer {
 
+    static final String TARGET_FAILED = "target.failed";
     private static final Subscription<AuditRecorded> AUDIT =
             Subscription.of("notify-audit", EventType.AUDIT_RECORDED, AuditRecorded.class);
-    private static final Subscription<UploadReceived> RECEIVED =
-            Subscription.of("notify-upload-received", EventType.UPLOAD_RECEIVED, UploadReceived.class);
 
     private final EventConsumers consumers;
     private final Contributors contributors;
-    private final Uploads uploads;
+    private final Outcomes outcomes;
+    private final Letters letters;
 
-    public PeopleConsumers(EventConsumers consumers, Contributors contributors, Uploads uploads) {
+    public AuditConsumer(EventConsumers consumers, Contributors contributors, Outcomes outcomes, Letters letters) {
         this.consumers = consumers;
         this.contributors = contributors;
-        this.uploads = uploads;
+        this.outcomes = outcomes;
+        this.letters = letters;
     }
 
     @Incoming("audit")
     public Uni<Void> onAudit(ConsumerRecord<String, String> record) {
         return consumers.consume(AUDIT, record, entry -> {
+            if (TARGET_FAILED.equals(entry.action()) && entry.dataset() != null) {
+                return outcomes.tell(MessageKind.PUBLICATION_FAILED, entry.eventId(), entry.organization(),
+                        entry.dataset(), letters.portalFailed(entry));
+            }
             // A person's action on a dataset; not the machine's (« dépôt automatique »), nor the organisation's settings.
             if (entry.dataset() == null || entry.actor() == null || !entry.actor().contains("@")) {
                 return Uni.createFrom().voidItem();
             }
             return contributors.acted(entry.organization(), entry.dataset(), entry.actor(), entry.occurredAt());
         });
-    }
-
-    @Incoming("upload-received")
-    public Uni<Void> onUploadReceived(ConsumerRecord<String, String> record) {
-        return consumers.consume(RECEIVED, record, uploads::received);
     }
 }

@@ -1,0 +1,223 @@
+package fr.passerelle.notification.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelle.contracts.AuditRecorded;
+import fr.passerelle.contracts.CloudEventHeaders;
+import fr.passerelle.contracts.EventJson;
+import fr.passerelle.contracts.EventType;
+import fr.passerelle.contracts.ObjectRef;
+import fr.passerelle.contracts.QualityChecked;
+import fr.passerelle.contracts.QualityVerdict;
+import fr.passerelle.contracts.TopicEvent;
+import fr.passerelle.contracts.VersionRecorded;
+import fr.passerelle.notification.mail.Digests;
+import fr.passerelle.notification.mail.MessageQueue;
+import fr.passerelle.notification.mail.QueuedMessage;
+import fr.passerelle.notification.outcome.OutcomeConsumers;
+import fr.passerelle.notification.people.Delivery;
+import fr.passerelle.notification.people.People;
+import fr.passerelle.notification.outcome.AuditConsumer;
+import fr.passerelle.notification.people.Person;
+import fr.passerelle.notification.people.Preferences;
+import fr.passerelle.platform.reactive.Transactions;
+import fr.passerelle.platform.reactive.testing.OnVertx;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The consumers on the real database: each outcome writes its messages once, to the people who must act, as each
+ * chose; the sender's claims and the daily digest. The mail relay itself is the end-to-end tests' (GreenMail).
+ */
+@QuarkusTest
+@QuarkusTestResource(LocalPostgres.class)
+@Tag("database")
+class OutcomeMessagesTest {
+
+    @Inject
+    OutcomeConsumers outcomes;
+    @Inject
+    AuditConsumer people;
+    @Inject
+    People persons;
+    @Inject
+    Preferences preferences;
+    @Inject
+    Transactions transactions;
+    @Inject
+    MessageQueue queue;
+    @Inject
+    Digests digests;
+    @Inject
+    AgroalDataSource jdbc;
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void aVersionAwaitingApprovalIsToldToThePublishersOnceEvenWhenRedelivered() throws SQLException {
+        String org = organisation();
+        String publisher = "publieur." + org + "@mairie.example";
+        seen(new Person(org, "publieur@" + org, publisher, List.of("publisher")));
+        seen(new Person(org, "contrib@" + org, "contrib." + org + "@mairie.example", List.of("contributor")));
+        ConsumerRecord<String, String> record = record(EventType.VERSION_RECORDED,
+                new VersionRecorded(UUID.randomUUID().toString(), org, "velos", 2, true, Instant.now()));
+
+        await(() -> outcomes.onVersionRecorded(record));
+        await(() -> outcomes.onVersionRecorded(record));
+
+        assertEquals(1, count("SELECT count(*) FROM message WHERE organization = ?", org), "one message, one person");
+        assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ? AND kind = 'approval.awaiting'"
+                + " AND status = 'PENDING' AND subject LIKE '%velos%' AND body_html LIKE '%/jeux/velos/approbation%'"
+                + " AND body_text LIKE '%desabonnement?jeton=%'", publisher));
+    }
+
+    @Test
+    void aRefusedFileIsToldToTheDatasetsContributorsAsEachChose() throws SQLException {
+        String org = organisation();
+        String camille = "camille." + org + "@mairie.example";
+        String dominique = "dominique." + org + "@mairie.example";
+        String alix = "alix." + org + "@mairie.example";
+        seen(new Person(org, "camille@" + org, camille, List.of("contributor")));
+        seen(new Person(org, "dominique@" + org, dominique, List.of("contributor")));
+        // Someone of the organisation who never touched this dataset is not told.
+        seen(new Person(org, "alix@" + org, alix, List.of("contributor")));
+        for (String login : List.of("camille@" + org, "dominique@" + org)) {
+            await(() -> people.onAudit(record(EventType.AUDIT_RECORDED, new AuditRecorded(UUID.randomUUID().toString(),
+                    Instant.now(), org, "velos", login, "127.0.0.1", "upload.accepted", "Fichier envoyé"))));
+        }
+        // The machine's actions make nobody a contributor.
+        await(() -> people.onAudit(record(EventType.AUDIT_RECORDED, new AuditRecorded(UUID.randomUUID().toString(),
+                Instant.now(), org, "velos", "dépôt automatique", null, "upload.accepted", "Fichier déposé"))));
+        await(() -> transactions.inTransaction(session ->
+                preferences.choose(dominique, "upload.rejected", Delivery.DIGEST)));
+
+        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.INVALID)));
+
+        assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ? AND status = 'PENDING'"
+                + " AND kind = 'upload.rejected'", camille));
+        assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ? AND status = 'DIGEST'", dominique));
+        assertEquals(0, count("SELECT count(*) FROM message WHERE recipient = ?", alix));
+
+        await(() -> transactions.inTransaction(session ->
+                preferences.choose(camille, "upload.rejected", Delivery.NONE)));
+        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.INVALID)));
+        assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ?", camille), "« jamais » is never");
+
+        // A valid file tells nobody.
+        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.VALID)));
+        assertEquals(3, count("SELECT count(*) FROM message WHERE organization = ?", org));
+    }
+
+    @Test
+    void beyondTheHourlyLimitMessagesWaitForTheDigestWhichGathersThemInOne() throws SQLException {
+        String org = organisation();
+        String publisher = "publieur." + org + "@mairie.example";
+        seen(new Person(org, "publieur@" + org, publisher, List.of("publisher")));
+        for (int version = 1; version <= 5; version++) {
+            int number = version;
+            await(() -> outcomes.onVersionRecorded(record(EventType.VERSION_RECORDED,
+                    new VersionRecorded(UUID.randomUUID().toString(), org, "velos", number, true, Instant.now()))));
+        }
+        assertEquals(3, count("SELECT count(*) FROM message WHERE recipient = ? AND status = 'PENDING'", publisher));
+        assertEquals(2, count("SELECT count(*) FROM message WHERE recipient = ? AND status = 'DIGEST'", publisher));
+
+        assertTrue(digests.compose() >= 1);
+        assertEquals(2, count("SELECT count(*) FROM message WHERE recipient = ? AND status = 'DIGESTED'", publisher));
+        assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ? AND kind = 'digest'"
+                + " AND status = 'PENDING' AND subject = '[Passerelle] Résumé du jour : 2 messages'", publisher));
+        assertEquals(0, digests.compose(), "nothing left for a second digest");
+    }
+
+    @Test
+    void aClaimedMessageIsNotClaimedAgainUntilItsLeaseEndsAndASentOneNever() throws SQLException {
+        String org = organisation();
+        String publisher = "publieur." + org + "@mairie.example";
+        seen(new Person(org, "publieur@" + org, publisher, List.of("publisher")));
+        await(() -> outcomes.onVersionRecorded(record(EventType.VERSION_RECORDED,
+                new VersionRecorded(UUID.randomUUID().toString(), org, "velos", 1, true, Instant.now()))));
+
+        QueuedMessage mine = claimOf(publisher);
+        assertEquals(1, mine.attempts());
+        assertTrue(queue.claim().stream().noneMatch(message -> message.recipient().equals(publisher)),
+                "another instance does not take a message under lease");
+        execute("UPDATE message SET lease_until = now() - interval '1 second' WHERE id = ?", mine.id());
+        QueuedMessage again = claimOf(publisher);
+        assertEquals(mine.id(), again.id(), "the claimant died: taken again after its lease");
+        assertEquals(2, again.attempts());
+        queue.sent(again.id());
+        execute("UPDATE message SET lease_until = now() - interval '1 second' WHERE id = ?", again.id());
+        assertTrue(queue.claim().stream().noneMatch(message -> message.recipient().equals(publisher)), "sent once");
+        assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ? AND status = 'SENT'", publisher));
+    }
+
+    private QueuedMessage claimOf(String recipient) {
+        return queue.claim().stream().filter(message -> message.recipient().equals(recipient)).findFirst()
+                .orElseThrow(() -> new AssertionError("no message claimed for " + recipient));
+    }
+
+    private ConsumerRecord<String, String> checked(String org, QualityVerdict verdict) {
+        return record(EventType.QUALITY_CHECKED, new QualityChecked(UUID.randomUUID().toString(), org, "velos", "velos",
+                verdict, 80, 10, 2, "résumé", null, new ObjectRef("clean", org + "/velos/report.json", null, 1),
+                Instant.now()));
+    }
+
+    private void seen(Person person) {
+        await(() -> transactions.inTransaction(session -> persons.seen(person)));
+    }
+
+    private <T> T await(Supplier<Uni<T>> work) {
+        return OnVertx.await(vertx, work);
+    }
+
+    private static String organisation() {
+        return "test-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static ConsumerRecord<String, String> record(EventType type, TopicEvent event) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(type.topic(), 0, 1L, event.key(),
+                EventJson.write(event));
+        record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, type.ceType().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, "/test".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = jdbc.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = jdbc.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
