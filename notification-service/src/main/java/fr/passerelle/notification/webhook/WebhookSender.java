@@ -2,6 +2,7 @@ package fr.passerelle.notification.webhook;
 
 import fr.passerelle.platform.audit.AuditTrail;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -18,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -50,6 +56,8 @@ public class WebhookSender {
     private final WebhookDisabling disabling;
     private final Duration timeout;
     private final HttpClient client;
+    /** One thread per delivery of a batch: the address check (DNS) and the request block. */
+    private final ExecutorService requests;
 
     public WebhookSender(WebhookDeliveries deliveries, Webhooks webhooks, WebhookSecrets secrets, WebhookUrls urls,
                          RetrySchedule schedule, WebhookDisabling disabling,
@@ -64,6 +72,17 @@ public class WebhookSender {
         this.timeout = timeout;
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        AtomicInteger threads = new AtomicInteger();
+        this.requests = Executors.newFixedThreadPool(WebhookDeliveries.BATCH, task -> {
+            Thread thread = new Thread(task, "webhook-request-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        requests.shutdownNow();
     }
 
     @Scheduled(identity = "webhook-sender", every = "${passerelle.webhooks.send-interval}",
@@ -79,7 +98,7 @@ public class WebhookSender {
             List<ClaimedDelivery> claimed;
             do {
                 claimed = deliveries.claim();
-                claimed.forEach(this::send);
+                sendAll(claimed);
             } while (claimed.size() == WebhookDeliveries.BATCH);
         } catch (RuntimeException e) {
             // PostgreSQL away: the deliveries stay, the next pass takes them (a claimed one after its lease).
@@ -87,8 +106,32 @@ public class WebhookSender {
         }
     }
 
-    private void send(ClaimedDelivery delivery) {
-        Attempt attempt = attempt(delivery);
+    /**
+     * The requests of a batch leave side by side, so that the batch takes one request's time at most (connect-timeout
+     * plus timeout), well within the claims' lease, however slow some receivers are; their outcomes are then recorded
+     * one after the other on this thread.
+     */
+    private void sendAll(List<ClaimedDelivery> claimed) {
+        List<Future<Attempt>> attempts = new ArrayList<>();
+        for (ClaimedDelivery delivery : claimed) {
+            attempts.add(requests.submit(() -> attempt(delivery)));
+        }
+        for (int i = 0; i < claimed.size(); i++) {
+            Attempt attempt;
+            try {
+                attempt = attempts.get(i).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // stopping: the claims end with their lease, and another pass sends them
+            } catch (ExecutionException e) {
+                attempt = new Attempt(null, "Échec de l'envoi : erreur interne de Passerelle.");
+                LOG.errorf(e.getCause(), "Delivery %s could not be attempted", claimed.get(i).id());
+            }
+            record(claimed.get(i), attempt);
+        }
+    }
+
+    private void record(ClaimedDelivery delivery, Attempt attempt) {
         if (attempt.delivered()) {
             deliveries.delivered(delivery.id(), attempt.statusCode());
             if (!delivery.isTest()) {
