@@ -7,13 +7,16 @@ CREATE ROLE ingest  LOGIN PASSWORD '${PASSERELLE_DB_PASSWORD_INGEST}';
 CREATE ROLE quality LOGIN PASSWORD '${PASSERELLE_DB_PASSWORD_QUALITY}';
 CREATE ROLE catalog LOGIN PASSWORD '${PASSERELLE_DB_PASSWORD_CATALOG}';
 CREATE ROLE publish LOGIN PASSWORD '${PASSERELLE_DB_PASSWORD_PUBLISH}';
+CREATE ROLE notification LOGIN PASSWORD '${PASSERELLE_DB_PASSWORD_NOTIFICATION}';
 CREATE SCHEMA ingest  AUTHORIZATION ingest;
 CREATE SCHEMA quality AUTHORIZATION quality;
 CREATE SCHEMA catalog AUTHORIZATION catalog;
 CREATE SCHEMA publish AUTHORIZATION publish;
+CREATE SCHEMA notification AUTHORIZATION notification;
 ALTER ROLE ingest  SET search_path = ingest;
 ALTER ROLE quality SET search_path = quality;
 ALTER ROLE catalog SET search_path = catalog;
 ALTER ROLE publish SET search_path = publish;
-GRANT CONNECT ON DATABASE passerelle TO ingest, quality, catalog, publish;
+ALTER ROLE notification SET search_path = notification;
+GRANT CONNECT ON DATABASE passerelle TO ingest, quality, catalog, publish, notification;
 SQL

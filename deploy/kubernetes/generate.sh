@@ -11,7 +11,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 OUT="$ROOT/deploy/kubernetes/base/services"
-SERVICES=(ingest-service quality-service catalog-service publish-service staff-app)
+SERVICES=(ingest-service quality-service catalog-service publish-service notification-service staff-app)
 check=false build=true
 for arg in "$@"; do
   case $arg in
@@ -30,7 +30,7 @@ fi
 header() {
   cat <<HEADER
 # Generated: do not edit. quarkus-kubernetes wrote it from $1's configuration ($1/src/main/resources/
-# application.properties, and for the four services platform/src/main/resources/META-INF/microprofile-config.properties)
+# application.properties, and for the five services platform/src/main/resources/META-INF/microprofile-config.properties)
 # at build time, into $1/target/kubernetes/kubernetes.yml. To change it, change that configuration, then run
 #   deploy/kubernetes/generate.sh
 # GeneratedManifestsTest fails when this file is not the build's output.

@@ -6,7 +6,7 @@
 PG_DATABASE=${PASSERELLE_PG_DATABASE:-passerelle}
 [[ $PG_DATABASE =~ ^[a-z][a-z0-9_]{0,62}$ ]] || die "PASSERELLE_PG_DATABASE: lower-case letters, digits and _, not '$PG_DATABASE'"
 PG_TEST_DATABASE=${PG_DATABASE}_test
-PG_ROLES=(ingest quality catalog publish)
+PG_ROLES=(ingest quality catalog publish notification)
 
 pg_ready() { command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; }
 

@@ -1,10 +1,11 @@
-# The four Passerelle services of ./passerelle: each runs from a copy of its Quarkus fast-jar
+# The Passerelle services of ./passerelle: each runs from a copy of its Quarkus fast-jar
 # (.passerelle/apps/<service>), so a rebuild never swaps the jars of a running service.
 # Sourced, never run.
 # shellcheck shell=bash
 
-ALL_SERVICES=(ingest-service quality-service catalog-service publish-service)
-declare -A SERVICE_PORT=([ingest-service]=8081 [quality-service]=8082 [catalog-service]=8083 [publish-service]=8084)
+ALL_SERVICES=(ingest-service quality-service catalog-service publish-service notification-service)
+declare -A SERVICE_PORT=([ingest-service]=8081 [quality-service]=8082 [catalog-service]=8083 [publish-service]=8084
+  [notification-service]=8086)
 READY_TIMEOUT=${PASSERELLE_READY_TIMEOUT:-120}
 # Instances of each service: the first is "ingest" on :8081, the second "ingest-2" on :8091 (ten
 # ports up), and so on; same consumer group, same schema, their own PID, log and copy of the jar.
@@ -12,7 +13,7 @@ INSTANCES=${PASSERELLE_INSTANCES:-1}
 [[ $INSTANCES =~ ^[1-9]$ ]] || die "PASSERELLE_INSTANCES: a number from 1 to 9, not '$INSTANCES'"
 
 # The services to start: $PASSERELLE_SERVICES (names with or without "-service", space
-# separated) when set, even to "" (infrastructure only); all four otherwise.
+# separated) when set, even to "" (infrastructure only); all of them otherwise.
 selected_services() {
   local name svc
   for name in ${PASSERELLE_SERVICES-${ALL_SERVICES[*]}}; do
@@ -73,11 +74,15 @@ service_launch() {
   cp -a "$ROOT/$svc/target/quarkus-app" "$app"
   # Each service gets only the secrets it needs: every one verifies machine tokens with the public key (and
   # people's with Keycloak's keys); ingest
-  # alone signs them (POST …/tokens), publish alone holds the portals' API keys (encrypted with its key).
+  # alone signs them (POST …/tokens), publish alone holds the portals' API keys (encrypted with its key),
+  # notification alone sends mail (to GreenMail) and signs unsubscribe links.
   local -a own=()
   case $name in
     ingest) own+=("PASSERELLE_JWT_PRIVATE_KEY=$KEYS/$JWT_PRIVATE_KEY") ;;
     publish) own+=("PASSERELLE_SECRETS_KEY=$PASSERELLE_SECRETS_KEY") ;;
+    notification)
+      own+=("QUARKUS_MAILER_HOST=127.0.0.1" "QUARKUS_MAILER_PORT=$GREENMAIL_SMTP_PORT"
+        "PASSERELLE_NOTIFICATIONS_SIGNING_KEY=$PASSERELLE_NOTIFICATIONS_SIGNING_KEY") ;;
   esac
   # The outbound guard's explicit exception (never a default): 127.0.0.1 as written in a URL, where the
   # e2e tests' export and portal servers listen; localhost, 127.0.0.2, [::1], 2130706433… stay refused.

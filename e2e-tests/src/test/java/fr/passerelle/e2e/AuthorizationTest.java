@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every endpoint of the four services, read from their OpenAPI documents, is tried with no token, an
+ * Every endpoint of the services, read from their OpenAPI documents, is tried with no token, an
  * expired one, a forged one, a token without the endpoint's role and a token of another organisation;
  * each must be refused (401/403, or for an upload of another organisation the same 404 as for one that
  * does not exist), and the refusals must not tell whether a dataset or upload exists elsewhere.
@@ -29,13 +29,18 @@ class AuthorizationTest {
 
     private static final String ORG = "securite-ville";
     private static final String OTHER = "securite-voisine";
-    private static final List<String> SERVICES = List.of(Stack.INGEST, Stack.QUALITY, Stack.CATALOG, Stack.PUBLISH);
-    /** What anyone may read: the public portal, the public DCAT catalogue and the national schemas. */
+    private static final List<String> SERVICES = List.of(Stack.INGEST, Stack.QUALITY, Stack.CATALOG, Stack.PUBLISH,
+            Stack.NOTIFICATION);
+    /**
+     * What anyone may read: the public portal, the public DCAT catalogue and the national schemas; and the one-click
+     * unsubscribe of notification's mail, whose signed link is its own authorisation.
+     */
     private static final Set<String> PUBLIC = Set.of(
             "GET /", "GET /portal/{org}/{dataset}", "GET /portal/{org}/{dataset}/latest.csv",
             "GET /portal/{org}/{dataset}/latest.json", "GET /portal/{org}/{dataset}/latest.geojson",
             "GET /portal/{org}/{dataset}/versions/{version}.csv", "GET /mentions-legales", "GET /accessibilite",
-            "GET /catalog.ttl", "GET /catalog.jsonld", "GET /catalog.rdf", "GET /api/v1/schemas");
+            "GET /catalog.ttl", "GET /catalog.jsonld", "GET /catalog.rdf", "GET /api/v1/schemas",
+            "GET /desabonnement", "POST /desabonnement");
 
     private static String dataset;
     private static String upload;
@@ -82,7 +87,7 @@ class AuthorizationTest {
     @Test
     void everyEndpointRefusesWhoeverItIsNotFor() {
         List<Endpoint> endpoints = endpoints();
-        assertTrue(endpoints.size() >= 40, "the four services' OpenAPI documents list " + endpoints.size() + " operations");
+        assertTrue(endpoints.size() >= 40, "the services' OpenAPI documents list " + endpoints.size() + " operations");
         Set<String> publicOnes = new TreeSet<>();
         List<String> failures = new ArrayList<>();
         int refusals = 0;

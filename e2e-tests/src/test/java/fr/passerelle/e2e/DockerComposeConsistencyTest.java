@@ -38,7 +38,8 @@ import org.yaml.snakeyaml.Yaml;
 class DockerComposeConsistencyTest {
 
     private static final Map<String, Object> COMPOSE = readCompose();
-    private static final List<String> SERVICES = List.of("ingest-service", "quality-service", "catalog-service", "publish-service");
+    private static final List<String> SERVICES = List.of("ingest-service", "quality-service", "catalog-service", "publish-service",
+            "notification-service");
     /** An environment variable referenced by a property value: {@code ${NAME}} or {@code ${NAME:default}}. */
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
     /** A variable compose refuses to start without: {@code ${NAME:?message}}. */
@@ -47,7 +48,7 @@ class DockerComposeConsistencyTest {
     private static final String REALM_IMPORT_DIR = "/opt/keycloak/data/import/";
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest-service", "quality-service", "catalog-service", "publish-service"})
+    @ValueSource(strings = {"ingest-service", "quality-service", "catalog-service", "publish-service", "notification-service"})
     void eachServiceGetsTheConfigurationItReads(String service) throws IOException {
         Properties properties = applicationProperties(service);
         Map<String, Object> definition = service(service);
@@ -93,7 +94,7 @@ class DockerComposeConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest-service", "quality-service", "catalog-service", "publish-service"})
+    @ValueSource(strings = {"ingest-service", "quality-service", "catalog-service", "publish-service", "notification-service"})
     void eachServiceGetsEveryVariableItsPropertiesRequire(String service) throws IOException {
         Map<String, Object> environment = environmentOf(service);
         // Without a default, Quarkus refuses to start: compose must give each one.
@@ -105,7 +106,7 @@ class DockerComposeConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest-service", "quality-service", "catalog-service", "publish-service"})
+    @ValueSource(strings = {"ingest-service", "quality-service", "catalog-service", "publish-service", "notification-service"})
     void eachServiceVerifiesTokensWithTheRealmsKeysAndIssuer(String service) throws IOException {
         Properties properties = applicationProperties(service);
         Map<String, Object> environment = environmentOf(service);
@@ -142,6 +143,65 @@ class DockerComposeConsistencyTest {
             }
             // Keycloak issues the tokens here: the embedded issuer's private key has no place in compose.
             assertNull(environment.get("PASSERELLE_JWT_PRIVATE_KEY"), service);
+        }
+    }
+
+    @Test
+    void onlyNotificationHoldsTheSigningKeyAndSendsMailToGreenMail() throws IOException {
+        for (String service : SERVICES) {
+            Map<String, Object> environment = environmentOf(service);
+            Object signingKey = environment.get("PASSERELLE_NOTIFICATIONS_SIGNING_KEY");
+            if (service.equals("notification-service")) {
+                assertTrue(String.valueOf(signingKey).startsWith("${PASSERELLE_NOTIFICATIONS_SIGNING_KEY:?"),
+                        "compose refuses to start notification without the key of its unsubscribe links: " + signingKey);
+            } else {
+                assertNull(signingKey, service + " signs no unsubscribe link");
+            }
+        }
+        Properties properties = applicationProperties("notification-service");
+        assertTrue(properties.containsKey("passerelle.notifications.signing-key"),
+                "notification-service reads passerelle.notifications.signing-key");
+        assertTrue(properties.containsKey("quarkus.mailer.host") && properties.containsKey("quarkus.mailer.port"),
+                "notification-service reads quarkus.mailer.host and quarkus.mailer.port");
+        Map<String, Object> environment = environmentOf("notification-service");
+        assertEquals("greenmail", environment.get("QUARKUS_MAILER_HOST"), "the mail goes to compose's GreenMail");
+        assertTrue(publishedPorts("greenmail").contains(environment.get("QUARKUS_MAILER_PORT") + ":"
+                        + environment.get("QUARKUS_MAILER_PORT")),
+                "GreenMail's SMTP port inside the network, published as the local stack's: " + publishedPorts("greenmail"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> dependencies = (Map<String, Object>) service("notification-service").get("depends_on");
+        assertNotNull(dependencies.get("greenmail"), "notification starts with its mail server");
+    }
+
+    @Test
+    void greenMailIsTheLocalStacksVersionWithItsPorts() throws IOException {
+        String pom = Files.readString(Stack.root().resolve("deploy/local/pom.xml"));
+        Matcher version = Pattern.compile("<greenmail.version>([^<]+)</greenmail.version>").matcher(pom);
+        assertTrue(version.find(), "deploy/local/pom.xml names greenmail.version");
+        Map<String, Object> greenmail = service("greenmail");
+        assertEquals("greenmail/standalone:" + version.group(1), greenmail.get("image"),
+                "compose runs the GreenMail that ./passerelle up runs");
+        // Its API listens on 8080 in the image; outside, where ./passerelle puts it (deploy/local/greenmail.sh).
+        assertEquals(List.of("3025:3025", "8025:8080"), publishedPorts("greenmail"));
+        String options = String.valueOf(environmentOf("greenmail").get("GREENMAIL_OPTS"));
+        assertTrue(options.contains("-Dgreenmail.auth.disabled"), "any recipient, no login, as locally: " + options);
+        assertTrue(options.contains("-Dgreenmail.hostname=0.0.0.0"), "reachable from the other containers: " + options);
+    }
+
+    @Test
+    void prometheusScrapesEveryService() throws IOException {
+        Map<String, Object> prometheus = readYaml("deploy/prometheus/prometheus.yml");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> jobs = (List<Map<String, Object>>) prometheus.get("scrape_configs");
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (Map<String, Object> job : jobs) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, List<String>>> configs = (List<Map<String, List<String>>>) job.get("static_configs");
+            targets.put(String.valueOf(job.get("job_name")), configs.get(0).get("targets").get(0));
+        }
+        for (String service : SERVICES) {
+            String port = applicationProperties(service).getProperty("quarkus.http.port");
+            assertEquals(service + ":" + port, targets.get(service), "Prometheus scrapes " + service);
         }
     }
 
@@ -255,6 +315,11 @@ class DockerComposeConsistencyTest {
     }
 
     @SuppressWarnings("unchecked")
+    private static List<String> publishedPorts(String service) {
+        return (List<String>) service(service).get("ports");
+    }
+
+    @SuppressWarnings("unchecked")
     private static List<String> commandOf(String service) {
         return (List<String>) service(service).get("command");
     }
@@ -313,7 +378,7 @@ class DockerComposeConsistencyTest {
         return resolved.toString();
     }
 
-    /** The claim every service reads for property (its default when unset): all four must agree. */
+    /** The claim every service reads for property (its default when unset): all of them must agree. */
     private static String claimReadBy(String property, String otherwise) throws IOException {
         Set<String> claims = new TreeSet<>();
         for (String service : SERVICES) {
@@ -390,7 +455,11 @@ class DockerComposeConsistencyTest {
     }
 
     private static Map<String, Object> readCompose() {
-        try (Reader reader = Files.newBufferedReader(Stack.root().resolve("docker-compose.yml"))) {
+        return readYaml("docker-compose.yml");
+    }
+
+    private static Map<String, Object> readYaml(String file) {
+        try (Reader reader = Files.newBufferedReader(Stack.root().resolve(file))) {
             return new Yaml().load(reader);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every unexpected error of the four services, and every refusal of their HTTP layer (404, 405, 415,
+ * Every unexpected error of the services, and every refusal of their HTTP layer (404, 405, 415,
  * unreadable JSON, a form field or body too large, a body longer than its length), answers the house's
  * French JSON with an {@code errorId} that is in the service's log: never an HTML page, an empty body
  * or a stack trace.
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ErrorAnswersTest {
 
     private static final Map<String, String> SERVICES = Map.of(Stack.INGEST, "ingest", Stack.QUALITY, "quality",
-            Stack.CATALOG, "catalog", Stack.PUBLISH, "publish");
+            Stack.CATALOG, "catalog", Stack.PUBLISH, "publish", Stack.NOTIFICATION, "notification");
 
     @Test
     void anInternalErrorIsFrenchJsonWithAnIdThatIsInTheLog() throws Exception {

@@ -41,7 +41,8 @@ class MetricsAndDashboardTest {
     private static final String SCHEMA = "stationnement-cyclable";
     private static final Map<String, String> SERVICES = Map.of(
             "ingest-service", Stack.INGEST, "quality-service", Stack.QUALITY,
-            "catalog-service", Stack.CATALOG, "publish-service", Stack.PUBLISH);
+            "catalog-service", Stack.CATALOG, "publish-service", Stack.PUBLISH,
+            "notification-service", Stack.NOTIFICATION);
     private static final String CONSUMED = "passerelle_messages_consumed_total";
     private static final String PROCESSING_COUNT = "passerelle_messages_processing_seconds_count";
 
@@ -64,6 +65,8 @@ class MetricsAndDashboardTest {
         awaitIncrease(before, "publish-service", "publication-requested", Topics.PUBLICATION_REQUESTED);
         awaitIncrease(before, "ingest-service", "publication-completed", Topics.PUBLICATION_COMPLETED);
         awaitIncrease(before, "catalog-service", "publication-completed", Topics.PUBLICATION_COMPLETED);
+        awaitIncrease(before, "notification-service", "quality-checked", Topics.QUALITY_CHECKED);
+        awaitIncrease(before, "notification-service", "publication-completed", Topics.PUBLICATION_COMPLETED);
 
         Metrics quality = scrape(Stack.QUALITY);
         assertTrue(quality.samples("passerelle_messages_processing_seconds_bucket").stream()

@@ -143,7 +143,8 @@ class OpsPageBrowserTest {
         openWithOpsToken();
         WebDriverWait wait = new WebDriverWait(browser, Pipeline.PATIENCE, Duration.ofMillis(100));
         wait.ignoring(StaleElementReferenceException.class);
-        for (String service : List.of("ingest-service", "quality-service", "catalog-service", "publish-service")) {
+        for (String service : List.of("ingest-service", "quality-service", "catalog-service", "publish-service",
+                "notification-service")) {
             wait.until(page -> "UP".equals(page.findElement(By.cssSelector("#services tr[data-service='" + service + "']"))
                     .getAttribute("data-etat")));
         }

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where the running local stack is: the URLs of the four services, and the credentials that
+ * Where the running local stack is: the URLs of the services and the mail server, and the credentials that
  * {@code ./passerelle up} generated into {@code .passerelle/secrets.env}.
  */
 final class Stack {
@@ -17,9 +17,14 @@ final class Stack {
     static final String QUALITY = System.getProperty("passerelle.quality.url", "http://127.0.0.1:8082");
     static final String CATALOG = System.getProperty("passerelle.catalog.url", "http://127.0.0.1:8083");
     static final String PUBLISH = System.getProperty("passerelle.publish.url", "http://127.0.0.1:8084");
+    static final String NOTIFICATION = System.getProperty("passerelle.notification.url", "http://127.0.0.1:8086");
     static final String KAFKA = System.getProperty("passerelle.kafka", "127.0.0.1:9092");
     static final String S3 = System.getProperty("passerelle.s3.url", "http://127.0.0.1:9000");
     static final String JDBC = System.getProperty("passerelle.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/passerelle");
+    /** GreenMail (deploy/local/greenmail.sh): SMTP for the services, a REST API to read what they sent. */
+    static final String SMTP_HOST = System.getProperty("passerelle.smtp.host", "127.0.0.1");
+    static final int SMTP_PORT = Integer.getInteger("passerelle.smtp.port", 3025);
+    static final String MAIL_API = System.getProperty("passerelle.mail.url", "http://127.0.0.1:8025");
 
     private static final Map<String, String> SECRETS = readSecrets();
 

@@ -19,6 +19,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class AuditConsumer {
 
     static final String TARGET_FAILED = "target.failed";
+    /**
+     * The actions that make a person one of the dataset's contributors: sending its files, deciding for them,
+     * describing it, setting its export. A publisher's approval or a portal's configuration does not.
+     */
+    static final java.util.Set<String> CONTRIBUTIONS = java.util.Set.of("upload.accepted", "upload.rechecked",
+            "decisions.recorded", "decision.changed", "decision.forgotten", "dataset.metadata.changed",
+            "source.configured", "source.removed", "settings.changed");
     private static final Subscription<AuditRecorded> AUDIT =
             Subscription.of("notify-audit", EventType.AUDIT_RECORDED, AuditRecorded.class);
 
@@ -41,8 +48,9 @@ public class AuditConsumer {
                 return outcomes.tell(MessageKind.PUBLICATION_FAILED, entry.eventId(), entry.organization(),
                         entry.dataset(), letters.portalFailed(entry));
             }
-            // A person's action on a dataset; not the machine's (« dépôt automatique »), nor the organisation's settings.
-            if (entry.dataset() == null || entry.actor() == null || !entry.actor().contains("@")) {
+            // A person's contribution to a dataset; not the machine's (« dépôt automatique »), nor an approval.
+            if (entry.dataset() == null || entry.actor() == null || !entry.actor().contains("@")
+                    || !CONTRIBUTIONS.contains(entry.action())) {
                 return Uni.createFrom().voidItem();
             }
             return contributors.acted(entry.organization(), entry.dataset(), entry.actor(), entry.occurredAt());

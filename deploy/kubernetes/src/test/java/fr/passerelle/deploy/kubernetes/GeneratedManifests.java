@@ -51,7 +51,7 @@ final class GeneratedManifests {
     static String header(String module) {
         return """
                 # Generated: do not edit. quarkus-kubernetes wrote it from %1$s's configuration (%1$s/src/main/resources/
-                # application.properties, and for the four services platform/src/main/resources/META-INF/microprofile-config.properties)
+                # application.properties, and for the five services platform/src/main/resources/META-INF/microprofile-config.properties)
                 # at build time, into %1$s/target/kubernetes/kubernetes.yml. To change it, change that configuration, then run
                 #   deploy/kubernetes/generate.sh
                 # GeneratedManifestsTest fails when this file is not the build's output.

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedManifestsTest {
 
     private static final List<String> CONSUMERS = List.of("ingest-service", "quality-service", "catalog-service",
-            "publish-service");
+            "publish-service", "notification-service");
     private final List<Manifest> base = Manifests.base();
 
     @Test
@@ -134,7 +134,8 @@ class GeneratedManifestsTest {
         java.util.regex.Pattern client = java.util.regex.Pattern.compile("new Kafka(Producer|Consumer)<|Admin\\.create\\(");
         List<String> problems = new ArrayList<>();
         int clients = 0;
-        for (String module : List.of("platform", "ingest-service", "quality-service", "catalog-service", "publish-service")) {
+        for (String module : List.of("platform", "ingest-service", "quality-service", "catalog-service", "publish-service",
+                "notification-service")) {
             try (var files = Files.walk(Manifests.REPOSITORY.resolve(module).resolve("src/main/java"))) {
                 for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                     String source = Files.readString(file);
@@ -195,6 +196,44 @@ class GeneratedManifestsTest {
                 : variable);
         assertEquals(List.of("publish-service: PASSERELLE_SECRETS_KEY is neither a Secret's key nor a file of a mounted Secret"),
                 GeneratedManifests.plainSecretProblems(leaked));
+        // A signing key is a secret too: the key of notification's unsubscribe links.
+        Deployment signing = new DeploymentBuilder(GeneratedManifests.deployment("notification-service")).build();
+        GeneratedManifests.container(signing).getEnv().replaceAll(variable ->
+                variable.getName().equals("PASSERELLE_NOTIFICATIONS_SIGNING_KEY")
+                        ? new EnvVar(variable.getName(), "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff", null)
+                        : variable);
+        assertEquals(List.of("notification-service: PASSERELLE_NOTIFICATIONS_SIGNING_KEY is neither a Secret's key nor a"
+                + " file of a mounted Secret"), GeneratedManifests.plainSecretProblems(signing));
+    }
+
+    @Test
+    void notificationReachesTheInstallsSmtpRelayWithTheLoginOfItsSecret() {
+        JsonNode env = Manifests.JSON.valueToTree(
+                GeneratedManifests.container(GeneratedManifests.deployment("notification-service")).getEnv());
+        Map<String, String> from = new java.util.TreeMap<>();
+        env.forEach(variable -> {
+            JsonNode source = variable.path("valueFrom");
+            String origin = source.has("secretKeyRef")
+                    ? "Secret " + source.path("secretKeyRef").path("name").asText() + "/" + source.path("secretKeyRef").path("key").asText()
+                    : source.has("configMapKeyRef")
+                    ? "ConfigMap " + source.path("configMapKeyRef").path("name").asText() + "/" + source.path("configMapKeyRef").path("key").asText()
+                    : variable.path("value").asText();
+            from.put(variable.path("name").asText(), origin);
+        });
+        // The local stack's GreenMail takes any mail without TLS or login; a real relay is asked with both.
+        assertEquals("ConfigMap passerelle/smtp-host", from.get("QUARKUS_MAILER_HOST"));
+        assertEquals("ConfigMap passerelle/smtp-port", from.get("QUARKUS_MAILER_PORT"));
+        assertEquals("REQUIRED", from.get("QUARKUS_MAILER_START_TLS"));
+        assertEquals("REQUIRED", from.get("QUARKUS_MAILER_LOGIN"));
+        assertEquals("Secret passerelle-smtp/username", from.get("QUARKUS_MAILER_USERNAME"));
+        assertEquals("Secret passerelle-smtp/password", from.get("QUARKUS_MAILER_PASSWORD"));
+        assertEquals("Secret passerelle-notification/signing-key", from.get("PASSERELLE_NOTIFICATIONS_SIGNING_KEY"));
+        Set<String> keys = new TreeSet<>();
+        Manifests.ofKind(base, "ConfigMap").stream().filter(map -> map.name().equals("passerelle"))
+                .forEach(map -> map.body().path("data").fieldNames().forEachRemaining(keys::add));
+        from.values().stream().filter(origin -> origin.startsWith("ConfigMap passerelle/"))
+                .forEach(origin -> assertTrue(keys.contains(origin.substring("ConfigMap passerelle/".length())),
+                        origin + " is a key of base/passerelle-config.yaml"));
     }
 
     @Test

@@ -23,7 +23,7 @@ final class Manifests {
     static final Path REPOSITORY = ROOT.getParent().getParent();
 
     /** Names of variables that hold a secret: a password, a key, a token, a JAAS configuration (its password in it). */
-    static final Pattern SECRETISH = Pattern.compile("(?i).*(password|secret|token|api_?key|private|jaas).*");
+    static final Pattern SECRETISH = Pattern.compile("(?i).*(password|secret|token|api_?key|private|jaas|signing_?key).*");
 
     static final ObjectMapper JSON = new ObjectMapper();
 

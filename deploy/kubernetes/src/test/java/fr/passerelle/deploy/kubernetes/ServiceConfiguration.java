@@ -34,9 +34,9 @@ record ServiceConfiguration(String module, Properties properties, Set<String> va
 
     static final Path PLATFORM_DEFAULTS =
             Manifests.REPOSITORY.resolve("platform/src/main/resources/META-INF/microprofile-config.properties");
-    /** The five Quarkus modules the base deploys, each generating its own manifest. */
+    /** The six Quarkus modules the base deploys, each generating its own manifest. */
     static final List<String> MODULES = List.of("ingest-service", "quality-service", "catalog-service", "publish-service",
-            "staff-app");
+            "notification-service", "staff-app");
 
     private static final Pattern LOCAL = Pattern.compile("//(127\\.0\\.0\\.1|localhost)\\b|^(127\\.0\\.0\\.1|localhost)[:/]|:(127\\.0\\.0\\.1)\\}");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}]+)");

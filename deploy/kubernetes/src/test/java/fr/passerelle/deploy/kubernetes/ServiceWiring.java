@@ -30,9 +30,9 @@ record ServiceWiring(String service, String group, Set<String> consumed, Set<Str
 
     private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topics?");
 
-    /** The four services, as their code is now. */
+    /** The five services, as their code is now. */
     static Stream<ServiceWiring> all() {
-        return Stream.of("ingest", "quality", "catalog", "publish").map(ServiceWiring::of);
+        return Stream.of("ingest", "quality", "catalog", "publish", "notification").map(ServiceWiring::of);
     }
 
     static ServiceWiring of(String name) {
