@@ -119,6 +119,12 @@ public class WebhookDeliveries {
                 statusCode, error, (double) delay.toMillis() / 1000, id);
     }
 
+    /** Forgets the finished deliveries (DELIVERED, FAILED) older than {@code retention}; how many went. */
+    public int forget(Duration retention) {
+        return database.update("DELETE FROM webhook_delivery WHERE status IN ('DELIVERED', 'FAILED')"
+                + " AND created_at < now() - make_interval(secs => ?)", (double) retention.toSeconds());
+    }
+
     /** Failed for the last time. */
     public void givenUp(UUID id, Integer statusCode, String error) {
         database.update("UPDATE webhook_delivery SET status = 'FAILED', lease_until = NULL, last_status_code = ?,"

@@ -1,6 +1,7 @@
 package fr.passerelle.notification.webhook;
 
 import fr.passerelle.platform.audit.AuditTrail;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,7 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     private static final int MAX_ERROR_LENGTH = 500;
+    static final String ATTEMPTS = "passerelle.webhook.attempts";
 
     /** The outcome of one attempt: the receiver's status, or why there was none; delivered on a 2xx. */
     record Attempt(Integer statusCode, String error) {
@@ -55,6 +57,7 @@ public class WebhookSender {
     private final RetrySchedule schedule;
     private final WebhookDisabling disabling;
     private final Duration timeout;
+    private final MeterRegistry registry;
     private final HttpClient client;
     /** One thread per delivery of a batch: the address check (DNS) and the request block. */
     private final ExecutorService requests;
@@ -62,7 +65,8 @@ public class WebhookSender {
     public WebhookSender(WebhookDeliveries deliveries, Webhooks webhooks, WebhookSecrets secrets, WebhookUrls urls,
                          RetrySchedule schedule, WebhookDisabling disabling,
                          @ConfigProperty(name = "passerelle.webhooks.connect-timeout") Duration connectTimeout,
-                         @ConfigProperty(name = "passerelle.webhooks.timeout") Duration timeout) {
+                         @ConfigProperty(name = "passerelle.webhooks.timeout") Duration timeout,
+                         MeterRegistry registry) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.secrets = secrets;
@@ -70,6 +74,7 @@ public class WebhookSender {
         this.schedule = schedule;
         this.disabling = disabling;
         this.timeout = timeout;
+        this.registry = registry;
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         AtomicInteger threads = new AtomicInteger();
@@ -132,6 +137,7 @@ public class WebhookSender {
     }
 
     private void record(ClaimedDelivery delivery, Attempt attempt) {
+        count(delivery, attempt);
         if (attempt.delivered()) {
             deliveries.delivered(delivery.id(), attempt.statusCode());
             if (!delivery.isTest()) {
@@ -156,6 +162,12 @@ public class WebhookSender {
         if (failures.isPresent() && disabling.isReached(failures.getAsInt())) {
             disabling.disable(delivery.webhookId(), failures.getAsInt(), attempt.error());
         }
+    }
+
+    /** {@value #ATTEMPTS}: each attempt, by what came of it (delivered, failed) and event type. */
+    private void count(ClaimedDelivery delivery, Attempt attempt) {
+        registry.counter(ATTEMPTS, "outcome", attempt.delivered() ? "delivered" : "failed",
+                "type", delivery.eventType()).increment();
     }
 
     Attempt attempt(ClaimedDelivery delivery) {

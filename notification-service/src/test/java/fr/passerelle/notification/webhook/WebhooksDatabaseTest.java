@@ -56,6 +56,8 @@ class WebhooksDatabaseTest {
     FromWorker worker;
     @Inject
     AgroalDataSource jdbc;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
 
     /** An organisation of this run only: the test database is shared by runs. */
     private final String org = "test-" + UUID.randomUUID().toString().substring(0, 8);
@@ -172,6 +174,7 @@ class WebhooksDatabaseTest {
         update("INSERT INTO person (organization, login, email, roles) VALUES (?, ?, ?, 'admin,publisher')",
                 org, admin.name(), admin.name());
         receiver.answer(500);
+        double failedBefore = failedAttempts();
         CreatedWebhook webhook = create(receiver.url());
         enqueue(outcome());
         enqueue(outcome());
@@ -182,6 +185,7 @@ class WebhooksDatabaseTest {
 
         List<Receiver.Received> received = receiver.received();
         assertEquals(6, received.size());
+        assertEquals(6, failedAttempts() - failedBefore, "each failed attempt is counted");
         Map<String, Long> attemptsById = received.stream()
                 .collect(Collectors.groupingBy(Receiver.Received::id, Collectors.counting()));
         assertEquals(Map.of(3L, 2L), attemptsById.values().stream()
@@ -222,6 +226,23 @@ class WebhooksDatabaseTest {
     }
 
     @Test
+    void finishedDeliveriesOlderThanTheRetentionAreForgottenPendingOnesStay() throws Exception {
+        CreatedWebhook webhook = create(receiver.url());
+        for (String status : List.of("DELIVERED", "FAILED", "PENDING")) {
+            update("INSERT INTO webhook_delivery (id, webhook_id, event_id, event_type, body, status, created_at,"
+                    + " next_attempt_at) VALUES (gen_random_uuid(), ?, ?, 'fr.passerelle.test.v1', '{}', ?,"
+                    + " now() - interval '40 days', now() + interval '1 day')", webhook.id(), "old-" + status, status);
+        }
+        enqueue(outcome());
+        sender.pass(); // a recent delivery, delivered now
+
+        assertTrue(deliveries.forget(java.time.Duration.ofDays(30)) >= 2);
+        assertEquals(List.of("DELIVERED|" + true, "PENDING|" + false), strings("SELECT status || '|' ||"
+                + " (created_at > now() - interval '1 day') FROM webhook_delivery WHERE webhook_id = ? ORDER BY status",
+                webhook.id()));
+    }
+
+    @Test
     void privateAndLoopbackAddressesOtherThanTheAllowedHostAreRefused() {
         ApiException refused = assertThrows(ApiException.class, () -> create("https://10.0.0.1/hook"));
         assertEquals(400, refused.status());
@@ -238,6 +259,11 @@ class WebhooksDatabaseTest {
         assertEquals(404, unknown.status());
         worker.await(() -> service.delete(admin, org, webhook.id()));
         assertEquals(0, count("SELECT count(*) FROM webhook WHERE id = ?", webhook.id()));
+    }
+
+    private double failedAttempts() {
+        return registry.counter(WebhookSender.ATTEMPTS, "outcome", "failed", "type",
+                "fr.passerelle.publication.completed.v1").count();
     }
 
     private CreatedWebhook create(String url) {
