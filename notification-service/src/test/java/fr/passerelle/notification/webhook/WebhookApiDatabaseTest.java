@@ -89,7 +89,11 @@ class WebhookApiDatabaseTest {
 
         assertEquals(200, call("POST", "/" + id + "/enable", admin, null).statusCode());
         assertEquals(204, call("DELETE", "/" + id, admin, null).statusCode());
-        assertEquals(404, call("GET", "/" + id + "/deliveries", admin, null).statusCode());
+        HttpResponse<String> gone = call("GET", "/" + id + "/deliveries", admin, null);
+        assertEquals(404, gone.statusCode());
+        JsonNode error = JSON.readTree(gone.body());
+        assertEquals("unknown-webhook", error.get("code").asText());
+        assertTrue(error.get("errorId").asText().matches("[0-9a-f-]{36}"), gone.body());
     }
 
     @Test
