@@ -205,6 +205,10 @@ class WebhooksDatabaseTest {
         String text = (String) message.get("body_text");
         assertTrue(text.contains("Le récepteur a répondu 500"), text);
         assertTrue(text.contains("/administration/webhooks"), text);
+        List<String> audit = strings("SELECT payload FROM outbox WHERE payload LIKE ? AND payload LIKE ?",
+                "%" + org + "%", "%webhook.disabled%");
+        assertEquals(1, audit.size(), "the disabling is in the organisation's audit log");
+        assertTrue(audit.get(0).contains("envoi des webhooks"), audit.get(0));
 
         // Disabled: a new event adds nothing, another pass sends nothing and writes no second message.
         enqueue(outcome());
