@@ -50,7 +50,8 @@ class PipelineFaultsTest {
     private static final String RUN = Pipeline.freshDataset("p").substring(2);
     private static final List<String> ORGS = List.of("pannes-a-" + RUN, "pannes-b-" + RUN, "pannes-c-" + RUN);
     private static final int DATASETS_PER_ORG = 3;
-    private static final List<String> SCHEMAS_OF_SERVICES = List.of("ingest", "quality", "catalog", "publish");
+    private static final List<String> SCHEMAS_OF_SERVICES = List.of("ingest", "quality", "catalog", "publish",
+            "notification");
 
     /** One upload of the stream: where it goes, whether it is valid, and what happened to it. */
     private record Planned(int number, String organization, String dataset, boolean valid, byte[] content) {
@@ -121,13 +122,13 @@ class PipelineFaultsTest {
             }
             recovery.put("redémarrage de Kafka", during(() -> {
                 StackControl.kill("kafka");
-                return StackControl.up("ingest", "quality", "catalog", "publish");
+                return StackControl.up("ingest", "quality", "catalog", "publish", "notification");
             }));
             recovery.put("redémarrage de PostgreSQL", during(StackControl::restartPostgres));
             recovery.put("S3 absent " + S3_OUTAGE.toSeconds() + " s", during(() -> {
                 StackControl.kill("s3");
                 Pipeline.sleep(S3_OUTAGE.toMillis());
-                return StackControl.up("ingest", "quality", "catalog", "publish");
+                return StackControl.up("ingest", "quality", "catalog", "publish", "notification");
             }));
             released.set(UPLOADS);
             senders.shutdown();
@@ -195,8 +196,9 @@ class PipelineFaultsTest {
             long valid = plan.stream().filter(Planned::valid).count();
             long published = finals.values().stream().filter("PUBLISHED"::equals).count();
             long rejected = finals.values().stream().filter("REJECTED"::equals).count();
+            Notified notified = notified(rejected);
             System.out.println(table(plan.size(), valid, published, rejected, lost.size(), duplicated.size(), unsent,
-                    deadLetters.size(), streaming, recovery));
+                    deadLetters.size(), streaming, recovery) + notified.lines());
 
             assertEquals(plan.size(), acceptedCount.get() - duplicateAcceptances(), "every upload was accepted in the end");
             assertTrue(lost.isEmpty(), "lost: " + lost);
@@ -204,6 +206,11 @@ class PipelineFaultsTest {
             assertTrue(duplicated.isEmpty(), "duplicated: " + duplicated);
             assertEquals(0, unsent, "nothing is stuck in an outbox");
             assertTrue(deadLetters.isEmpty(), "no dead letter: " + deadLetters);
+            // Issue 19: one message per refused file, none left unsent, each mail received once.
+            assertEquals(rejected, notified.messages(), "one message per refused file: " + notified);
+            assertEquals(0, notified.unsent(), "no message left unsent: " + notified);
+            assertEquals(notified.sent(), notified.mails(), "every sent message received, once: " + notified);
+            assertEquals(notified.mails(), notified.distinctMails(), "no mail twice: " + notified);
             assertEquals(0, refusals.getOrDefault("500", new AtomicInteger()).get(), () -> "never a 500: " + refusals
                     + "\n" + failuresWithTheirCause());
         }
@@ -349,6 +356,52 @@ class PipelineFaultsTest {
             row.set(header.indexOf("capacite"), "beaucoup");
         }
         return Csv.asFrenchExcelExport(List.of(header, row));
+    }
+
+    /**
+     * What notification-service told of this run: its messages for the refused files (to the uploader, the datasets'
+     * contributor), once the sender is done, and the mail GreenMail received for them.
+     */
+    record Notified(long messages, long sent, long unsent, long mails, long distinctMails) {
+        String lines() {
+            return "| messages (courriels) des dépôts refusés | " + messages + " (" + sent + " envoyés, le reste au résumé"
+                    + " du jour) |\n| courriels reçus / en double | " + mails + " / " + (mails - distinctMails) + " |\n";
+        }
+    }
+
+    private static Notified notified(long rejected) throws Exception {
+        String sql = "SELECT count(*), count(*) FILTER (WHERE status = 'SENT'),"
+                + " count(*) FILTER (WHERE status IN ('PENDING', 'SENDING', 'FAILED'))"
+                + " FROM message WHERE kind = 'upload.rejected' AND recipient = ANY (?)";
+        long deadline = System.nanoTime() + Pipeline.PATIENCE.toNanos();
+        long[] counts;
+        do {
+            try (Connection connection = DriverManager.getConnection(Stack.JDBC, "notification",
+                    Stack.secret("PASSERELLE_DB_PASSWORD_NOTIFICATION"));
+                 var statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, connection.createArrayOf("text",
+                        ORGS.stream().map(org -> "agent@" + org + ".fr").toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    counts = new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)};
+                }
+            }
+            if (counts[0] < rejected || counts[2] > 0) {
+                Pipeline.sleep(500); // the last outcomes may still be on their way, or being sent
+            }
+        } while ((counts[0] < rejected || counts[2] > 0) && System.nanoTime() < deadline);
+        Pipeline.sleep(1000); // GreenMail lists a mail once its SMTP dialogue ended
+        long mails = 0;
+        Set<String> ids = new java.util.HashSet<>();
+        for (String org : ORGS) {
+            for (Mailbox.Mail mail : Mailbox.of("agent@" + org + ".fr")) {
+                if (mail.subject() != null && mail.subject().contains("Fichier refusé")) {
+                    mails++;
+                    ids.add(mail.messageId());
+                }
+            }
+        }
+        return new Notified(counts[0], counts[1], counts[2], mails, ids.size());
     }
 
     private static long unsentOutboxEvents() throws Exception {

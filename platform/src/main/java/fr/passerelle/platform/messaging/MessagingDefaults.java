@@ -37,6 +37,10 @@ public class MessagingDefaults implements ConfigSourceFactory {
         defaults.put(connector + "key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
         defaults.put(connector + "value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
         defaults.put(connector + "failure-strategy", "dead-letter-queue");
+        // Every channel of a service is a member of the service's one group: when a channel leaves (a stop) or joins
+        // (a start), the others learn of the rebalance at their next heartbeat. At Kafka's 3 s default, a service of
+        // eight channels took over 20 s to stop (each leaving cost the rest a round); at 1 s, a third of that.
+        defaults.put(connector + "heartbeat.interval.ms", "1000");
         // The broker does not auto-create topics: each dead-letter topic is created with the others.
         for (Iterator<String> names = context.iterateNames(); names.hasNext(); ) {
             Matcher matcher = INCOMING_TOPIC.matcher(names.next());

@@ -32,6 +32,8 @@ class MessagingDefaultsTest {
         assertEquals("dead-letter-queue", config.getRawValue("mp.messaging.connector.smallrye-kafka.failure-strategy"));
         assertEquals("catalog-service", config.getRawValue("mp.messaging.connector.smallrye-kafka.group.id"));
         assertEquals("earliest", config.getRawValue("mp.messaging.connector.smallrye-kafka.auto.offset.reset"));
+        // A service's channels share one group: heartbeats every second keep its rebalances (a stop, a start) short.
+        assertEquals("1000", config.getRawValue("mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms"));
     }
 
     @Test

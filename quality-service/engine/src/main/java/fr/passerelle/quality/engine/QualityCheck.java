@@ -39,14 +39,17 @@ public final class QualityCheck {
     private final boolean fixes;
     private final PrivacyDecisions privacy;
     private final List<RememberedDecision> decisions;
+    private final Parallelism parallelism;
 
     private QualityCheck(TableSchema schema, ReadOptions options) {
-        this(schema, options, ColumnOverrides.none(), null, false, PrivacyDecisions.none(), List.of());
+        this(schema, options, ColumnOverrides.none(), null, false, PrivacyDecisions.none(), List.of(),
+                Parallelism.defaults());
     }
 
     private QualityCheck(TableSchema schema, ReadOptions options, ColumnOverrides columnOverrides,
                          SchemaDetection detection, boolean fixes, PrivacyDecisions privacy,
-                         List<RememberedDecision> decisions) {
+                         List<RememberedDecision> decisions, Parallelism parallelism) {
+        this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
         this.decisions = List.copyOf(decisions);
         this.schema = Objects.requireNonNull(schema, "schema");
         this.options = Objects.requireNonNull(options, "options");
@@ -62,7 +65,7 @@ public final class QualityCheck {
 
     /** The same check reading files with {@code options}, e.g. {@code ReadOptions.sheet("2024")} for a workbook. */
     public QualityCheck withOptions(ReadOptions options) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism);
     }
 
     /**
@@ -74,12 +77,12 @@ public final class QualityCheck {
      *                                  two labels are mapped to one field
      */
     public QualityCheck withColumnMapping(Map<String, String> fieldByLabel) {
-        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection, fixes, privacy, decisions);
+        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection, fixes, privacy, decisions, parallelism);
     }
 
     /** The same check, its reports saying how its schema was detected ({@code SchemaDetector}). */
     public QualityCheck withSchemaDetection(SchemaDetection detection) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism);
     }
 
     /**
@@ -89,7 +92,7 @@ public final class QualityCheck {
      * to the clerk ({@link QualityReport#suggestions()}). Reads the file twice.
      */
     public QualityCheck withFixes() {
-        return new QualityCheck(schema, options, columnOverrides, detection, true, privacy, decisions);
+        return new QualityCheck(schema, options, columnOverrides, detection, true, privacy, decisions, parallelism);
     }
 
     /**
@@ -111,7 +114,7 @@ public final class QualityCheck {
      */
     public QualityCheck withPrivacyDecisions(Map<String, PrivacyAction> decisions, String hashSalt) {
         return new QualityCheck(schema, options, columnOverrides, detection, fixes,
-                new PrivacyDecisions(decisions, hashSalt), this.decisions);
+                new PrivacyDecisions(decisions, hashSalt), this.decisions, parallelism);
     }
 
     /**
@@ -123,7 +126,15 @@ public final class QualityCheck {
      * asked again ({@link QualityReport#decisions()}).
      */
     public QualityCheck withDecisions(List<RememberedDecision> remembered) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, remembered);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, remembered, parallelism);
+    }
+
+    /**
+     * The same check using {@code parallelism}'s threads ({@link Parallelism#defaults()}: every core from 3 cores
+     * up, on files of 4 MB or more). The findings, the report and the clean file do not depend on it.
+     */
+    public QualityCheck withParallelism(Parallelism parallelism) {
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism);
     }
 
     /**
@@ -141,11 +152,12 @@ public final class QualityCheck {
 
     private QualityRun newRun(Path rawFile, OutputStream cleanCsv) {
         if (decisions.isEmpty()) {
-            return new QualityRun(schema, options, privacy, rawFile, cleanCsv, fixes).withColumnOverrides(columnOverrides)
+            return new QualityRun(schema, options, privacy, rawFile, cleanCsv, fixes).withParallelism(parallelism)
+                    .withColumnOverrides(columnOverrides)
                     .withSchemaDetection(detection);
         }
         DecisionInputs inputs = DecisionInputs.of(decisions, columnOverrides, privacy, schema);
-        return new QualityRun(schema, options, inputs.privacy(), rawFile, cleanCsv, fixes)
+        return new QualityRun(schema, options, inputs.privacy(), rawFile, cleanCsv, fixes).withParallelism(parallelism)
                 .withColumnOverrides(inputs.overrides()).withSchemaDetection(detection).withDecisions(decisions, inputs);
     }
 

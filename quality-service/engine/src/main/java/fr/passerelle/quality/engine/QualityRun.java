@@ -42,6 +42,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,7 @@ final class QualityRun {
     private List<RememberedDecision> decisions = List.of();
     private FixDecisions fixDecisions = FixDecisions.NONE;
     private Map<String, String> decisionsSetAside = Map.of();
+    private Parallelism parallelism = Parallelism.single();
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
         this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
@@ -95,6 +97,12 @@ final class QualityRun {
         this.fieldValidity = new FieldValidity(schema);
         errors.forwardTo(fieldValidity);
         table.listenToRows(fieldValidity);
+    }
+
+    /** Checks the cells on {@code parallelism}'s threads when the file is large enough. */
+    QualityRun withParallelism(Parallelism parallelism) {
+        this.parallelism = parallelism;
+        return this;
     }
 
     QualityRun withColumnOverrides(ColumnOverrides overrides) {
@@ -206,6 +214,7 @@ final class QualityRun {
                     referenced = ReferencedKeys.collect(first, schema, columnOverrides);
                 }
             }
+            table.useThreads(parallelism.threadsFor(Files.size(rawFile)), parallelism.batchRows());
             try (TableSource source = rowsOpener.open()) {
                 try {
                     table.validate(source, referenced);

@@ -247,6 +247,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void takesAThreadCapOfAtLeastOne() {
+        String[] args = {"validate", example("lieux-stationnement", "exemple-invalide.csv"), "--json", "--schema",
+                "lieux-stationnement", "--schemas-dir", ShippedSchemas.schemasDir().toString()};
+        assertEquals(1, run(args));
+        String report = out();
+        for (String threads : List.of("1", "3")) {
+            out.reset();
+            String[] withThreads = java.util.Arrays.copyOf(args, args.length + 2);
+            withThreads[args.length] = "--fils";
+            withThreads[args.length + 1] = threads;
+            assertEquals(1, run(withThreads), err());
+            assertEquals(report, out());
+        }
+        assertUsageError("L'option --fils attend un nombre entier d'au moins 1 : « 0 ».", "validate", "f.csv",
+                "--fils", "0");
+        assertUsageError("L'option --fils attend un nombre entier d'au moins 1 : « deux ».", "validate", "f.csv",
+                "--fils", "deux");
+    }
+
+    @Test
     void printsTheUsageOnRequest() {
         assertEquals(0, run("--help"));
         assertTrue(out().startsWith("Usage : validate FICHIER"), out());

@@ -1,6 +1,7 @@
 package fr.passerelle.quality.engine.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.quality.engine.Parallelism;
 import fr.passerelle.quality.engine.QualityCheck;
 import fr.passerelle.quality.engine.detection.SchemaDetection;
 import fr.passerelle.quality.engine.detection.SchemaDetector;
@@ -141,6 +142,9 @@ public final class ValidateCommand {
     private static QualityReport check(ValidateOptions options, TableSchema schema, SchemaDetection detection)
             throws IOException {
         QualityCheck check = QualityCheck.of(schema).withOptions(readOptions(options));
+        if (options.threads().isPresent()) {
+            check = check.withParallelism(Parallelism.of(options.threads().getAsInt()));
+        }
         if (!options.columns().isEmpty()) {
             check = check.withColumnMapping(options.columns());
         }

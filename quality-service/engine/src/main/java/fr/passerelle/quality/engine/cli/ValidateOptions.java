@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What {@code validate} was asked to do.
@@ -25,10 +26,12 @@ import java.util.Optional;
  * @param salt       the secret keying the hashes of the columns to hash
  * @param annotate   where to write the annotated file (.xlsx or .csv), if anywhere
  * @param errors     where to write the full error list (CSV), if anywhere
+ * @param threads    the threads for a large file ({@code --fils}); empty: {@code Parallelism.defaults()}
  */
 record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path> fix, boolean json, Optional<String> sheet,
                        Map<String, String> columns, boolean noFixes, Map<String, PrivacyAction> privacyDecisions,
-                       Optional<String> salt, Optional<Path> annotate, Optional<Path> errors) {
+                       Optional<String> salt, Optional<Path> annotate, Optional<Path> errors,
+                       OptionalInt threads) {
 
     static final String COMMAND = "validate";
     /** No folder: the national schemas shipped inside the engine. */
@@ -38,7 +41,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
             Usage : validate FICHIER [--schema NOM|CHEMIN] [--schemas-dir DOSSIER] [--fix SORTIE.csv [--sans-correction]]
                              [--json] [--feuille NOM] [--colonne "LIBELLÉ=CHAMP"]…
                              [--donnees-personnelles COLONNE=ACTION]… [--sel SEL]
-                             [--annote SORTIE.xlsx|SORTIE.csv] [--erreurs SORTIE.csv]
+                             [--annote SORTIE.xlsx|SORTIE.csv] [--erreurs SORTIE.csv] [--fils N]
 
             Contrôle un fichier (CSV, XLSX, XLS, JSON ou GeoJSON) avec un schéma national de schema.data.gouv.fr.
 
@@ -62,6 +65,9 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                                      colonne « erreurs » donne les messages de chaque ligne
               --erreurs SORTIE.csv   écrit aussi la liste complète des erreurs (le rapport n'en détaille que
                                      les 100 premières de chaque type)
+              --fils N               contrôle les fichiers de plus de 4 Mo sur N fils d'exécution (par défaut :
+                                     un par cœur à partir de 3 cœurs, sinon 1) ; le résultat est le même
+                                     quel que soit N
               --colonne "LIBELLÉ=CHAMP"
                                      utilise la colonne LIBELLÉ du fichier comme le champ CHAMP du schéma
                                      (répétable) ; "LIBELLÉ=" ignore la colonne
@@ -117,6 +123,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         String salt = null;
         Path annotate = null;
         Path errors = null;
+        Integer threads = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -131,6 +138,7 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                 case "--sel" -> salt = value(args, ++i, arg);
                 case "--annote" -> annotate = Path.of(annotatedFileName(value(args, ++i, arg)));
                 case "--erreurs" -> errors = Path.of(value(args, ++i, arg));
+                case "--fils" -> threads = threads(value(args, ++i, arg));
                 default -> {
                     if (isHelp(arg)) {
                         throw new HelpRequested();
@@ -157,7 +165,20 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
         }
         return new ValidateOptions(file, schema, schemasDir, Optional.ofNullable(fix), json, Optional.ofNullable(sheet),
                 Collections.unmodifiableMap(columns), noFixes, privacyDecisions, Optional.ofNullable(salt),
-                Optional.ofNullable(annotate), Optional.ofNullable(errors));
+                Optional.ofNullable(annotate), Optional.ofNullable(errors),
+                threads == null ? OptionalInt.empty() : OptionalInt.of(threads));
+    }
+
+    private static int threads(String value) throws UsageException {
+        try {
+            int threads = Integer.parseInt(value);
+            if (threads >= 1) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // Said below, in French.
+        }
+        throw new UsageException("L'option --fils attend un nombre entier d'au moins 1 : « " + value + " ».");
     }
 
     /** "Libellé du fichier=champ": the last "=" splits, since field names never hold one. */

@@ -45,10 +45,17 @@ final class ColumnScan {
     }
 
     void inspect(String cell) {
+        record(analyse(cell));
+    }
+
+    /**
+     * What {@link #inspect} would count for {@code cell}, without counting it: it reads only what the column's
+     * header fixed, so it may run on any thread, cells in any order; {@link #record} then counts it, in file order.
+     */
+    Inspection analyse(String cell) {
         if (cell.isEmpty()) {
-            return;
+            return Inspection.EMPTY;
         }
-        nonEmpty++;
         int digits = 0;
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
@@ -57,40 +64,73 @@ final class ColumnScan {
             }
         }
         if (digits >= 13 && SocialSecurityNumbers.isNir(cell)) {
-            nirs.add(SocialSecurityNumbers.mask(cell));
-            return;
+            return Inspection.of(new Hit(HitKind.NIR, SocialSecurityNumbers.mask(cell)));
         }
         if (digits >= 8 && BankAccountNumbers.isIban(cell)) {
-            ibans.add(BankAccountNumbers.mask(cell));
-            return;
+            return Inspection.of(new Hit(HitKind.IBAN, BankAccountNumbers.mask(cell)));
         }
+        List<Hit> hits = new ArrayList<>(0);
         if (cell.indexOf('@') >= 0) {
             EmailAddresses.find(cell, found -> {
                 switch (EmailAddresses.owner(found.address())) {
-                    case PERSON -> personalEmails.add(EmailAddresses.mask(found.address()));
-                    case UNKNOWN -> otherEmails.add(EmailAddresses.mask(found.address()));
+                    case PERSON -> hits.add(new Hit(HitKind.PERSONAL_EMAIL, EmailAddresses.mask(found.address())));
+                    case UNKNOWN -> hits.add(new Hit(HitKind.OTHER_EMAIL, EmailAddresses.mask(found.address())));
                     case FUNCTIONAL -> { }
                 }
             });
         }
         if (digits >= FrenchPhoneNumbers.MIN_DIGITS) {
-            FrenchPhoneNumbers.find(cell, found -> {
-                if (found.mobile()) {
-                    mobiles.add(FrenchPhoneNumbers.mask(found.nationalDigits()));
-                } else {
-                    fixedLines++;
-                }
-            });
+            FrenchPhoneNumbers.find(cell, found -> hits.add(found.mobile()
+                    ? new Hit(HitKind.MOBILE, FrenchPhoneNumbers.mask(found.nationalDigits()))
+                    : new Hit(HitKind.FIXED_LINE, null)));
         }
         if (field == null) {
             if (header != PersonNames.Header.NONE && PersonNames.confirms(header, cell)) {
-                headerLike.add(PersonNames.mask(cell));
+                hits.add(new Hit(HitKind.HEADER_LIKE, PersonNames.mask(cell)));
             }
             if (PersonNames.looksLikeFullName(cell)) {
-                fullNames.add(PersonNames.mask(cell));
+                hits.add(new Hit(HitKind.FULL_NAME, PersonNames.mask(cell)));
+            }
+        }
+        return hits.isEmpty() ? Inspection.NOTHING : new Inspection(true, hits);
+    }
+
+    /** Counts a cell's {@link #analyse analysis}: cells must come here in file order (samples keep the first ones). */
+    void record(Inspection inspection) {
+        if (!inspection.nonEmpty()) {
+            return;
+        }
+        nonEmpty++;
+        for (Hit hit : inspection.hits()) {
+            switch (hit.kind()) {
+                case NIR -> nirs.add(hit.sample());
+                case IBAN -> ibans.add(hit.sample());
+                case PERSONAL_EMAIL -> personalEmails.add(hit.sample());
+                case OTHER_EMAIL -> otherEmails.add(hit.sample());
+                case MOBILE -> mobiles.add(hit.sample());
+                case FIXED_LINE -> fixedLines++;
+                case HEADER_LIKE -> headerLike.add(hit.sample());
+                case FULL_NAME -> fullNames.add(hit.sample());
             }
         }
     }
+
+    /** What one cell holds, as {@link #analyse} found it, in the order {@link #record} counts it. */
+    record Inspection(boolean nonEmpty, List<Hit> hits) {
+
+        static final Inspection EMPTY = new Inspection(false, List.of());
+        static final Inspection NOTHING = new Inspection(true, List.of());
+
+        static Inspection of(Hit hit) {
+            return new Inspection(true, List.of(hit));
+        }
+    }
+
+    /** One thing found in a cell: its kind and its masked sample ({@code null} for a fixed line, only counted). */
+    record Hit(HitKind kind, String sample) {
+    }
+
+    enum HitKind { NIR, IBAN, PERSONAL_EMAIL, OTHER_EMAIL, MOBILE, FIXED_LINE, HEADER_LIKE, FULL_NAME }
 
     /** Whether this column, by its header and values, holds first names, full names or titles of persons. */
     boolean confirmsPersons() {

@@ -150,6 +150,31 @@ public final class PersonalDataGuard implements TableListener {
 
     @Override
     public List<String> row(TableRow row, List<String> cleanCells, boolean[] validByField) {
+        return row(row, cleanCells, validByField, null);
+    }
+
+    /**
+     * Analyses beforehand the cells that are scanned whatever the rows before them: those of the columns scanned
+     * whole, past the header's last column, or breaking their field's rules. The others depend on the sample and on
+     * what was found so far, known only in file order.
+     *
+     * @return the analysis of each cell, by column, {@code null} where not done
+     */
+    @Override
+    public Object prepare(TableRow row, boolean[] validByField) {
+        ColumnScan.Inspection[] inspections = new ColumnScan.Inspection[row.size()];
+        for (int column = 0; column < row.size(); column++) {
+            ColumnScan scan = column < scans.length ? scans[column] : beyondHeader;
+            if (scan != null && (column >= scans.length || wholeColumn[column] || !validByField[fieldOfColumn[column]])) {
+                inspections[column] = scan.analyse(row.cell(column));
+            }
+        }
+        return inspections;
+    }
+
+    @Override
+    public List<String> row(TableRow row, List<String> cleanCells, boolean[] validByField, Object prepared) {
+        ColumnScan.Inspection[] inspections = (ColumnScan.Inspection[]) prepared;
         rows++;
         // Algorithm R: row n enters a reservoir of k rows with probability k/n; it is scanned when it enters.
         boolean whole = validByField == null || rows <= WHOLE_ROWS
@@ -158,7 +183,11 @@ public final class PersonalDataGuard implements TableListener {
             ColumnScan scan = column < scans.length ? scans[column] : beyondHeader;
             if (scan != null && (whole || column >= scans.length || wholeColumn[column] || scan.foundSomething()
                     || !validByField[fieldOfColumn[column]])) {
-                scan.inspect(row.cell(column));
+                if (inspections != null && inspections[column] != null) {
+                    scan.record(inspections[column]);
+                } else {
+                    scan.inspect(row.cell(column));
+                }
             }
         }
         if (!rewrites) {

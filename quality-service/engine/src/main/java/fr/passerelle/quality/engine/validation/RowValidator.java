@@ -7,6 +7,7 @@ import fr.passerelle.quality.engine.schema.TableSchema;
 import fr.passerelle.quality.engine.schema.ValueConstraint;
 import fr.passerelle.quality.engine.validation.CheckedRow.CellState;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,14 +53,20 @@ public final class RowValidator {
 
     /** @return the number of errors found on the row */
     public int validate(TableRow row, Consumer<ValidationError> errors) {
-        int found = 0;
+        return finish(checkCells(row), errors);
+    }
+
+    /**
+     * The row's own checks (its length, each cell's type and constraints): they read nothing another row changes,
+     * so they may run on any thread, rows in any order. {@link #finish} then reports them, in file order.
+     */
+    CheckedCells checkCells(TableRow row) {
+        List<ValidationError> found = new ArrayList<>();
         for (int column = row.size(); column < columns.width(); column++) {
-            errors.accept(ValidationErrors.missingCell(row.number(), columns.labelAt(column)));
-            found++;
+            found.add(ValidationErrors.missingCell(row.number(), columns.labelAt(column)));
         }
         for (int column = columns.width(); column < row.size(); column++) {
-            errors.accept(ValidationErrors.extraCell(row.number(), column + 1, row.cell(column)));
-            found++;
+            found.add(ValidationErrors.extraCell(row.number(), column + 1, row.cell(column)));
         }
         CheckedRow checked = new CheckedRow(row, new String[fields.size()], new Object[fields.size()],
                 new CellState[fields.size()]);
@@ -72,12 +79,24 @@ public final class RowValidator {
             }
             String text = row.cell(column);
             checked.texts()[i] = text;
-            Optional<ValidationError> error = checkCell(row.number(), fields.get(i), text, checked, i);
-            if (error.isPresent()) {
-                errors.accept(error.get());
-                found++;
-            }
+            checkCell(row.number(), fields.get(i), text, checked, i).ifPresent(found::add);
         }
+        return new CheckedCells(checked, found);
+    }
+
+    /**
+     * Reports a row's own findings, then runs the checks across cells and rows (which remember the rows before):
+     * rows must come here one at a time, in file order.
+     *
+     * @return the number of errors found on the row
+     */
+    int finish(CheckedCells cells, Consumer<ValidationError> errors) {
+        int found = 0;
+        for (ValidationError error : cells.errors()) {
+            errors.accept(error);
+            found++;
+        }
+        CheckedRow checked = cells.row();
         for (int i = 0; i < fields.size(); i++) {
             validByField[i] = checked.states()[i] == CellState.VALID;
         }
@@ -89,6 +108,20 @@ public final class RowValidator {
             }
         }
         return found;
+    }
+
+    /** A row after its own checks: its cells' states and values, and what they found, in report order. */
+    record CheckedCells(CheckedRow row, List<ValidationError> errors) {
+
+        /** By field index: whether the cell was present and broke no rule of its own. */
+        boolean[] validByField() {
+            CellState[] states = row.states();
+            boolean[] valid = new boolean[states.length];
+            for (int i = 0; i < states.length; i++) {
+                valid[i] = states[i] == CellState.VALID;
+            }
+            return valid;
+        }
     }
 
     /** Checks a present cell and records its state (and typed value) in {@code checked}. */

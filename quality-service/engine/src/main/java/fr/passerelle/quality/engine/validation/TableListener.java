@@ -28,4 +28,21 @@ public interface TableListener {
     default List<String> row(TableRow row, List<String> cleanCells, boolean[] validByField) {
         return row(row, cleanCells);
     }
+
+    /**
+     * Work on a data row that reads nothing the other rows change, done beforehand, possibly on another thread and
+     * out of order, and handed back to {@link #row(TableRow, List, boolean[], Object)} in file order. By default,
+     * none ({@code null}).
+     */
+    default Object prepare(TableRow row, boolean[] validByField) {
+        return null;
+    }
+
+    /**
+     * The same as {@link #row(TableRow, List, boolean[])}, with what {@link #prepare} returned for this row, or
+     * {@code null} when it was not called. By default, {@link #row(TableRow, List, boolean[])}.
+     */
+    default List<String> row(TableRow row, List<String> cleanCells, boolean[] validByField, Object prepared) {
+        return row(row, cleanCells, validByField);
+    }
 }

@@ -1,0 +1,233 @@
+package fr.passerelle.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelle.contracts.AuditRecorded;
+import fr.passerelle.contracts.CloudEventHeaders;
+import fr.passerelle.contracts.EventJson;
+import fr.passerelle.contracts.EventType;
+import fr.passerelle.contracts.ObjectRef;
+import fr.passerelle.contracts.QualityChecked;
+import fr.passerelle.contracts.QualityVerdict;
+import fr.passerelle.contracts.TopicEvent;
+import fr.passerelle.portals.UdataContractServer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 19 on the real stack: the pipeline's outcomes reach the people who must act, by e-mail read back from the
+ * stack's SMTP server (GreenMail), once — a redelivered event, a replay, a killed instance add nothing and lose
+ * nothing. An organisation of its own, so that nobody else's mail is counted.
+ */
+class NotificationsTest {
+
+    private static final String NOTIFICATION = System.getProperty("passerelle.notification.url", "http://127.0.0.1:8086");
+    private static final String ORG = "notif-" + UUID.randomUUID().toString().substring(0, 6);
+    private static final String SCHEMA = "stationnement-cyclable";
+    private static final String PUBLISHER = "dominique@" + ORG + ".fr";
+    /** Who uploads in the e2e tests (Auth.staff): the datasets' contributor. */
+    private static final String CONTRIBUTOR = "agent@" + ORG + ".fr";
+
+    @BeforeAll
+    static void thePublisherLoggedIn() {
+        Auth.with(Auth.as(PUBLISHER, ORG, "publisher")).baseUri(NOTIFICATION)
+                .when().put("/api/v1/me").then().statusCode(204);
+    }
+
+    @Test
+    void aVersionToApproveGoesToThePublishersAndARejectedDropToTheContributorOnceEach() {
+        String dataset = Pipeline.freshDataset("velos");
+        String first = Pipeline.accepted(ORG, dataset, SCHEMA, "velos.csv",
+                Csv.asFrenchExcelExport(Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"))));
+        Pipeline.awaitStatus(first, "AWAITING_APPROVAL");
+
+        Mailbox.Mail approval = awaitMail(PUBLISHER, "Version à approuver : " + dataset);
+        assertTrue(approval.text().contains("/jeux/" + dataset + "/approbation"), approval.text());
+        assertTrue(approval.html().contains("Approuver ou refuser"), approval.html());
+        assertNotNull(approval.listUnsubscribe(), "one-click unsubscribe (RFC 8058)");
+        assertEquals("List-Unsubscribe=One-Click", approval.header("List-Unsubscribe-Post"));
+
+        S3.put("dropzone", ORG + "/" + dataset + "/export-nuit.csv",
+                "id_local;capacite\nA1;beaucoup\n".getBytes(StandardCharsets.ISO_8859_1));
+        Mailbox.Mail rejected = awaitMail(CONTRIBUTOR, "Fichier refusé au contrôle : " + dataset);
+        assertTrue(rejected.text().contains("« export-nuit.csv » déposé automatiquement"), rejected.text());
+        assertTrue(rejected.text().contains("/rapports/"), rejected.text());
+        assertTrue(rejected.text().contains("erreur"), rejected.text());
+
+        // Time for a redelivery or a second send to show, then exactly one of each.
+        Pipeline.sleep(3000);
+        assertEquals(1, subjects(PUBLISHER).stream().filter(s -> s.contains("approuver : " + dataset)).count());
+        assertEquals(1, subjects(CONTRIBUTOR).stream().filter(s -> s.contains("refusé au contrôle : " + dataset))
+                .count());
+    }
+
+    @Test
+    void aPortalThatRefusesTheVersionIsToldToThePublishers() throws Exception {
+        try (UdataContractServer udata = new UdataContractServer()) {
+            String dataset = Pipeline.freshDataset("velos-cle");
+            String first = Pipeline.accepted(ORG, dataset, SCHEMA, "velos.csv",
+                    Csv.asFrenchExcelExport(Csv.rows(Csv.example(SCHEMA, "exemple-valide.csv"))));
+            Pipeline.awaitStatus(first, "AWAITING_APPROVAL");
+            given().baseUri(Stack.PUBLISH).contentType("application/json")
+                    .body(Map.of("apiUrl", udata.apiUrl(), "organizationId", UdataContractServer.ORGANIZATION,
+                            "apiKey", "mauvaise-cle"))
+                    .when().put("/api/v1/targets/{org}/{dataset}/udata", ORG, dataset)
+                    .then().statusCode(200);
+            Pipeline.approve(ORG, dataset);
+
+            Mailbox.Mail failed = awaitMail(PUBLISHER, "Envoi sur un portail en échec : " + dataset);
+            assertTrue(failed.text().contains("data.gouv.fr"), failed.text());
+            assertTrue(failed.text().contains("clé d'API a été refusée"), failed.text());
+            assertTrue(failed.text().contains("/jeux/" + dataset + "/portails"), failed.text());
+        }
+    }
+
+    @Test
+    void aRedeliveredOrReplayedOutcomeSendsNothingNew() {
+        String dataset = Pipeline.freshDataset("rejoue");
+        String person = "rejoue-" + UUID.randomUUID().toString().substring(0, 6) + "@" + ORG + ".fr";
+        contributes(person, dataset);
+        String eventId = UUID.randomUUID().toString();
+        ProducerRecord<String, String> outcome = record(EventType.QUALITY_CHECKED, eventId, rejected(dataset));
+        Kafka.send(outcome);
+        awaitMail(person, "Fichier refusé au contrôle : " + dataset);
+
+        // The same event again, as a redelivery or an operator's replay sends it, then a new one as a marker.
+        Kafka.send(record(EventType.QUALITY_CHECKED, eventId, rejected(dataset)));
+        Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset)));
+        Mailbox.await(person, 2);
+        Pipeline.sleep(2000);
+        assertEquals(2, Mailbox.count(person), "the replayed event sent nothing: " + subjects(person));
+    }
+
+    @Test
+    void anUnsubscribeLinkStopsThatKindOfMessageAfterAConfirmation() {
+        String dataset = Pipeline.freshDataset("desabo");
+        String person = "desabo-" + UUID.randomUUID().toString().substring(0, 6) + "@" + ORG + ".fr";
+        contributes(person, dataset);
+        Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset)));
+        Mailbox.Mail mail = awaitMail(person, "Fichier refusé au contrôle : " + dataset);
+        String link = mail.listUnsubscribe().replaceAll("^<|>$", "");
+
+        String page = given().when().get(link).then().statusCode(200).contentType("text/html").extract().asString();
+        assertTrue(page.contains("Ne plus recevoir ces messages"), page);
+        given().when().post(link).then().statusCode(200);
+        given().when().get(link.replace("jeton=", "jeton=x")).then().statusCode(400).contentType("text/html");
+
+        Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset)));
+        Pipeline.sleep(4000);
+        assertEquals(1, Mailbox.count(person), "nothing more of that kind: " + subjects(person));
+    }
+
+    /**
+     * kill -9 of the notification service while it sends a burst, then a start: every person gets their message,
+     * once (each message keeps its Message-ID at every attempt; none is seen twice).
+     */
+    @Test
+    void killingTheServiceMidSendLosesAndDoublesNothing() {
+        int people = 30;
+        List<String> addresses = new ArrayList<>();
+        List<String> datasets = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            String dataset = Pipeline.freshDataset("rafale");
+            String person = "rafale-" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@" + ORG + ".fr";
+            contributes(person, dataset);
+            addresses.add(person);
+            datasets.add(dataset);
+        }
+        for (String dataset : datasets) {
+            Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset)));
+        }
+        Mailbox.await(addresses.get(0), 1);
+        StackControl.kill("notification");
+        int before = (int) addresses.stream().filter(address -> Mailbox.count(address) > 0).count();
+        StackControl.up("notification");
+
+        Set<String> messageIds = new HashSet<>();
+        int total = 0;
+        for (String address : addresses) {
+            List<Mailbox.Mail> received = Mailbox.await(address, 1);
+            total += received.size();
+            received.forEach(mail -> messageIds.add(mail.messageId()));
+        }
+        Pipeline.sleep(2000);
+        total = addresses.stream().mapToInt(Mailbox::count).sum();
+        System.out.printf("notification kill mid-send: %d people, %d had their mail before the kill, %d mails in all,"
+                + " %d distinct Message-IDs%n", people, before, total, messageIds.size());
+        assertEquals(people, total, "one mail per person, none lost, none doubled");
+        assertEquals(people, messageIds.size());
+    }
+
+    /** Issue 19's figure: from the outcome's event on Kafka to the mail in the mailbox, 20 times; printed. */
+    @Test
+    void timeFromOutcomeToMail() {
+        String dataset = Pipeline.freshDataset("delai");
+        String person = "delai-" + UUID.randomUUID().toString().substring(0, 6) + "@" + ORG + ".fr";
+        contributes(person, dataset);
+        // Under the hourly limit (20): this person's own preference is « tout de suite ».
+        List<Long> millis = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            long start = System.nanoTime();
+            Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset)));
+            Mailbox.await(person, i);
+            millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        System.out.printf("outcome → mail received, 20 runs: median %d ms, min %d ms, max %d ms (%s)%n",
+                (sorted.get(9) + sorted.get(10)) / 2, sorted.get(0), sorted.get(19), millis);
+        assertEquals(20, Mailbox.count(person));
+    }
+
+    /** The person acted on the dataset, as the audit log tells it: they are one of its contributors. */
+    private static void contributes(String person, String dataset) {
+        Kafka.send(record(EventType.AUDIT_RECORDED, UUID.randomUUID().toString(), new AuditRecorded(
+                UUID.randomUUID().toString(), Instant.now(), ORG, dataset, person, "127.0.0.1", "upload.accepted",
+                "Fichier « velos.csv » envoyé")));
+    }
+
+    private static QualityChecked rejected(String dataset) {
+        return new QualityChecked(UUID.randomUUID().toString(), ORG, dataset, SCHEMA, QualityVerdict.INVALID, 50, 2, 1,
+                "Le fichier n'est pas conforme.", null,
+                new ObjectRef("clean", ORG + "/" + dataset + "/report.json", null, 10), Instant.now());
+    }
+
+    private static ProducerRecord<String, String> record(EventType type, String id, TopicEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), event.key(), EventJson.write(event));
+        record.headers().add(CloudEventHeaders.ID, id.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, type.ceType().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, "/e2e-tests".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private static Mailbox.Mail awaitMail(String address, String subjectPart) {
+        long deadline = System.nanoTime() + Pipeline.PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Mailbox.Mail mail : Mailbox.of(address)) {
+                if (mail.subject() != null && mail.subject().contains(subjectPart)) {
+                    return mail;
+                }
+            }
+            Pipeline.sleep(200);
+        }
+        throw new AssertionError(address + " received no mail « " + subjectPart + " » within " + Pipeline.PATIENCE
+                + ": " + subjects(address));
+    }
+
+    private static List<String> subjects(String address) {
+        return Mailbox.of(address).stream().map(Mailbox.Mail::subject).toList();
+    }
+}
