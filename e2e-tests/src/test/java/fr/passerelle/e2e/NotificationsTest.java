@@ -15,6 +15,11 @@ import fr.passerelle.contracts.QualityVerdict;
 import fr.passerelle.contracts.TopicEvent;
 import fr.passerelle.portals.UdataContractServer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +42,8 @@ class NotificationsTest {
     private static final String NOTIFICATION = System.getProperty("passerelle.notification.url", "http://127.0.0.1:8086");
     private static final String ORG = "notif-" + UUID.randomUUID().toString().substring(0, 6);
     private static final String SCHEMA = "stationnement-cyclable";
+    /** The messages one instance claims at a time (notification-service's MessageQueue). */
+    private static final int MAIL_BATCH = 20;
     private static final String PUBLISHER = "dominique@" + ORG + ".fr";
     /** Who uploads in the e2e tests (Auth.staff): the datasets' contributor. */
     private static final String CONTRIBUTOR = "agent@" + ORG + ".fr";
@@ -133,11 +140,14 @@ class NotificationsTest {
     }
 
     /**
-     * kill -9 of the notification service while it sends a burst, then a start: every person gets their message,
-     * once (each message keeps its Message-ID at every attempt; none is seen twice).
+     * kill -9 of the notification service while it sends a burst, then a start: every person gets their message, and
+     * nobody gets two different messages for one outcome. What SMTP cannot promise is checked as such: an instance
+     * killed after the relay took a message and before it recorded so (milliseconds) sends it again once its claim's
+     * lease ends, with the same Message-ID, by which mail clients fold it into the first (README, « Once, and nothing
+     * lost »). Such repeats are printed, and can only be of a message claimed when the kill came.
      */
     @Test
-    void killingTheServiceMidSendLosesAndDoublesNothing() {
+    void killingTheServiceMidSendLosesNothingAndEveryMessageKeepsOneIdentity() {
         int people = 30;
         List<String> addresses = new ArrayList<>();
         List<String> datasets = new ArrayList<>();
@@ -156,19 +166,25 @@ class NotificationsTest {
         int before = (int) addresses.stream().filter(address -> Mailbox.count(address) > 0).count();
         StackControl.up("notification");
 
+        for (String address : addresses) {
+            Mailbox.await(address, 1);
+        }
+        Pipeline.sleep(2000);
         Set<String> messageIds = new HashSet<>();
         int total = 0;
         for (String address : addresses) {
-            List<Mailbox.Mail> received = Mailbox.await(address, 1);
+            List<Mailbox.Mail> received = Mailbox.of(address);
             total += received.size();
-            received.forEach(mail -> messageIds.add(mail.messageId()));
+            Set<String> own = new HashSet<>();
+            received.forEach(mail -> own.add(mail.messageId()));
+            assertEquals(1, own.size(), address + " got one message, whatever its deliveries: " + own);
+            messageIds.addAll(own);
         }
-        Pipeline.sleep(2000);
-        total = addresses.stream().mapToInt(Mailbox::count).sum();
-        System.out.printf("notification kill mid-send: %d people, %d had their mail before the kill, %d mails in all,"
-                + " %d distinct Message-IDs%n", people, before, total, messageIds.size());
-        assertEquals(people, total, "one mail per person, none lost, none doubled");
-        assertEquals(people, messageIds.size());
+        System.out.printf("notification kill mid-send: %d people, %d had their mail before the kill, %d deliveries,"
+                + " %d distinct Message-IDs (%d repeat(s) of a message in flight at the kill)%n", people, before, total,
+                messageIds.size(), total - messageIds.size());
+        assertEquals(people, messageIds.size(), "none lost: one message per person");
+        assertTrue(total - messageIds.size() <= MAIL_BATCH, "repeats only of the messages claimed at the kill");
     }
 
     /** Issue 19's figure: from the outcome's event on Kafka to the mail in the mailbox, 20 times; printed. */
@@ -191,11 +207,40 @@ class NotificationsTest {
         assertEquals(20, Mailbox.count(person));
     }
 
-    /** The person acted on the dataset, as the audit log tells it: they are one of its contributors. */
+    /**
+     * The person acted on the dataset, as the audit log tells it: they are one of its contributors once the service
+     * has read it. Waited for: the audit log and the outcomes are different topics, read side by side, and an outcome
+     * read before the entry that names its contributor is told to the organisation's contributors instead (see the
+     * service's README).
+     */
     private static void contributes(String person, String dataset) {
         Kafka.send(record(EventType.AUDIT_RECORDED, UUID.randomUUID().toString(), new AuditRecorded(
                 UUID.randomUUID().toString(), Instant.now(), ORG, dataset, person, "127.0.0.1", "upload.accepted",
                 "Fichier « velos.csv » envoyé")));
+        long deadline = System.nanoTime() + Pipeline.PATIENCE.toNanos();
+        while (!isContributor(person, dataset)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(person + " not recorded as a contributor of " + dataset + " within "
+                        + Pipeline.PATIENCE);
+            }
+            Pipeline.sleep(100);
+        }
+    }
+
+    private static boolean isContributor(String person, String dataset) {
+        try (Connection connection = DriverManager.getConnection(Stack.JDBC, "notification",
+                Stack.secret("PASSERELLE_DB_PASSWORD_NOTIFICATION"));
+             PreparedStatement query = connection.prepareStatement("SELECT 1 FROM dataset_contributor"
+                     + " WHERE organization = ? AND dataset = ? AND login = ?")) {
+            query.setString(1, ORG);
+            query.setString(2, dataset);
+            query.setString(3, person);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read notification's contributors", e);
+        }
     }
 
     private static QualityChecked rejected(String dataset) {
