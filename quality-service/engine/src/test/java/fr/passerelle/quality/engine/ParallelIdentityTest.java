@@ -58,13 +58,7 @@ class ParallelIdentityTest {
 
     @TestFactory
     Stream<DynamicTest> everyNationalExampleGivesTheSameOutputsOnSeveralThreads() throws IOException {
-        List<Path> examples;
-        try (Stream<Path> files = Files.walk(ShippedSchemas.schemasDir(), 3)) {
-            examples = files.filter(file -> file.getParent().getFileName().toString().equals("examples"))
-                    .filter(file -> file.getFileName().toString().endsWith(".csv"))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> examples = ShippedSchemas.nationalExamples();
         assertTrue(examples.size() >= 4, () -> "examples found: " + examples);
         return examples.stream().map(example -> DynamicTest.dynamicTest(
                 ShippedSchemas.schemasDir().relativize(example).toString(), () -> {

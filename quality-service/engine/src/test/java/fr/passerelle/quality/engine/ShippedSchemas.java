@@ -7,7 +7,10 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The national schemas and their example files as the engine ships them (its resources, see
@@ -43,6 +46,16 @@ final class ShippedSchemas {
 
     static TableSchema schema(String name) {
         return catalog().find(name).orElseThrow(() -> new IllegalStateException("No schema " + name));
+    }
+
+    /** Every example CSV published with a shipped national schema ({@code <schema>/examples/*.csv}), sorted. */
+    static List<Path> nationalExamples() throws IOException {
+        try (Stream<Path> files = Files.walk(schemasDir(), 3)) {
+            return files.filter(file -> file.getParent().getFileName().toString().equals("examples"))
+                    .filter(file -> file.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
+        }
     }
 
     static Path example(String schemaName, String fileName) {
