@@ -92,4 +92,41 @@ class DeliveryGuaranteesTest {
             assertTrue(record.value().contains(upload), "the payload is JSON about the upload: " + topic);
         }
     }
+
+    @Test
+    void anUploadSentAgainWithItsIdempotencyKeyIsTheSameUpload() throws Exception {
+        String dataset = Pipeline.freshDataset("renvoi");
+        byte[] content = java.nio.file.Files.readAllBytes(Csv.example(SCHEMA, "exemple-valide.csv"));
+        String key = UUID.randomUUID().toString();
+
+        var first = Pipeline.upload(Stack.INGEST, ORG, dataset, SCHEMA, "velos.csv", content, key);
+        // The client lost the answer and sends the same request again.
+        var again = Pipeline.upload(Stack.INGEST, ORG, dataset, SCHEMA, "velos.csv", content, key);
+
+        assertEquals(202, first.statusCode(), first.asString());
+        assertEquals(202, again.statusCode(), again.asString());
+        String upload = first.jsonPath().getString("uploadId");
+        assertEquals(upload, again.jsonPath().getString("uploadId"));
+        assertEquals(null, first.header("Idempotent-Replayed"));
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        Pipeline.awaitStatus(upload, "AWAITING_APPROVAL");
+        try (var connection = java.sql.DriverManager.getConnection(Stack.JDBC, "ingest",
+                Stack.secret("PASSERELLE_DB_PASSWORD_INGEST"));
+             var count = connection.prepareStatement("SELECT count(*) FROM upload WHERE organization = ?"
+                     + " AND dataset = ?")) {
+            count.setString(1, ORG);
+            count.setString(2, dataset);
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                assertEquals(1, rows.getLong(1), "one upload for the two requests");
+            }
+        }
+
+        // The same key for other bytes: refused, in French, as JSON.
+        var reused = Pipeline.upload(Stack.INGEST, ORG, dataset, SCHEMA, "velos.csv",
+                (new String(content, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8), key);
+        assertEquals(422, reused.statusCode(), reused.asString());
+        assertEquals("idempotency-key-reused", reused.jsonPath().getString("code"));
+        assertTrue(reused.jsonPath().getString("message").contains(upload), reused.asString());
+    }
 }

@@ -32,8 +32,17 @@ final class Pipeline {
     /** The same, to one ingest instance in particular (the ordering test alternates between two). */
     static Response upload(String ingest, String organization, String dataset, String schema, String filename,
                            byte[] content) {
+        return upload(ingest, organization, dataset, schema, filename, content, null);
+    }
+
+    /** The same, with an {@code Idempotency-Key} (null: none), as a client that may send it again does. */
+    static Response upload(String ingest, String organization, String dataset, String schema, String filename,
+                           byte[] content, String idempotencyKey) {
         var request = given().baseUri(ingest)
                 .multiPart("file", filename, content, "text/csv");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", "\"" + idempotencyKey + "\"");
+        }
         if (schema != null) {
             request.multiPart("schema", schema);
         }

@@ -197,10 +197,14 @@ class PipelineFaultsTest {
             long published = finals.values().stream().filter("PUBLISHED"::equals).count();
             long rejected = finals.values().stream().filter("REJECTED"::equals).count();
             Notified notified = notified(rejected);
+            long recorded = uploadsRecorded();
             System.out.println(table(plan.size(), valid, published, rejected, lost.size(), duplicated.size(), unsent,
-                    deadLetters.size(), streaming, recovery) + notified.lines());
+                    deadLetters.size(), streaming, recovery) + "| dépôts enregistrés par ingest | " + recorded + " |\n"
+                    + notified.lines());
 
             assertEquals(plan.size(), acceptedCount.get() - duplicateAcceptances(), "every upload was accepted in the end");
+            // A try whose answer was lost (ingest killed after its commit) and sent again is the same upload.
+            assertEquals(plan.size(), recorded, "one upload per file sent, whatever the tries");
             assertTrue(lost.isEmpty(), "lost: " + lost);
             assertTrue(missing.isEmpty(), "every valid upload is a version: " + missing);
             assertTrue(duplicated.isEmpty(), "duplicated: " + duplicated);
@@ -253,10 +257,12 @@ class PipelineFaultsTest {
             Pipeline.sleep(50);
         }
         long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        // One key for all the tries: an answer lost to a kill (ingest committed, then died) makes no second upload.
+        String idempotencyKey = RUN + "-" + upload.number();
         while (System.nanoTime() < deadline) {
             try {
-                Response response = Pipeline.upload(upload.organization(), upload.dataset(), SCHEMA,
-                        "export-" + upload.number() + ".csv", upload.content());
+                Response response = Pipeline.upload(Stack.INGEST, upload.organization(), upload.dataset(), SCHEMA,
+                        "export-" + upload.number() + ".csv", upload.content(), idempotencyKey);
                 if (response.statusCode() == 202) {
                     accepted.computeIfAbsent(upload.number(), n -> Collections.synchronizedList(new ArrayList<>()))
                             .add(response.jsonPath().getString("uploadId"));
@@ -404,6 +410,19 @@ class PipelineFaultsTest {
             }
         }
         return new Notified(counts[0], counts[1], counts[2], mails, ids.size());
+    }
+
+    /** The uploads ingest recorded for this run's organisations, known to the client or not. */
+    private static long uploadsRecorded() throws Exception {
+        try (Connection connection = DriverManager.getConnection(Stack.JDBC, "ingest",
+                Stack.secret("PASSERELLE_DB_PASSWORD_INGEST"));
+             var statement = connection.prepareStatement("SELECT count(*) FROM upload WHERE organization = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("text", ORGS.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private static long unsentOutboxEvents() throws Exception {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path("/api/v1")
@@ -43,10 +44,12 @@ public class UploadResource {
     @RolesAllowed(Roles.CONTRIBUTOR)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Déposer un fichier pour un jeu de données",
-            description = "Le fichier est conservé tel quel puis contrôlé, mis en qualité et publié.")
+            description = "Le fichier est conservé tel quel puis contrôlé, mis en qualité et publié. Avec un en-tête"
+                    + " Idempotency-Key, la même demande renvoyée (réponse perdue, délai dépassé) reçoit le même dépôt"
+                    + " au lieu d'en créer un second.")
     public Uni<Response> upload(@PathParam("org") String organization, @PathParam("dataset") String dataset,
                            @RestForm("file") FileUpload file, @RestForm("schema") String schema,
-                           @Context UriInfo uri) {
+                           @RestHeader("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
         Slugs.require(organization, "l'organisation");
         rate.acquire(organization);
         if (file == null || file.uploadedFile() == null) {
@@ -54,9 +57,14 @@ public class UploadResource {
                     "Envoyez le fichier dans le champ « file » d'un formulaire multipart/form-data,"
                             + " par exemple : curl -F file=@donnees.csv -F schema=stationnement-cyclable …");
         }
+        String key = IdempotencyKey.parse(idempotencyKey);
         // The file is on disk already (the HTTP layer streamed it there); its copy to S3 runs on a worker.
-        return uploads.receive(organization, dataset, schema, file.fileName(), file.uploadedFile(), "upload",
-                audit.caller()).map(view -> accepted(view, uri));
+        return uploads.receiveOnce(organization, dataset, schema, file.fileName(), file.uploadedFile(), "upload",
+                audit.caller(), key).map(received -> received.repeated()
+                        // As Stripe and others answer a repeated request: the same answer, said to be a repeat.
+                        ? Response.fromResponse(accepted(received.upload(), uri)).header("Idempotent-Replayed", "true")
+                                .build()
+                        : accepted(received.upload(), uri));
     }
 
     private static Response accepted(UploadView view, UriInfo uri) {

@@ -73,6 +73,61 @@ public class UploadService {
      */
     public Uni<UploadView> receive(String organization, String dataset, String requestedSchema, String filename,
                                    Path content, String source, Actor actor) {
+        return record(organization, dataset, requestedSchema, filename, content, source, actor, null)
+                .map(Received::upload);
+    }
+
+    /**
+     * A person's or a client's upload that may be a repeat: the same {@code Idempotency-Key} in the organisation is
+     * answered with the upload made the first time (a client that lost the answer, to a timeout or to ingest stopping
+     * between its commit and its answer, sends again), never a second upload.
+     *
+     * @param idempotencyKey the client's key, or null
+     */
+    public Uni<Received> receiveOnce(String organization, String dataset, String requestedSchema, String filename,
+                                     Path content, String source, Actor actor, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return record(organization, dataset, requestedSchema, filename, content, source, actor, null);
+        }
+        return uploads.findByIdempotencyKey(organization, idempotencyKey).chain(earlier -> earlier.isPresent()
+                ? answeredBefore(earlier.get(), dataset, content, idempotencyKey)
+                : record(organization, dataset, requestedSchema, filename, content, source, actor, idempotencyKey)
+                        // The same request twice at once: the other one recorded it first.
+                        .onFailure(KeyTaken.class).recoverWithUni(() -> uploads
+                                .findByIdempotencyKey(organization, idempotencyKey)
+                                .chain(taken -> answeredBefore(taken.orElseThrow(), dataset, content,
+                                        idempotencyKey))));
+    }
+
+    /** An upload and whether it is the one a previous request with the same key made. */
+    public record Received(UploadView upload, boolean repeated) {
+    }
+
+    /** The earlier upload, if the repeated request is the same one: the same dataset and the same bytes. */
+    private Uni<Received> answeredBefore(Uploads.KeyedUpload earlier, String dataset, Path content,
+                                         String idempotencyKey) {
+        return Work.blocking(() -> ObjectStore.sha256Of(content)).chain(sha256 -> {
+            if (!earlier.dataset().equals(dataset) || !earlier.sha256().equals(sha256)) {
+                throw new ApiException(422, "idempotency-key-reused", "La clé d'idempotence « " + idempotencyKey
+                        + " » a déjà servi au dépôt " + earlier.id() + ", d'un autre fichier ou pour un autre jeu de"
+                        + " données.", "Envoyez chaque nouveau fichier avec une nouvelle clé (en-tête"
+                        + " Idempotency-Key) ; reprenez la même clé seulement pour renvoyer la même demande.");
+            }
+            LOG.infof("Upload %s answered again for key %s", earlier.id(), idempotencyKey);
+            return uploads.find(earlier.id(), qualityBaseUrl)
+                    .map(view -> new Received(view.orElseThrow(), true));
+        });
+    }
+
+    /** Thrown inside the transaction to roll it back: another request recorded the key first. */
+    private static final class KeyTaken extends RuntimeException {
+        KeyTaken() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Uni<Received> record(String organization, String dataset, String requestedSchema, String filename,
+                                 Path content, String source, Actor actor, String idempotencyKey) {
         Slugs.require(organization, "l'organisation");
         Slugs.require(dataset, "jeu de données");
         String safeName = SafeFilename.of(filename);
@@ -86,7 +141,13 @@ public class UploadService {
                     return store.put(storage.buckets().raw(), key, content, "application/octet-stream");
                 })
                 .chain(raw -> transactions.inTransaction(session -> uploads.insert(uploadId, organization, dataset,
-                                schema, safeName, source, raw)
+                                schema, safeName, source, raw, idempotencyKey)
+                        .invoke(inserted -> {
+                            if (!inserted) {
+                                // The raw object just written stays unreferenced: the raw bucket is write-once.
+                                throw new KeyTaken();
+                            }
+                        })
                         .chain(() -> uploads.advance(uploadId, UploadStatus.RECEIVED, "received", "ok",
                                 "Fichier reçu (" + raw.size() + " octets)."))
                         // Every file of the dataset, uploaded, dropped or pulled, carries its remembered decisions.
@@ -100,7 +161,7 @@ public class UploadService {
                         .invoke(() -> LOG.infof("Upload %s received for %s/%s (%d bytes, schema %s)", uploadId,
                                 organization, dataset, raw.size(), schema)))
                 .chain(() -> uploads.find(uploadId, qualityBaseUrl))
-                .map(view -> view.orElseThrow()));
+                .map(view -> new Received(view.orElseThrow(), false)));
     }
 
     private static String via(String source) {

@@ -5,6 +5,7 @@ import static fr.passerelle.platform.reactive.Columns.instant;
 import static fr.passerelle.platform.reactive.Columns.integer;
 import static fr.passerelle.platform.reactive.Columns.longValue;
 import static fr.passerelle.platform.reactive.Columns.text;
+import static fr.passerelle.platform.reactive.Columns.uuid;
 
 import fr.passerelle.contracts.ObjectRef;
 import fr.passerelle.platform.reactive.Transactions;
@@ -41,11 +42,25 @@ public class Uploads {
 
     public Uni<Void> insert(UUID id, String organization, String dataset, String schema, String filename,
                             String source, ObjectRef raw) {
+        // Without a key the insert cannot meet a conflict.
+        return insert(id, organization, dataset, schema, filename, source, raw, null).replaceWithVoid();
+    }
+
+    /**
+     * @param idempotencyKey the client's {@code Idempotency-Key}, or null
+     * @return false, and nothing written, when the organisation already has an upload under that key (the same
+     *         request sent twice at once: the other one recorded it first)
+     */
+    public Uni<Boolean> insert(UUID id, String organization, String dataset, String schema, String filename,
+                               String source, ObjectRef raw, String idempotencyKey) {
         // The trace id is taken now, not when the returned Uni runs (another event's work may run in between).
         String traceId = TraceContext.currentTraceId().orElse(null);
         return transactions.mandatory(session -> session.createNativeQuery("INSERT INTO upload (id, organization,"
                                 + " dataset, schema_name, filename, source, raw_bucket, raw_key, sha256, size_bytes, status,"
-                                + " status_rank, trace_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+                                + " status_rank, trace_id, idempotency_key)"
+                                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+                                + " ON CONFLICT (organization, idempotency_key) WHERE idempotency_key IS NOT NULL"
+                                + " DO NOTHING")
                         .setParameter(1, id)
                         .setParameter(2, organization)
                         .setParameter(3, dataset)
@@ -59,15 +74,34 @@ public class Uploads {
                         .setParameter(11, UploadStatus.RECEIVED.name())
                         .setParameter(12, UploadStatus.RECEIVED.rank())
                         .setParameter(13, traceId)
+                        .setParameter(14, idempotencyKey)
                         .executeUpdate())
-                .invoke(() -> {
+                .map(inserted -> inserted == 1)
+                .invoke(inserted -> {
+                    if (!inserted) {
+                        return;
+                    }
                     // Counted before the commit: a rolled-back transaction (rare) may count twice.
                     Counter.builder("passerelle.uploads.received").description("Uploads recorded, by source (upload, drop)")
                             .tags("source", source).register(registry).increment();
                     Counter.builder("passerelle.uploads.received.size").description("Bytes of the raw files recorded")
                             .baseUnit("bytes").register(registry).increment(Math.max(0, raw.size()));
-                })
-                .replaceWithVoid();
+                });
+    }
+
+    /** The organisation's upload made under the client's {@code Idempotency-Key}, if any. */
+    public Uni<Optional<KeyedUpload>> findByIdempotencyKey(String organization, String idempotencyKey) {
+        return transactions.session(session -> session.createNativeQuery("SELECT id, dataset, sha256 FROM upload"
+                                + " WHERE organization = ?1 AND idempotency_key = ?2", Object[].class)
+                        .setParameter(1, organization)
+                        .setParameter(2, idempotencyKey)
+                        .getResultList())
+                .map(rows -> rows.stream().findFirst().map(row -> new KeyedUpload(uuid(row[0]),
+                        (String) row[1], (String) row[2])));
+    }
+
+    /** An upload found by its client's key: what a repeated request must match to be answered with it. */
+    public record KeyedUpload(UUID id, String dataset, String sha256) {
     }
 
     /**

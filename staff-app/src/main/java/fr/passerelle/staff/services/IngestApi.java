@@ -24,7 +24,8 @@ public interface IngestApi {
     @POST
     @Path("/organizations/{org}/datasets/{dataset}/uploads")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    Api.Upload upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("org") String organization,
+    Api.Upload upload(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                      @HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("org") String organization,
                       @PathParam("dataset") String dataset, ClientMultipartForm form);
 
     @GET

@@ -123,9 +123,21 @@ public class UploadResource {
             if (schema != null && !schema.isBlank()) {
                 form.attribute("schema", schema.strip(), null);
             }
-            return ServiceCalls.call("ingest", "ce dépôt", () -> ingest.upload(bearer, organization, slug, form)).uploadId();
+            // The form's key goes to ingest too: a form sent again after a lost answer, to this instance or another,
+            // or after ingest stopped between its commit and its answer, is the same upload there.
+            return ServiceCalls.call("ingest", "ce dépôt", () -> ingest.upload(bearer, idempotencyKeyOf(formKey),
+                    organization, slug, form)).uploadId();
         });
         return Response.seeOther(URI.create("/depots/" + uploadId)).build();
+    }
+
+    /** The form's random key (a UUID the page was rendered with), or none when the form came without a valid one. */
+    private static String idempotencyKeyOf(String formKey) {
+        try {
+            return formKey == null ? null : UUID.fromString(formKey.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @GET
