@@ -106,26 +106,50 @@ class NotificationsTest {
     void aRedeliveredOrReplayedOutcomeSendsNothingNew() {
         String dataset = Pipeline.freshDataset("rejoue");
         String person = "rejoue-" + UUID.randomUUID().toString().substring(0, 6) + "@" + ORG + ".fr";
-        contributes(person, dataset);
+        String upload = contributes(person, dataset);
         String eventId = UUID.randomUUID().toString();
-        ProducerRecord<String, String> outcome = record(EventType.QUALITY_CHECKED, eventId, rejected(dataset));
+        ProducerRecord<String, String> outcome = record(EventType.QUALITY_CHECKED, eventId, rejected(dataset, upload));
         Kafka.send(outcome);
         awaitMail(person, "Fichier refusé au contrôle : " + dataset);
 
         // The same event again, as a redelivery or an operator's replay sends it, then a new one as a marker.
-        Kafka.send(record(EventType.QUALITY_CHECKED, eventId, rejected(dataset)));
-        Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset)));
+        Kafka.send(record(EventType.QUALITY_CHECKED, eventId, rejected(dataset, upload)));
+        Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset, upload)));
         Mailbox.await(person, 2);
         Pipeline.sleep(2000);
         assertEquals(2, Mailbox.count(person), "the replayed event sent nothing: " + subjects(person));
+    }
+
+    /**
+     * The audit log and the outcomes are different topics, read side by side: an outcome read before the entry naming
+     * its upload's sender waits for it, and the sender is told, not only the dataset's earlier contributors.
+     */
+    @Test
+    void theSenderIsToldWhenTheOutcomeIsReadBeforeTheEntryNamingThem() {
+        String dataset = Pipeline.freshDataset("ordre");
+        String earlier = "avant-" + UUID.randomUUID().toString().substring(0, 6) + "@" + ORG + ".fr";
+        contributes(earlier, dataset);
+        String sender = "envoi-" + UUID.randomUUID().toString().substring(0, 6) + "@" + ORG + ".fr";
+        String upload = UUID.randomUUID().toString();
+
+        Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset, upload)));
+        Pipeline.sleep(2000);
+        assertEquals(0, Mailbox.count(earlier), "held until its sender is known: " + subjects(earlier));
+        sends(sender, dataset, upload);
+
+        awaitMail(sender, "Fichier refusé au contrôle : " + dataset);
+        awaitMail(earlier, "Fichier refusé au contrôle : " + dataset);
+        Pipeline.sleep(2000);
+        assertEquals(1, Mailbox.count(sender), subjects(sender).toString());
+        assertEquals(1, Mailbox.count(earlier), subjects(earlier).toString());
     }
 
     @Test
     void anUnsubscribeLinkStopsThatKindOfMessageAfterAConfirmation() {
         String dataset = Pipeline.freshDataset("desabo");
         String person = "desabo-" + UUID.randomUUID().toString().substring(0, 6) + "@" + ORG + ".fr";
-        contributes(person, dataset);
-        Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset)));
+        String upload = contributes(person, dataset);
+        Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset, upload)));
         Mailbox.Mail mail = awaitMail(person, "Fichier refusé au contrôle : " + dataset);
         String link = mail.listUnsubscribe().replaceAll("^<|>$", "");
 
@@ -134,7 +158,7 @@ class NotificationsTest {
         given().when().post(link).then().statusCode(200);
         given().when().get(link.replace("jeton=", "jeton=x")).then().statusCode(400).contentType("text/html");
 
-        Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset)));
+        Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset, upload)));
         Pipeline.sleep(4000);
         assertEquals(1, Mailbox.count(person), "nothing more of that kind: " + subjects(person));
     }
@@ -151,15 +175,17 @@ class NotificationsTest {
         int people = 30;
         List<String> addresses = new ArrayList<>();
         List<String> datasets = new ArrayList<>();
+        List<String> uploads = new ArrayList<>();
         for (int i = 0; i < people; i++) {
             String dataset = Pipeline.freshDataset("rafale");
             String person = "rafale-" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@" + ORG + ".fr";
-            contributes(person, dataset);
+            uploads.add(contributes(person, dataset));
             addresses.add(person);
             datasets.add(dataset);
         }
-        for (String dataset : datasets) {
-            Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset)));
+        for (int i = 0; i < people; i++) {
+            Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(),
+                    rejected(datasets.get(i), uploads.get(i))));
         }
         Mailbox.await(addresses.get(0), 1);
         StackControl.kill("notification");
@@ -192,12 +218,12 @@ class NotificationsTest {
     void timeFromOutcomeToMail() {
         String dataset = Pipeline.freshDataset("delai");
         String person = "delai-" + UUID.randomUUID().toString().substring(0, 6) + "@" + ORG + ".fr";
-        contributes(person, dataset);
+        String upload = contributes(person, dataset);
         // Under the hourly limit (20): this person's own preference is « tout de suite ».
         List<Long> millis = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             long start = System.nanoTime();
-            Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset)));
+            Kafka.send(record(EventType.QUALITY_CHECKED, UUID.randomUUID().toString(), rejected(dataset, upload)));
             Mailbox.await(person, i);
             millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
         }
@@ -208,15 +234,14 @@ class NotificationsTest {
     }
 
     /**
-     * The person acted on the dataset, as the audit log tells it: they are one of its contributors once the service
-     * has read it. Waited for: the audit log and the outcomes are different topics, read side by side, and an outcome
-     * read before the entry that names its contributor is told to the organisation's contributors instead (see the
-     * service's README).
+     * The person sent a file to the dataset, as ingest's audit entry tells it: they are one of its contributors once
+     * the service has read it (waited for, so that each test starts from a known state).
+     *
+     * @return the upload's id
      */
-    private static void contributes(String person, String dataset) {
-        Kafka.send(record(EventType.AUDIT_RECORDED, UUID.randomUUID().toString(), new AuditRecorded(
-                UUID.randomUUID().toString(), Instant.now(), ORG, dataset, person, "127.0.0.1", "upload.accepted",
-                "Fichier « velos.csv » envoyé")));
+    private static String contributes(String person, String dataset) {
+        String upload = UUID.randomUUID().toString();
+        sends(person, dataset, upload);
         long deadline = System.nanoTime() + Pipeline.PATIENCE.toNanos();
         while (!isContributor(person, dataset)) {
             if (System.nanoTime() > deadline) {
@@ -225,6 +250,14 @@ class NotificationsTest {
             }
             Pipeline.sleep(100);
         }
+        return upload;
+    }
+
+    /** The audit entry ingest writes with an upload, in its words (the upload's id last). */
+    private static void sends(String person, String dataset, String upload) {
+        Kafka.send(record(EventType.AUDIT_RECORDED, UUID.randomUUID().toString(), new AuditRecorded(
+                UUID.randomUUID().toString(), Instant.now(), ORG, dataset, person, "127.0.0.1", "upload.accepted",
+                "Fichier « velos.csv » reçu (120 octets) : dépôt " + upload + ", schéma « " + SCHEMA + " ».")));
     }
 
     private static boolean isContributor(String person, String dataset) {
@@ -243,8 +276,8 @@ class NotificationsTest {
         }
     }
 
-    private static QualityChecked rejected(String dataset) {
-        return new QualityChecked(UUID.randomUUID().toString(), ORG, dataset, SCHEMA, QualityVerdict.INVALID, 50, 2, 1,
+    private static QualityChecked rejected(String dataset, String upload) {
+        return new QualityChecked(upload, ORG, dataset, SCHEMA, QualityVerdict.INVALID, 50, 2, 1,
                 "Le fichier n'est pas conforme.", null,
                 new ObjectRef("clean", ORG + "/" + dataset + "/report.json", null, 10), Instant.now());
     }

@@ -154,6 +154,8 @@ public class UploadService {
                         .chain(() -> decisions.forEvent(organization, dataset))
                         .chain(remembered -> outbox.publish(new UploadReceived(uploadId.toString(), organization,
                                 dataset, schema, safeName, source, raw, Instant.now(), remembered)))
+                        // notification-service reads the upload's id in « dépôt {id} », the last of the sentence
+                        // (its AuditConsumer): it tells the sender of the upload's fate.
                         .chain(() -> audit.record(actor, "upload.accepted", organization, dataset, "Fichier « "
                                 + safeName + " » reçu (" + raw.size() + " octets" + via(source) + ") : dépôt "
                                 + uploadId + ", schéma " + (schema == null ? "à reconnaître" : "« " + schema + " »")
@@ -247,6 +249,7 @@ public class UploadService {
                         .chain(remembered -> outbox.publish(new UploadReceived(recheckId.toString(),
                                 original.organization(), original.dataset(), schema, original.filename(),
                                 original.source(), raw, Instant.now(), remembered)))
+                        // The new upload's id last: notification-service reads it there (see above).
                         .chain(() -> audit.record(actor, "upload.rechecked", original.organization(),
                                 original.dataset(), "Nouveau contrôle du fichier « " + original.filename()
                                         + " » du dépôt " + original.uploadId() + " : dépôt " + recheckId + ".")))

@@ -48,8 +48,9 @@ public class DeadLetterConsumer {
             }
             String event = letter.ceId() == null ? id : letter.ceId();
             return operators.chain(() -> uploads.arrival(letter.uploadId()))
-                    .chain(arrival -> outcomes.tell(MessageKind.UPLOAD_FAILED, "upload:" + letter.uploadId() + ":" + event,
-                            letter.organization(), letter.dataset(), letters.uploadFailed(letter, arrival)));
+                    .chain(arrival -> outcomes.tellAboutUpload(MessageKind.UPLOAD_FAILED,
+                            "upload:" + letter.uploadId() + ":" + event, letter.organization(), letter.dataset(),
+                            letter.uploadId(), letters.uploadFailed(letter, arrival)));
         });
     }
 }

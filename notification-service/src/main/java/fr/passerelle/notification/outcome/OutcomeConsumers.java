@@ -55,8 +55,8 @@ public class OutcomeConsumers {
             MessageKind kind = checked.verdict() == QualityVerdict.BLOCKED ? MessageKind.UPLOAD_BLOCKED
                     : MessageKind.UPLOAD_REJECTED;
             return announced.chain(() -> uploads.arrival(checked.uploadId()))
-                    .chain(arrival -> outcomes.tell(kind, outcome.eventId(), checked.organization(), checked.dataset(),
-                            letters.checked(checked, arrival)));
+                    .chain(arrival -> outcomes.tellAboutUpload(kind, outcome.eventId(), checked.organization(),
+                            checked.dataset(), checked.uploadId(), letters.checked(checked, arrival)));
         });
     }
 

@@ -15,7 +15,10 @@ import fr.passerelle.contracts.VersionRecorded;
 import fr.passerelle.notification.mail.Digests;
 import fr.passerelle.notification.mail.MessageQueue;
 import fr.passerelle.notification.mail.QueuedMessage;
+import fr.passerelle.notification.outcome.HeldMessageRelease;
 import fr.passerelle.notification.outcome.OutcomeConsumers;
+import fr.passerelle.notification.people.Contributors;
+import fr.passerelle.notification.people.Senders;
 import fr.passerelle.notification.people.Delivery;
 import fr.passerelle.notification.people.People;
 import fr.passerelle.notification.outcome.AuditConsumer;
@@ -70,6 +73,12 @@ class OutcomeMessagesTest {
     AgroalDataSource jdbc;
     @Inject
     Vertx vertx;
+    @Inject
+    HeldMessageRelease release;
+    @Inject
+    Senders senders;
+    @Inject
+    Contributors contributors;
 
     @Test
     void aVersionAwaitingApprovalIsToldToThePublishersOnceEvenWhenRedelivered() throws SQLException {
@@ -99,17 +108,15 @@ class OutcomeMessagesTest {
         seen(new Person(org, "dominique@" + org, dominique, List.of("contributor")));
         // Someone of the organisation who never touched this dataset is not told.
         seen(new Person(org, "alix@" + org, alix, List.of("contributor")));
-        for (String login : List.of("camille@" + org, "dominique@" + org)) {
-            await(() -> people.onAudit(record(EventType.AUDIT_RECORDED, new AuditRecorded(UUID.randomUUID().toString(),
-                    Instant.now(), org, "velos", login, "127.0.0.1", "upload.accepted", "Fichier envoyé"))));
-        }
+        sent(org, "camille@" + org, UUID.randomUUID());
+        sent(org, "dominique@" + org, UUID.randomUUID());
         // The machine's actions make nobody a contributor.
-        await(() -> people.onAudit(record(EventType.AUDIT_RECORDED, new AuditRecorded(UUID.randomUUID().toString(),
-                Instant.now(), org, "velos", "dépôt automatique", null, "upload.accepted", "Fichier déposé"))));
+        UUID dropped = UUID.randomUUID();
+        sent(org, "dépôt automatique", dropped);
         await(() -> transactions.inTransaction(session ->
                 preferences.choose(dominique, "upload.rejected", Delivery.DIGEST)));
 
-        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.INVALID)));
+        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.INVALID, dropped)));
 
         assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ? AND status = 'PENDING'"
                 + " AND kind = 'upload.rejected'", camille));
@@ -118,11 +125,15 @@ class OutcomeMessagesTest {
 
         await(() -> transactions.inTransaction(session ->
                 preferences.choose(camille, "upload.rejected", Delivery.NONE)));
-        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.INVALID)));
+        UUID again = UUID.randomUUID();
+        sent(org, "dépôt automatique", again);
+        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.INVALID, again)));
         assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ?", camille), "« jamais » is never");
 
         // A valid file tells nobody.
-        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.VALID)));
+        UUID valid = UUID.randomUUID();
+        sent(org, "dépôt automatique", valid);
+        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.VALID, valid)));
         assertEquals(3, count("SELECT count(*) FROM message WHERE organization = ?", org));
     }
 
@@ -187,8 +198,74 @@ class OutcomeMessagesTest {
         return all;
     }
 
-    private ConsumerRecord<String, String> checked(String org, QualityVerdict verdict) {
-        return record(EventType.QUALITY_CHECKED, new QualityChecked(UUID.randomUUID().toString(), org, "velos", "velos",
+    @Test
+    void theSenderIsToldEvenWhenTheOutcomeIsReadBeforeTheAuditEntryNamingThem() throws SQLException {
+        String org = organisation();
+        String alix = "alix." + org + "@mairie.example";
+        String camille = "camille." + org + "@mairie.example";
+        seen(new Person(org, "alix@" + org, alix, List.of("contributor")));
+        seen(new Person(org, "camille@" + org, camille, List.of("contributor")));
+        sent(org, "alix@" + org, UUID.randomUUID());
+        UUID upload = UUID.randomUUID();
+
+        // Camille's upload is refused; the outcome is read before the audit entry of Camille's upload.
+        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.INVALID, upload)));
+        assertEquals(0, count("SELECT count(*) FROM message WHERE organization = ?", org), "held, not told to Alix alone");
+        assertEquals(1, count("SELECT count(*) FROM held_message WHERE upload_id = ?", upload));
+
+        sent(org, "camille@" + org, upload);
+
+        assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ? AND kind = 'upload.rejected'", camille));
+        assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ? AND kind = 'upload.rejected'", alix));
+        assertEquals(0, count("SELECT count(*) FROM held_message WHERE upload_id = ?", upload));
+        sent(org, "camille@" + org, upload);
+        assertEquals(2, count("SELECT count(*) FROM message WHERE organization = ?", org), "the entry again: nothing new");
+    }
+
+    @Test
+    void aHeldMessageWhoseSenderNeverShowsGoesToTheContributorsAfterTheWait() throws SQLException {
+        String org = organisation();
+        String alix = "alix." + org + "@mairie.example";
+        seen(new Person(org, "alix@" + org, alix, List.of("contributor")));
+        UUID upload = UUID.randomUUID();
+        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.BLOCKED, upload)));
+        release.releaseDue();
+        assertEquals(0, count("SELECT count(*) FROM message WHERE organization = ?", org), "not before the wait");
+
+        execute("UPDATE held_message SET release_at = now() - interval '1 second' WHERE upload_id = ?", upload);
+        release.releaseDue();
+
+        assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ? AND kind = 'upload.blocked'", alix),
+                "nobody worked on the dataset: the organisation's contributors");
+        assertEquals(0, count("SELECT count(*) FROM held_message WHERE upload_id = ?", upload));
+    }
+
+    @Test
+    void aHeldMessageWhoseSenderShowedMeanwhileGoesAtTheNextPass() throws SQLException {
+        String org = organisation();
+        String camille = "camille." + org + "@mairie.example";
+        seen(new Person(org, "camille@" + org, camille, List.of("contributor")));
+        UUID upload = UUID.randomUUID();
+        await(() -> outcomes.onQualityChecked(checked(org, QualityVerdict.INVALID, upload)));
+        // The audit entry was read side by side with the outcome: it found nothing held, the outcome no sender.
+        await(() -> transactions.inTransaction(session -> senders.sent(upload, org, "velos", "camille@" + org,
+                Instant.now()).chain(() -> contributors.acted(org, "velos", "camille@" + org, Instant.now()))));
+
+        release.releaseDue();
+
+        assertEquals(1, count("SELECT count(*) FROM message WHERE recipient = ? AND kind = 'upload.rejected'", camille));
+        assertEquals(0, count("SELECT count(*) FROM held_message WHERE upload_id = ?", upload));
+    }
+
+    /** The audit entry ingest writes with an upload, in its words. */
+    private void sent(String org, String actor, UUID upload) {
+        await(() -> people.onAudit(record(EventType.AUDIT_RECORDED, new AuditRecorded(UUID.randomUUID().toString(),
+                Instant.now(), org, "velos", actor, actor.contains("@") ? "127.0.0.1" : null, "upload.accepted",
+                "Fichier « velos.csv » reçu (120 octets) : dépôt " + upload + ", schéma « stationnement-cyclable »."))));
+    }
+
+    private ConsumerRecord<String, String> checked(String org, QualityVerdict verdict, UUID upload) {
+        return record(EventType.QUALITY_CHECKED, new QualityChecked(upload.toString(), org, "velos", "velos",
                 verdict, 80, 10, 2, "résumé", null, new ObjectRef("clean", org + "/velos/report.json", null, 1),
                 Instant.now()));
     }
