@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * The consumers' inbox on Hibernate Reactive: the event's {@code processed_event} record and the handler's writes in
- * one reactive transaction, so a redelivery is a no-op. An alternative to platform's {@code JtaInbox} that wins in
- * every service depending on this module.
+ * one reactive transaction, so a redelivery is a no-op. Every service's inbox (the JDBC and JTA one it replaced is
+ * gone).
  *
  * <p>Each event's attempts run on a Vert.x duplicated context of its own (marked safe for Hibernate Reactive, which
  * keeps the session there): never the Kafka connector's shared context, so two events never share a session, and a

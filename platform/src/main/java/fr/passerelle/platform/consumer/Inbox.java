@@ -6,9 +6,9 @@ import java.util.function.Supplier;
 
 /**
  * The consumers' record of the events they handled ({@code processed_event}), the transaction their
- * effects are written in, and where an event's attempts run. {@link JtaInbox} (JDBC and JTA, on a worker
- * thread) serves the services on JDBC; a service on Hibernate Reactive has {@code platform-reactive}'s
- * {@code ReactiveInbox} instead (an alternative that wins where present), without a consumer changing.
+ * effects are written in, and where an event's attempts run. Every service has {@code platform-reactive}'s
+ * {@code ReactiveInbox} (Hibernate Reactive); the interface keeps {@link EventConsumers} free of it, and lets its
+ * tests use an inbox of their own.
  */
 public interface Inbox {
 
