@@ -8,10 +8,8 @@ import fr.passerelle.quality.engine.schema.ValueConstraint;
 import fr.passerelle.quality.engine.validation.CheckedRow.CellState;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +20,13 @@ import java.util.function.Consumer;
 public final class RowValidator {
 
     private final List<Field> fields;
-    private final Set<String> missingValues;
+    /**
+     * The schema's missing values (usually just ""), compared one by one: fewer than a set's hash of every cell, which
+     * reads the whole text, while {@code equals} stops at the length.
+     */
+    private final String[] missingValues;
+    /** Each field's constraints, by field index: no iterator made per cell. */
+    private final ValueConstraint[][] constraints;
     private final ColumnMapping columns;
     private final List<RowCheck> rowChecks;
     /** Of the row last validated, by field: its cell broke no rule of its own (type, constraints). */
@@ -40,7 +44,9 @@ public final class RowValidator {
     /** @param distinctRows the rows are known to be distinct (see {@code TableSource.distinctRows()}) */
     public RowValidator(TableSchema schema, ColumnMapping columns, ReferencedKeys referenced, boolean distinctRows) {
         this.fields = schema.fields();
-        this.missingValues = new HashSet<>(schema.missingValues());
+        this.missingValues = schema.missingValues().stream().distinct().toArray(String[]::new);
+        this.constraints = fields.stream().map(field -> field.constraints().toArray(ValueConstraint[]::new))
+                .toArray(ValueConstraint[][]::new);
         this.columns = columns;
         this.rowChecks = RowChecks.of(schema, referenced, distinctRows);
         this.validByField = new boolean[fields.size()];
@@ -126,7 +132,7 @@ public final class RowValidator {
 
     /** Checks a present cell and records its state (and typed value) in {@code checked}. */
     private Optional<ValidationError> checkCell(long rowNumber, Field field, String value, CheckedRow checked, int i) {
-        if (missingValues.contains(value)) {
+        if (isMissing(value)) {
             checked.states()[i] = CellState.EMPTY;
             return field.required()
                     ? Optional.of(ValidationErrors.requiredValueMissing(rowNumber, field, value))
@@ -137,7 +143,7 @@ public final class RowValidator {
             checked.states()[i] = CellState.WRONG;
             return Optional.of(ValidationErrors.typeError(rowNumber, field, value));
         }
-        for (ValueConstraint constraint : field.constraints()) {
+        for (ValueConstraint constraint : constraints[i]) {
             if (!constraint.accepts(typed.get())) {
                 checked.states()[i] = CellState.WRONG;
                 return Optional.of(ValidationErrors.constraintError(rowNumber, field, value, constraint));
@@ -146,5 +152,14 @@ public final class RowValidator {
         checked.states()[i] = CellState.VALID;
         checked.values()[i] = typed.get();
         return Optional.empty();
+    }
+
+    private boolean isMissing(String value) {
+        for (String missing : missingValues) {
+            if (missing.equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
