@@ -1,7 +1,5 @@
 package fr.passerelle.quality.engine.schema;
 
-import fr.passerelle.quality.engine.read.RecentResults;
-
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -16,8 +14,6 @@ final class PatternConstraint implements ValueConstraint {
     private final Pattern pattern;
     private final String source;
     private final String example;
-    /** A pattern is the costliest check of a cell, and patterned columns (codes, hours) repeat their values. */
-    private final RecentResults<Boolean> recent = new RecentResults<>(this::matches);
 
     private PatternConstraint(Pattern pattern, String source, String example) {
         this.pattern = pattern;
@@ -54,10 +50,6 @@ final class PatternConstraint implements ValueConstraint {
         if (!(value instanceof String text)) {
             return true;
         }
-        return recent.get(text);
-    }
-
-    private boolean matches(String text) {
         try {
             return pattern.matcher(new BoundedCharSequence(text)).matches();
         } catch (BoundedCharSequence.BudgetExceededException e) {
