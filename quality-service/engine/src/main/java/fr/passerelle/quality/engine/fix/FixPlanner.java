@@ -1,6 +1,7 @@
 package fr.passerelle.quality.engine.fix;
 
 import fr.passerelle.quality.engine.mapping.ColumnOverrides;
+import fr.passerelle.quality.engine.read.RecentResults;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
@@ -86,6 +87,14 @@ final class FixPlanner {
             split = new CoordinatesSplitFix(two, IntStream.range(0, header.size()).filter(c -> !mapped[c]).toArray());
         }
         boolean[] filled = new boolean[header.size()];
+        // Whether a field accepts a text (FieldValues.accepts, a function of the text alone), by field index, for the
+        // texts met lately: columns repeat their values.
+        @SuppressWarnings("unchecked")
+        RecentResults<Boolean>[] accepted = new RecentResults[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
+            accepted[i] = new RecentResults<>(text -> FieldValues.accepts(field, text));
+        }
         SpreadsheetFurniture furniture = new SpreadsheetFurniture(header.size());
         try {
             for (TableRow row = source.next(); row != null; row = source.next()) {
@@ -94,7 +103,7 @@ final class FixPlanner {
                     continue;
                 }
                 furniture.observe(row);
-                observe(row, fields, columns, candidates, filled);
+                observe(row, accepted, columns, candidates, filled);
                 for (RowFix fix : rowCandidates) {
                     fix.observe(row.number(), row.cells(), columns);
                 }
@@ -123,18 +132,18 @@ final class FixPlanner {
         return new FixPlan(schema, decided, rowFixes, dropped, split, nearDuplicates, overrides, furniture.decide());
     }
 
-    private static void observe(TableRow row, List<Field> fields, ColumnMapping columns, List<List<ColumnFix>> candidates,
-                                boolean[] filled) {
+    private static void observe(TableRow row, RecentResults<Boolean>[] accepts, ColumnMapping columns,
+                                List<List<ColumnFix>> candidates, boolean[] filled) {
         for (int c = 0; c < row.size() && c < filled.length; c++) {
             filled[c] |= !row.cell(c).isEmpty();
         }
-        for (int i = 0; i < fields.size(); i++) {
+        for (int i = 0; i < accepts.length; i++) {
             int column = columns.columnOf(i);
             if (column < 0 || candidates.get(i).isEmpty()) {
                 continue;
             }
             String text = column < row.size() ? FieldValues.collapseSpaces(row.cell(column)) : "";
-            boolean accepted = FieldValues.accepts(fields.get(i), text);
+            boolean accepted = accepts[i].get(text);
             for (ColumnFix fix : candidates.get(i)) {
                 fix.observe(row.number(), text, accepted);
             }

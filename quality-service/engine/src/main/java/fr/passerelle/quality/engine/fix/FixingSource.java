@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.fix;
 
+import fr.passerelle.quality.engine.read.RecentResults;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
@@ -32,6 +33,11 @@ final class FixingSource implements TableSource {
     private final RowFingerprints rows = new RowFingerprints();
     private ColumnMapping columns;
     private int splitAt = -1;
+    /**
+     * By field index, whether the texts met lately pass the field's type and constraints ({@link FieldValues#accepts},
+     * a function of the text alone): asked up to four times a cell, for columns that repeat their values.
+     */
+    private RecentResults<Boolean>[] acceptedByField;
 
     FixingSource(TableSource source, FixPlan plan, FixLog log) {
         this.source = source;
@@ -127,16 +133,16 @@ final class FixingSource implements TableSource {
             Field field = fields.get(i);
             String text = cells.get(column);
             String collapsed = FieldValues.collapseSpaces(text);
-            boolean accepted = FieldValues.accepts(field, text);
-            if (!collapsed.equals(text) && (!accepted || FieldValues.accepts(field, collapsed))) {
+            boolean accepted = accepts(i, text);
+            if (!collapsed.equals(text) && (!accepted || accepts(i, collapsed))) {
                 log.applied(FixCode.WHITESPACE, field.name(), "Les espaces en trop de la colonne « " + field.name()
                         + " » ont été supprimées.", new FixSample(rowNumber, text, collapsed));
                 text = collapsed;
-                accepted = FieldValues.accepts(field, text);
+                accepted = accepts(i, text);
             }
             for (ColumnFix fix : plan.fieldFixes().get(i)) {
                 Optional<String> fixed = fix.fix(text, accepted);
-                if (fixed.isPresent() && !fixed.get().equals(text) && FieldValues.accepts(field, fixed.get())) {
+                if (fixed.isPresent() && !fixed.get().equals(text) && accepts(i, fixed.get())) {
                     log.applied(fix.code(), field.name(), fix.description(), new FixSample(rowNumber, text, fixed.get()));
                     text = fixed.get();
                     break;
@@ -144,6 +150,19 @@ final class FixingSource implements TableSource {
             }
             cells.set(column, text);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean accepts(int fieldIndex, String text) {
+        if (acceptedByField == null) {
+            List<Field> fields = plan.schema().fields();
+            acceptedByField = new RecentResults[fields.size()];
+            for (int i = 0; i < fields.size(); i++) {
+                Field field = fields.get(i);
+                acceptedByField[i] = new RecentResults<>(candidate -> FieldValues.accepts(field, candidate));
+            }
+        }
+        return acceptedByField[fieldIndex].get(text);
     }
 
     private List<String> withoutDroppedColumns(TableRow row) {

@@ -1,5 +1,7 @@
 package fr.passerelle.quality.engine.privacy;
 
+import fr.passerelle.quality.engine.read.RecentResults;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,11 @@ final class ColumnScan {
     private final Signal headerLike = new Signal();
     /** Cells reading "Prénom NOM", whatever the header. */
     private final Signal fullNames = new Signal();
+    /**
+     * A column's cells often repeat (an operator's e-mail address or phone number on each of its rows): each text is
+     * analysed once in a while, and every cell is still counted by {@link #record}.
+     */
+    private final RecentResults<Inspection> recent = new RecentResults<>(this::analyseText);
 
     ColumnScan(String label, String field) {
         this.label = label;
@@ -56,6 +63,11 @@ final class ColumnScan {
         if (cell.isEmpty()) {
             return Inspection.EMPTY;
         }
+        return recent.get(cell);
+    }
+
+    /** {@link #analyse} of a non-empty cell: a function of its text alone (and of the column's header and field). */
+    private Inspection analyseText(String cell) {
         int digits = 0;
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);

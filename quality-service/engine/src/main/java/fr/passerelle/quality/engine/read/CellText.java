@@ -31,6 +31,10 @@ public final class CellText {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            // Printable ASCII, most characters: neither test holds for any of them.
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -18,11 +18,18 @@ public final class ColumnMapping {
     private final List<String> labels;
     private final int[] columnOfField;
     private final HeaderMatch matched;
+    /** Field i in column i, for every field: a full row is already in schema order. */
+    private final boolean inSchemaOrder;
 
     ColumnMapping(List<String> labels, int[] columnOfField, HeaderMatch matched) {
         this.labels = List.copyOf(labels);
         this.columnOfField = columnOfField.clone();
         this.matched = matched;
+        boolean inOrder = true;
+        for (int i = 0; i < columnOfField.length; i++) {
+            inOrder &= columnOfField[i] == i;
+        }
+        this.inSchemaOrder = inOrder;
     }
 
     /** How each file column was matched with a field, in file order. */
@@ -54,6 +61,10 @@ public final class ColumnMapping {
      * columns unknown to the schema are dropped.
      */
     public List<String> toSchemaOrder(TableRow row) {
+        if (inSchemaOrder && row.size() == columnOfField.length) {
+            // The same cells in the same order (the file's columns are the schema's): no list made per row.
+            return row.cells();
+        }
         List<String> cells = new ArrayList<>(columnOfField.length);
         for (int column : columnOfField) {
             cells.add(column != ABSENT && column < row.size() ? row.cell(column) : "");

@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.validation;
 
+import fr.passerelle.quality.engine.read.RecentResults;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.report.ValidationError;
 import fr.passerelle.quality.engine.schema.Field;
@@ -8,7 +9,6 @@ import fr.passerelle.quality.engine.schema.ValueConstraint;
 import fr.passerelle.quality.engine.validation.CheckedRow.CellState;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +22,24 @@ import java.util.function.Consumer;
 public final class RowValidator {
 
     private final List<Field> fields;
-    private final Set<String> missingValues;
+    /**
+     * The schema's missing values (usually just ""), compared one by one: fewer than a set's hash of every cell, which
+     * reads the whole text, while {@code equals} stops at the length.
+     */
+    private final String[] missingValues;
+    /** Each field's constraints, by field index: no iterator made per cell. */
+    private final ValueConstraint[][] constraints;
+    /**
+     * By field index, what the cell's own checks gave for the texts met lately (see {@link RecentResults}): a column
+     * repeating its values (a station's power, place and opening hours on each of its charge points, an operator's
+     * SIREN) casts and matches each once in a while. Only for types whose values are immutable, since a value is
+     * then shared between rows; {@code null} for the others (JSON values). Per run: no cell outlives the file's check.
+     */
+    private final RecentResults<Verdict>[] verdicts;
+
+    /** Types whose values (String, Boolean, BigInteger, BigDecimal, GeoPoint, java.time, Integer) are immutable. */
+    private static final Set<String> IMMUTABLE_VALUE_TYPES = Set.of("string", "integer", "number", "boolean",
+            "geopoint", "date", "datetime", "time", "year", "yearmonth");
     private final ColumnMapping columns;
     private final List<RowCheck> rowChecks;
     /** Of the row last validated, by field: its cell broke no rule of its own (type, constraints). */
@@ -40,7 +57,18 @@ public final class RowValidator {
     /** @param distinctRows the rows are known to be distinct (see {@code TableSource.distinctRows()}) */
     public RowValidator(TableSchema schema, ColumnMapping columns, ReferencedKeys referenced, boolean distinctRows) {
         this.fields = schema.fields();
-        this.missingValues = new HashSet<>(schema.missingValues());
+        this.missingValues = schema.missingValues().stream().distinct().toArray(String[]::new);
+        this.constraints = fields.stream().map(field -> field.constraints().toArray(ValueConstraint[]::new))
+                .toArray(ValueConstraint[][]::new);
+        @SuppressWarnings("unchecked")
+        RecentResults<Verdict>[] verdicts = new RecentResults[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            if (IMMUTABLE_VALUE_TYPES.contains(fields.get(i).type().name())) {
+                int field = i;
+                verdicts[i] = new RecentResults<>(text -> verdict(field, text));
+            }
+        }
+        this.verdicts = verdicts;
         this.columns = columns;
         this.rowChecks = RowChecks.of(schema, referenced, distinctRows);
         this.validByField = new boolean[fields.size()];
@@ -126,25 +154,54 @@ public final class RowValidator {
 
     /** Checks a present cell and records its state (and typed value) in {@code checked}. */
     private Optional<ValidationError> checkCell(long rowNumber, Field field, String value, CheckedRow checked, int i) {
-        if (missingValues.contains(value)) {
+        if (isMissing(value)) {
             checked.states()[i] = CellState.EMPTY;
             return field.required()
                     ? Optional.of(ValidationErrors.requiredValueMissing(rowNumber, field, value))
                     : Optional.empty();
         }
-        Optional<Object> typed = field.type().cast(value);
-        if (typed.isEmpty()) {
+        Verdict verdict = verdicts[i] != null ? verdicts[i].get(value) : verdict(i, value);
+        if (verdict.value() == null) {
             checked.states()[i] = CellState.WRONG;
             return Optional.of(ValidationErrors.typeError(rowNumber, field, value));
         }
-        for (ValueConstraint constraint : field.constraints()) {
-            if (!constraint.accepts(typed.get())) {
-                checked.states()[i] = CellState.WRONG;
-                return Optional.of(ValidationErrors.constraintError(rowNumber, field, value, constraint));
-            }
+        if (verdict.broken() != null) {
+            checked.states()[i] = CellState.WRONG;
+            return Optional.of(ValidationErrors.constraintError(rowNumber, field, value, verdict.broken()));
         }
         checked.states()[i] = CellState.VALID;
-        checked.values()[i] = typed.get();
+        checked.values()[i] = verdict.value();
         return Optional.empty();
+    }
+
+    /** A present, non-missing cell's type and constraints: a function of its text alone. */
+    private Verdict verdict(int i, String value) {
+        Optional<Object> typed = fields.get(i).type().cast(value);
+        if (typed.isEmpty()) {
+            return Verdict.NOT_OF_TYPE;
+        }
+        for (ValueConstraint constraint : constraints[i]) {
+            if (!constraint.accepts(typed.get())) {
+                return new Verdict(typed.get(), constraint);
+            }
+        }
+        return new Verdict(typed.get(), null);
+    }
+
+    /**
+     * @param value  the cell's typed value, or {@code null} when it is not of the field's type
+     * @param broken the first of the field's constraints the value breaks, or {@code null}
+     */
+    private record Verdict(Object value, ValueConstraint broken) {
+        static final Verdict NOT_OF_TYPE = new Verdict(null, null);
+    }
+
+    private boolean isMissing(String value) {
+        for (String missing : missingValues) {
+            if (missing.equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -71,15 +71,22 @@ final class SeenFingerprints {
             if (slot >= 0) {
                 return rows[slot];
             }
+            int row = (int) Math.min(rowNumber, Integer.MAX_VALUE);
             if (size + 1 > (mask + 1) / 4 * 3) {
                 grow();
+                insert(high, low, row);
+            } else {
+                // The free slot the search stopped at: no second walk along the same slots.
+                slot = ~slot;
+                keys[2 * slot] = high;
+                keys[2 * slot + 1] = low;
+                rows[slot] = row;
             }
-            insert(high, low, (int) Math.min(rowNumber, Integer.MAX_VALUE));
             size++;
             return NEW;
         }
 
-        /** @return the slot holding the fingerprint, or -1 */
+        /** @return the slot holding the fingerprint, or the complement (negative) of the free slot ending its probe */
         int find(long high, long low) {
             for (int slot = (int) low & mask; ; slot = (slot + 1) & mask) {
                 long slotHigh = keys[2 * slot];
@@ -88,7 +95,7 @@ final class SeenFingerprints {
                     return slot;
                 }
                 if (slotHigh == 0 && slotLow == 0) {
-                    return -1;
+                    return ~slot;
                 }
             }
         }
