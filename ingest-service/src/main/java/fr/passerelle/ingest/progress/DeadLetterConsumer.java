@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
  * No upload without an outcome: when any consumer of the pipeline gives up on an event of an upload
  * (it lands in {@code <topic>.dlq}), the upload goes FAILED with a French reason and the dead letter's
  * id; a drop whose notification died becomes a FAILED drop. An operator's replay lifts both
- * ({@link DeadLetterService#replay}).
+ * ({@link DeadLetterService#replay}). A service that only watches the pipeline (notifications) giving up fails
+ * nothing ({@link DeadLetter#stoppedTheUpload}).
  */
 @ApplicationScoped
 public class DeadLetterConsumer {
@@ -56,6 +57,12 @@ public class DeadLetterConsumer {
         return deadLetters.isReplayed(letter.id(), record.timestamp()).chain(replayed -> {
             if (Topics.DROPS.equals(letter.originalTopic())) {
                 return replayed ? Uni.createFrom().voidItem() : drops.record(letter, record.value());
+            }
+            if (!letter.stoppedTheUpload()) {
+                // A watcher (notifications) gave up: the upload went on; the letter waits on the ops page for replay.
+                LOG.infof("Dead letter %s of %s: upload %s goes on", letter.id(), letter.consumerGroup(),
+                        letter.uploadId());
+                return Uni.createFrom().voidItem();
             }
             return uploads.record(letter, record.timestamp(), replayed).invoke(failed -> {
                 if (failed) {

@@ -184,6 +184,27 @@ class ConsumersDatabaseTest {
     }
 
     @Test
+    void aDeadLetterOfTheNotificationsLeavesTheUploadGoingOn() {
+        UUID id = anUpload();
+        QualityChecked checked = new QualityChecked(id.toString(), org, "velos", null, QualityVerdict.VALID, 100, 1, 0,
+                "ok", null, null, Instant.now());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-exception-class-name", "java.lang.IllegalStateException".getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-reason", "boom".getBytes(StandardCharsets.UTF_8));
+        headers.add("passerelle-consumer-group", "notification-service".getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<String, String> letter = new ConsumerRecord<>(EventType.QUALITY_CHECKED.topic() + ".dlq", 0,
+                Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000), Instant.now().toEpochMilli(),
+                TimestampType.CREATE_TIME, -1, -1, checked.key(), EventJson.write(checked), headers, Optional.empty());
+
+        deadLetters.onDeadLetter(letter).await().atMost(PATIENCE);
+
+        UploadView view = OnVertx.await(vertx, () -> uploads.find(id, "http://quality")).orElseThrow();
+        assertEquals(UploadStatus.RECEIVED, view.status(), "a message not written is no failure of the upload");
+        assertEquals(0, Sql.count(jdbc, "SELECT count(*) FROM upload_dead_letter WHERE upload_id = ?", id));
+    }
+
+    @Test
     void aHandlerThatFailsLeavesNoRecordSoTheEventIsNotLost() {
         // Not a UUID: the handler fails as the event is malformed, and nothing of it (not even its record) stays.
         PublicationCompleted malformed = new PublicationCompleted("pas-un-uuid", org, "velos", 1, "http://x",

@@ -43,7 +43,9 @@ public class DeadLetterConsumer {
             String id = letter.id() + "@" + record.timestamp();
             Uni<Void> operators = outcomes.tell(MessageKind.DEAD_LETTER, id, letter.organization(), letter.dataset(),
                     letters.deadLetter(letter));
-            if (letter.uploadId() == null || letter.organization() == null || Topics.DROPS.equals(letter.originalTopic())) {
+            // This service's own failure (a message not written) is the operators' business: the upload went on.
+            if (letter.uploadId() == null || letter.organization() == null || Topics.DROPS.equals(letter.originalTopic())
+                    || !letter.stoppedTheUpload()) {
                 return operators;
             }
             String event = letter.ceId() == null ? id : letter.ceId();

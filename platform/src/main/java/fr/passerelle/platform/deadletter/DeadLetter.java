@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.contracts.CloudEventHeaders;
 import fr.passerelle.contracts.Topics;
+import fr.passerelle.platform.messaging.ConsumerStamp;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,8 @@ import org.apache.kafka.common.header.Header;
  * @param cause          the message of that exception's cause (technical)
  * @param payloadStart   the first characters of the message, to recognise it
  * @param deadAt         when it was dead-lettered
+ * @param consumerGroup  the consumer group (service) that gave up on it ({@link ConsumerStamp}), or null for a dead
+ *                       letter older than the stamp
  */
 public record DeadLetter(
         String id,
@@ -42,7 +45,14 @@ public record DeadLetter(
         String reason,
         String cause,
         String payloadStart,
-        Instant deadAt) {
+        Instant deadAt,
+        String consumerGroup) {
+
+    /**
+     * The services that only watch the pipeline: when they give up on an event, the upload goes on without them (an
+     * operator replays the dead letter for them alone).
+     */
+    private static final java.util.Set<String> OBSERVERS = java.util.Set.of("notification-service");
 
     private static final int PAYLOAD_START = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,7 +99,15 @@ public record DeadLetter(
                 dataset, known.code(), capitalise(known.explanation()) + ".",
                 causeClass == null ? exception : exception + " ← " + causeClass, reason, cause,
                 value.length() > PAYLOAD_START ? value.substring(0, PAYLOAD_START) + "…" : value,
-                Instant.ofEpochMilli(record.timestamp()));
+                Instant.ofEpochMilli(record.timestamp()), header(record, ConsumerStamp.HEADER));
+    }
+
+    /**
+     * Whether the upload's way stopped here: a service of the pipeline gave up on its event. A watcher's failure (a
+     * message not written) does not make the upload fail. A dead letter without a stamp is taken as the pipeline's.
+     */
+    public boolean stoppedTheUpload() {
+        return consumerGroup == null || !OBSERVERS.contains(consumerGroup);
     }
 
     /**

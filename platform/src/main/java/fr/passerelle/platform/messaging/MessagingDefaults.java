@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 public class MessagingDefaults implements ConfigSourceFactory {
 
     private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+    private static final Pattern INCOMING_KAFKA = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector");
     private static final int ORDINAL = 50;
 
     @Override
@@ -43,7 +44,15 @@ public class MessagingDefaults implements ConfigSourceFactory {
         defaults.put(connector + "heartbeat.interval.ms", "1000");
         // The broker does not auto-create topics: each dead-letter topic is created with the others.
         for (Iterator<String> names = context.iterateNames(); names.hasNext(); ) {
-            Matcher matcher = INCOMING_TOPIC.matcher(names.next());
+            String name = names.next();
+            Matcher kafka = INCOMING_KAFKA.matcher(name);
+            ConfigValue channelConnector = kafka.matches() ? context.getValue(name) : null;
+            if (channelConnector != null && "smallrye-kafka".equals(channelConnector.getValue())) {
+                // Per incoming channel, not on the connector: a producer would refuse a consumer's interceptor.
+                defaults.put("mp.messaging.incoming." + kafka.group(1) + ".interceptor.classes",
+                        ConsumerStamp.class.getName());
+            }
+            Matcher matcher = INCOMING_TOPIC.matcher(name);
             if (matcher.matches()) {
                 ConfigValue topic = context.getValue(matcher.group());
                 if (topic != null && topic.getValue() != null) {

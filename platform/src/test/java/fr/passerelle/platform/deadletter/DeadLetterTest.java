@@ -68,6 +68,24 @@ class DeadLetterTest {
     }
 
     @Test
+    void aWatchersDeadLetterDoesNotStopTheUploadAPipelineServicesDoes() {
+        ConsumerRecord<String, String> notification = record(Topics.deadLetterOf(Topics.QUALITY_CHECKED),
+                "grenoble/velos", "{\"uploadId\":\"" + UPLOAD + "\"}", "java.lang.IllegalStateException", "Boom", null,
+                null);
+        add((RecordHeaders) notification.headers(), "passerelle-consumer-group", "notification-service");
+        ConsumerRecord<String, String> catalog = record(Topics.deadLetterOf(Topics.QUALITY_CHECKED), "grenoble/velos",
+                "{\"uploadId\":\"" + UPLOAD + "\"}", "java.lang.IllegalStateException", "Boom", null, null);
+        add((RecordHeaders) catalog.headers(), "passerelle-consumer-group", "catalog-service");
+
+        assertEquals("notification-service", DeadLetter.of(notification).consumerGroup());
+        assertFalse(DeadLetter.of(notification).stoppedTheUpload());
+        assertTrue(DeadLetter.of(catalog).stoppedTheUpload());
+        assertTrue(DeadLetter.of(record(Topics.deadLetterOf(Topics.QUALITY_CHECKED), "grenoble/velos", "{}",
+                "java.lang.IllegalStateException", "Boom", null, null)).stoppedTheUpload(),
+                "a dead letter from before the stamp is the pipeline's");
+    }
+
+    @Test
     void anUnknownCauseGetsTheGenericSentenceNeverTheJavaException() {
         DeadLetterCause cause = DeadLetterCause.of("java.lang.IllegalStateException", "Boom in the engine", null, null);
 

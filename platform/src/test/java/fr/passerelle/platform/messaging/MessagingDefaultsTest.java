@@ -55,4 +55,20 @@ class MessagingDefaultsTest {
         assertFalse(config.getOptionalValue("mp.messaging.outgoing.out.dead-letter-queue.topic", String.class)
                 .isPresent());
     }
+
+    @Test
+    void everyIncomingKafkaChannelStampsWhatItReadsWithTheServicesGroup() {
+        SmallRyeConfig config = configWith(Map.of(
+                "mp.messaging.incoming.audit.connector", "smallrye-kafka",
+                "mp.messaging.incoming.audit.topic", "passerelle.audit.v1",
+                "mp.messaging.incoming.memory.connector", "smallrye-in-memory",
+                "mp.messaging.outgoing.out.connector", "smallrye-kafka"));
+
+        assertEquals(ConsumerStamp.class.getName(), config.getRawValue("mp.messaging.incoming.audit.interceptor.classes"));
+        assertFalse(config.getOptionalValue("mp.messaging.incoming.memory.interceptor.classes", String.class).isPresent());
+        assertFalse(config.getOptionalValue("mp.messaging.outgoing.out.interceptor.classes", String.class).isPresent(),
+                "a producer would refuse a consumer's interceptor");
+        assertFalse(config.getOptionalValue("mp.messaging.connector.smallrye-kafka.interceptor.classes", String.class)
+                .isPresent());
+    }
 }
