@@ -4,6 +4,7 @@ import fr.passerelle.notification.mail.Letter;
 import fr.passerelle.notification.mail.Messages;
 import fr.passerelle.notification.people.Recipients;
 import fr.passerelle.notification.people.Senders;
+import fr.passerelle.notification.people.Uploads;
 import fr.passerelle.notification.webhook.WebhookDeliveries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,12 +46,11 @@ public class Outcomes {
      */
     public Uni<Void> tellAboutUpload(MessageKind kind, String eventId, String organization, String dataset,
                                      String uploadId, Letter letter) {
-        UUID upload;
-        try {
-            upload = UUID.fromString(uploadId);
-        } catch (IllegalArgumentException | NullPointerException notAnUpload) {
+        java.util.Optional<UUID> parsed = Uploads.idOf(uploadId);
+        if (parsed.isEmpty()) {
             return tell(kind, eventId, organization, dataset, letter);
         }
+        UUID upload = parsed.get();
         return senders.known(upload).chain(known -> known ? tell(kind, eventId, organization, dataset, letter)
                 : held.hold(upload, new HeldMessages.Held(kind, eventId, organization, dataset, letter)));
     }
