@@ -34,6 +34,10 @@ class MessagingDefaultsTest {
         assertEquals("earliest", config.getRawValue("mp.messaging.connector.smallrye-kafka.auto.offset.reset"));
         // A service's channels share one group: heartbeats every second keep its rebalances (a stop, a start) short.
         assertEquals("1000", config.getRawValue("mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms"));
+        // A stop waits twice the poll timeout per channel: 250 ms keeps a service of eight channels well under 25 s.
+        assertEquals("250", config.getRawValue("mp.messaging.connector.smallrye-kafka.poll-timeout"));
+        // ...and as long as the commit interval for a message left in flight (5 s by default): 1 s here.
+        assertEquals("1000", config.getRawValue("mp.messaging.connector.smallrye-kafka.auto.commit.interval.ms"));
     }
 
     @Test
