@@ -113,6 +113,8 @@ class OpsPageBrowserTest {
         assertTrue(row.findElement(By.cssSelector("td.date")).getText().matches("\\d{2}/\\d{2}/\\d{4}.*\\d{2}:\\d{2}:\\d{2}"),
                 row.findElement(By.cssSelector("td.date")).getText());
         assertEquals(Topics.UPLOAD_RECEIVED, row.findElement(By.cssSelector("span.topic")).getText());
+        // The service that gave up (its consumer group, stamped on what it read): quality could not read the file.
+        assertEquals("quality-service", row.findElement(By.cssSelector("span.service")).getText());
         assertEquals(ORG, row.findElement(By.cssSelector("span.organisation")).getText());
         assertEquals(event.uploadId(), row.findElement(By.cssSelector("span.depot")).getText());
         assertEquals("fichier-absent-du-stockage", row.getAttribute("data-cause"));

@@ -90,7 +90,8 @@ function afficherLettres(lettres) {
   }
   corps.innerHTML = lettres.map(l => `<tr data-id="${echapper(l.id)}" data-cause="${echapper(l.causeCode)}">`
     + `<td class="date">${echapper(dateFr(l.deadAt))}</td>`
-    + `<td><span class="topic">${echapper(l.originalTopic)}</span><br><span class="cle">${echapper(l.key)}</span></td>`
+    + `<td><span class="topic">${echapper(l.originalTopic)}</span><br><span class="cle">${echapper(l.key)}</span><br>`
+    + `abandonné par <span class="service">${echapper(l.consumerGroup ?? 'service inconnu')}</span></td>`
     + `<td><span class="organisation">${echapper(l.organization ?? '–')}</span><br>`
     + `<span class="depot">${echapper(l.uploadId ?? 'aucun dépôt')}</span></td>`
     + `<td class="motif">${echapper(l.explanation)}`
