@@ -40,13 +40,14 @@ public class MessagingDefaults implements ConfigSourceFactory {
         defaults.put(connector + "failure-strategy", "dead-letter-queue");
         // A stop closes the channels one after the other, and each waits twice its poll timeout for the messages in
         // flight (SmallRye's graceful shutdown). At the 1 s default, a service of eight channels took 17-23 s to stop,
-        // close to the 25 s an orchestrator or the fault harness grants; at 250 ms it takes 6-9 s. Polling more often
-        // costs nothing on the broker: an empty poll waits there for fetch.max.wait.ms whatever this value.
+        // close to the 25 s an orchestrator or the fault harness grants; at 250 ms, 3-11 s with the commit interval
+        // below. Polling more often costs nothing on the broker: an empty poll waits there for fetch.max.wait.ms
+        // whatever this value.
         defaults.put(connector + "poll-timeout", "250");
         // The throttled commit strategy commits processed offsets at this interval, and at a stop waits as long for
         // the messages still in flight. A message whose handler met the database pool closed by the stop is left
         // unacknowledged for the next instance (consumer.Stopping), so its channel always waited the full 5 s default:
-        // three such channels made ingest exceed 25 s under load. At 1 s, a stop waits at most a second per channel,
+        // three such channels made ingest exceed 25 s under load. At 1 s, a stop waits about a second per such channel,
         // and a kill -9 redelivers at most a second of processed messages (the consumers are idempotent).
         defaults.put(connector + "auto.commit.interval.ms", "1000");
         // Every channel of a service is a member of the service's one group: when a channel leaves (a stop) or joins
