@@ -9,7 +9,6 @@ import fr.passerelle.notification.webhook.WebhookDeliveries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Tells the people and the systems who must know of an outcome, in the transaction that records its event: the
@@ -46,13 +45,11 @@ public class Outcomes {
      */
     public Uni<Void> tellAboutUpload(MessageKind kind, String eventId, String organization, String dataset,
                                      String uploadId, Letter letter) {
-        java.util.Optional<UUID> parsed = Uploads.idOf(uploadId);
-        if (parsed.isEmpty()) {
-            return tell(kind, eventId, organization, dataset, letter);
-        }
-        UUID upload = parsed.get();
-        return senders.known(upload).chain(known -> known ? tell(kind, eventId, organization, dataset, letter)
-                : held.hold(upload, new HeldMessages.Held(kind, eventId, organization, dataset, letter)));
+        return Uploads.idOf(uploadId)
+                .map(upload -> senders.known(upload).chain(known -> known
+                        ? tell(kind, eventId, organization, dataset, letter)
+                        : held.hold(upload, new HeldMessages.Held(kind, eventId, organization, dataset, letter))))
+                .orElseGet(() -> tell(kind, eventId, organization, dataset, letter));
     }
 
     /** Held messages whose time came: to the audience of now. */

@@ -40,16 +40,12 @@ public class Uploads {
 
     /** Empty when the upload's own event was not read (yet): the message then says « un fichier ». */
     public Uni<Optional<Arrival>> arrival(String uploadId) {
-        Optional<UUID> parsed = idOf(uploadId);
-        if (parsed.isEmpty()) {
-            return Uni.createFrom().item(Optional.empty());
-        }
-        UUID id = parsed.get();
-        return transactions.session(session -> session.createNativeQuery(
-                        "SELECT source, filename FROM upload WHERE upload_id = ?1", Object[].class)
-                .setParameter(1, id)
-                .getResultList()).map(rows -> rows.stream().findFirst()
-                .map(row -> new Arrival((String) row[0], (String) row[1])));
+        return idOf(uploadId).map(id -> transactions.session(session -> session.createNativeQuery(
+                                "SELECT source, filename FROM upload WHERE upload_id = ?1", Object[].class)
+                        .setParameter(1, id)
+                        .getResultList()).map(rows -> rows.stream().findFirst()
+                        .map(row -> new Arrival((String) row[0], (String) row[1]))))
+                .orElseGet(() -> Uni.createFrom().item(Optional.empty()));
     }
 
     /** An event's upload id, if it names one (dead letters of malformed events may carry anything). */
