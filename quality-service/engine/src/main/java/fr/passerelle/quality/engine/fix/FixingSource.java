@@ -35,7 +35,8 @@ final class FixingSource implements TableSource {
     private int splitAt = -1;
     /**
      * By field index, whether the texts met lately pass the field's type and constraints ({@link FieldValues#accepts},
-     * a function of the text alone): asked up to four times a cell, for columns that repeat their values.
+     * a function of the text alone): asked up to four times a cell of a field with fixes or of a cell with extra
+     * spaces, for columns that repeat their values.
      */
     private RecentResults<Boolean>[] acceptedByField;
 
@@ -133,6 +134,11 @@ final class FixingSource implements TableSource {
             Field field = fields.get(i);
             String text = cells.get(column);
             String collapsed = FieldValues.collapseSpaces(text);
+            List<ColumnFix> fixes = plan.fieldFixes().get(i);
+            if (fixes.isEmpty() && collapsed.equals(text)) {
+                // Nothing can change the cell: whether its field accepts it is the validator's to tell, not asked here.
+                continue;
+            }
             boolean accepted = accepts(i, text);
             if (!collapsed.equals(text) && (!accepted || accepts(i, collapsed))) {
                 log.applied(FixCode.WHITESPACE, field.name(), "Les espaces en trop de la colonne « " + field.name()
@@ -140,7 +146,7 @@ final class FixingSource implements TableSource {
                 text = collapsed;
                 accepted = accepts(i, text);
             }
-            for (ColumnFix fix : plan.fieldFixes().get(i)) {
+            for (ColumnFix fix : fixes) {
                 Optional<String> fixed = fix.fix(text, accepted);
                 if (fixed.isPresent() && !fixed.get().equals(text) && accepts(i, fixed.get())) {
                     log.applied(fix.code(), field.name(), fix.description(), new FixSample(rowNumber, text, fixed.get()));

@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.fix;
 
+import fr.passerelle.quality.engine.read.RecentResults;
 import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.schema.TableSchema;
 import fr.passerelle.quality.engine.validation.ColumnMapping;
@@ -166,13 +167,22 @@ sealed interface PointCells {
         return x.isPresent() && y.isPresent() ? Optional.of(new String[] {x.get(), y.get()}) : Optional.empty();
     }
 
-    /** A geopoint field in any of its three formats. */
-    record GeoPointField(Field field, int index) implements PointCells {
+    /**
+     * A geopoint field in any of its three formats.
+     *
+     * @param parsed the points of the texts met lately: each row is read by two fixes on both passes, and a
+     *               station's charge points repeat its point
+     */
+    record GeoPointField(Field field, int index, RecentResults<Optional<Point>> parsed) implements PointCells {
 
         private static final String NUM = "([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))";
         private static final Pattern PAIR = Pattern.compile("\\[?\\s*" + NUM + "\\s*,\\s*" + NUM + "\\s*]?");
         private static final Pattern LON = Pattern.compile("\"lon\"\\s*:\\s*\"?" + NUM);
         private static final Pattern LAT = Pattern.compile("\"lat\"\\s*:\\s*\"?" + NUM);
+
+        GeoPointField(Field field, int index) {
+            this(field, index, new RecentResults<>(GeoPointField::parse));
+        }
 
         @Override
         public Optional<Point> read(List<String> cells, ColumnMapping columns) {
@@ -180,7 +190,10 @@ sealed interface PointCells {
             if (column < 0 || column >= cells.size()) {
                 return Optional.empty();
             }
-            String text = cells.get(column);
+            return parsed.get(cells.get(column));
+        }
+
+        private static Optional<Point> parse(String text) {
             Matcher pair = PAIR.matcher(text);
             if (pair.matches()) {
                 return Optional.of(new Point(Double.parseDouble(pair.group(1)), Double.parseDouble(pair.group(2)),

@@ -150,40 +150,83 @@ final class SpreadsheetFurniture {
     }
 
     /**
-     * {@link #NUMBER} once the spaces ({@code [\\s\\u00A0\\u202F]}) are dropped, by hand: it ran on every cell of every
-     * row (and String.replaceAll compiled its expression each time).
+     * {@link #NUMBER} once the spaces ({@code [\\s\\u00A0\\u202F]}) are dropped, by hand: it runs on every cell of every
+     * row of the first pass (and String.replaceAll compiled its expression each time).
      */
     static Optional<Double> number(String text) {
-        StringBuilder bare = new StringBuilder(text.length());
+        CharSequence bare = text;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u202F')) {
-                bare.append(c);
+            if (isNumberSpace(text.charAt(i))) {
+                bare = withoutSpaces(text);
+                break;
             }
         }
         int i = 0;
         int n = bare.length();
+        boolean negative = false;
         if (i < n && (bare.charAt(i) == '+' || bare.charAt(i) == '-')) {
+            negative = bare.charAt(i) == '-';
             i++;
         }
-        int digits = i;
+        long mantissa = 0;
+        int digits = 0;
         while (i < n && bare.charAt(i) >= '0' && bare.charAt(i) <= '9') {
+            mantissa = 10 * mantissa + (bare.charAt(i) - '0');
+            digits++;
             i++;
         }
-        if (i == digits) {
+        if (digits == 0) {
             return Optional.empty();
         }
+        int decimals = 0;
         if (i < n && (bare.charAt(i) == '.' || bare.charAt(i) == ',')) {
             i++;
-            int decimals = i;
             while (i < n && bare.charAt(i) >= '0' && bare.charAt(i) <= '9') {
+                mantissa = 10 * mantissa + (bare.charAt(i) - '0');
+                decimals++;
                 i++;
             }
-            if (i == decimals) {
+            if (decimals == 0) {
                 return Optional.empty();
             }
         }
-        return i == n ? Optional.of(Double.parseDouble(bare.toString().replace(',', '.'))) : Optional.empty();
+        if (i != n) {
+            return Optional.empty();
+        }
+        if (digits + decimals <= EXACT_DIGITS) {
+            // Both the digits and the power of ten are exact doubles and IEEE division rounds once, correctly: the
+            // value Double.parseDouble gives (Clinger's fast path), without its parsing.
+            double value = mantissa / POWERS_OF_TEN[decimals];
+            return Optional.of(negative ? -value : value);
+        }
+        return Optional.of(Double.parseDouble(bare.toString().replace(',', '.')));
+    }
+
+    /** Digits a long holds below 2^53, where every integer is an exact double. */
+    private static final int EXACT_DIGITS = 15;
+    private static final double[] POWERS_OF_TEN = new double[EXACT_DIGITS + 1];
+
+    static {
+        double power = 1;
+        for (int k = 0; k <= EXACT_DIGITS; k++) {
+            POWERS_OF_TEN[k] = power;
+            power *= 10;
+        }
+    }
+
+    private static boolean isNumberSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static String withoutSpaces(String text) {
+        StringBuilder bare = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isNumberSpace(c)) {
+                bare.append(c);
+            }
+        }
+        return bare.toString();
     }
 
     /** {@link #number} as it was written first: what the hand-written way must agree with. */

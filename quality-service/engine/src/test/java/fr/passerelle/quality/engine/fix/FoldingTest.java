@@ -48,6 +48,25 @@ class FoldingTest {
         org.junit.jupiter.api.Assertions.assertTrue(numbers > 10_000, "numbers: " + numbers);
     }
 
+    /** Numbers of up to 20 digits, around the 15 digits read without Double.parseDouble, are read as it reads them. */
+    @Test
+    void readsLongNumbersAsDoubleParsingDoes() {
+        Random random = new Random(53);
+        for (int round = 0; round < 300_000; round++) {
+            StringBuilder text = new StringBuilder(random.nextInt(4) == 0 ? "-" : "");
+            int digits = 1 + random.nextInt(20);
+            int point = random.nextInt(digits + 1);
+            for (int i = 0; i < digits; i++) {
+                if (i == point && i > 0) {
+                    text.append(random.nextBoolean() ? ',' : '.');
+                }
+                text.append((char) ('0' + random.nextInt(10)));
+            }
+            String cell = text.toString();
+            assertEquals(SpreadsheetFurniture.numberByPattern(cell), SpreadsheetFurniture.number(cell), cell);
+        }
+    }
+
     /** Every Latin-1 character, alone and between letters: the table covers them all. */
     @Test
     void foldsEveryLatin1Character() {
