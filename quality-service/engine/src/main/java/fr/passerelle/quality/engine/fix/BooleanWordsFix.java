@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.fix;
 
+import fr.passerelle.quality.engine.read.RecentResults;
 import fr.passerelle.quality.engine.schema.Field;
 
 import java.util.List;
@@ -20,6 +21,8 @@ final class BooleanWordsFix implements ColumnFix {
     private static final List<String> FALSE_SPELLINGS = List.of("false", "0", "non", "faux", "False", "FALSE", "Non", "Faux");
 
     private final Field field;
+    /** The foldings of the answers met lately: a column of answers holds a handful of spellings. */
+    private final RecentResults<String> folded = new RecentResults<>(FieldValues::fold);
     private long words;
     private long filled;
     private long crosses;
@@ -59,7 +62,7 @@ final class BooleanWordsFix implements ColumnFix {
                 columnFalseText = text;
             }
         }
-        String word = FieldValues.fold(text);
+        String word = folded.get(text);
         if (word.equals("x")) {
             crosses++;
         }
@@ -101,7 +104,7 @@ final class BooleanWordsFix implements ColumnFix {
         if (text.isEmpty()) {
             return emptyMeansNo ? Optional.of(falseText) : Optional.empty();
         }
-        String word = FieldValues.fold(text);
+        String word = folded.get(text);
         if (TRUE_WORDS.contains(word)) {
             return Optional.of(trueText);
         }

@@ -105,7 +105,7 @@ final class CodePaddingFix extends CellwiseFix {
 
     /** Also on accepted texts: a schema without a pattern accepts "123 456 789", its custom checks do not. */
     @Override
-    public Optional<String> fix(String text, boolean accepted) {
+    Optional<String> fixCell(String text, boolean accepted) {
         String digits = SEPARATORS.matcher(text).replaceAll("");
         if (!DIGITS.matcher(digits).matches() || digits.length() > length || digits.length() < length - maxMissingZeros) {
             return Optional.empty();

@@ -101,6 +101,10 @@ final class FieldValues {
         // Nearly every cell has no space but single ASCII ones: nothing to collapse, only String.trim's ends.
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                // Printable ASCII, most characters: no space.
+                continue;
+            }
             if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
                 return collapseSpacesByPattern(text);
             }

@@ -49,7 +49,7 @@ final class PhoneFormatFix extends CellwiseFix {
     }
 
     @Override
-    public Optional<String> fix(String text, boolean accepted) {
+    Optional<String> fixCell(String text, boolean accepted) {
         if (accepted || text.isEmpty()) {
             return Optional.empty();
         }
