@@ -32,6 +32,9 @@ final class NearDuplicates {
     private final RecentResults<String> foldedNames = new RecentResults<>(AddressFolding::fold);
     private final RecentResults<String> foldedAddresses = new RecentResults<>(AddressFolding::fold);
     private long remembered;
+    /** The name and address the last call recorded. */
+    private String lastName;
+    private String lastAddress;
     /** A person decided these rows are duplicates: dropped rather than suggested. */
     private final boolean drop;
 
@@ -87,6 +90,13 @@ final class NearDuplicates {
         remembered++;
         String nameText = cells.get(nameColumn);
         String addressText = cells.get(addressColumn);
+        if (nameText.equals(lastName) && addressText.equals(lastAddress)) {
+            // The spelling the last row recorded (a station's next charge point): spelled before, so nothing to tell,
+            // and both fingerprints are already kept.
+            return false;
+        }
+        lastName = nameText;
+        lastAddress = addressText;
         boolean spelledBefore = exact.firstRowOf(List.of(nameText, addressText), row) != RowFingerprints.NEW;
         long first = folded.firstRowOf(List.of(foldedNames.get(nameText), foldedAddresses.get(addressText)), row);
         if (first != RowFingerprints.NEW && !spelledBefore && drop) {

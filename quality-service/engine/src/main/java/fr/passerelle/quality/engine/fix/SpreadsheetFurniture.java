@@ -79,22 +79,25 @@ final class SpreadsheetFurniture {
     private Optional<Kind> classify(List<String> cells) {
         // Called on every row of the first pass: the common case (a data row with several filled cells, the first
         // not « Total… ») costs a scan of the cells and no folding.
-        List<String> filled = new ArrayList<>(4);
+        int filledCount = 0;
+        String firstFilled = null;
         for (String cell : cells) {
             if (!cell.isBlank()) {
-                filled.add(cell);
+                firstFilled = firstFilled == null ? cell : firstFilled;
+                filledCount++;
             }
         }
-        if (filled.isEmpty()) {
+        if (filledCount == 0) {
             return Optional.empty();
         }
-        String raw = filled.get(0).strip();
+        String raw = firstFilled.strip();
         boolean maybeLabel = raw.length() <= 40 && "TtSsCc".indexOf(raw.charAt(0)) >= 0;
-        if (!maybeLabel && filled.size() > 1) {
+        if (!maybeLabel && filledCount > 1) {
             // Unlabelled sums leave the first column (an id, a name) empty; a row of numbers that happens to add up
             // does not.
             return cells.get(0).isBlank() && sumsAbove(cells) ? Optional.of(Kind.TOTAL) : Optional.empty();
         }
+        List<String> filled = cells.stream().filter(cell -> !cell.isBlank()).toList();
         String first = FieldValues.fold(raw).replaceAll("[^a-z0-9*()]+", " ").strip();
         // « Total » followed by numbers or nothing: a data row whose first cell happens to read « Total » (an
         // operator's name) has text beside it.
