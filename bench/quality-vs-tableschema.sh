@@ -5,7 +5,8 @@
 # BENCH_BIG=1 also validates and fixes a ~1 GB file with the engine alone under the same heap.
 # Usage: bench/quality-vs-tableschema.sh [rows, default 1000000]
 #   env: BENCH_SEED (default 20240601), BENCH_HEAP (engine -Xmx, default 256m), BENCH_BIG=1,
-#        PASSERELLE_SHARED_DIR (default ../shared, holding schemas/)
+#        PASSERELLE_SHARED_DIR (default ../shared, holding schemas/), BENCH_WARM_RUNS (default 5; below 3: no
+#        warm runs), the runs in one JVM that show the steady state a long-running quality-service gets
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -24,8 +25,10 @@ echo "== build: quality engine jar, bench classes, tableschema (npm ci)"
 # The module also builds its test classes as a -tests.jar (for e2e-tests): not the one to run.
 ENGINE_JAR=$(ls quality-service/engine/target/quality-engine-*.jar | grep -v -- '-tests\.jar$')
 FASTCSV_JAR=$(ls quality-service/engine/target/lib/fastcsv-*.jar)
-javac -d "$DATA/classes" -cp "$FASTCSV_JAR" bench/java/*.java
+# WarmRuns drives the engine itself; the other classes need only FastCSV.
+javac -d "$DATA/classes" -cp "$ENGINE_JAR:quality-service/engine/target/lib/*" bench/java/*.java
 BENCH_CP=$FASTCSV_JAR:$DATA/classes
+WARM_CP=$ENGINE_JAR:quality-service/engine/target/lib/*:$DATA/classes
 if [[ ! -d bench/node/node_modules/tableschema || bench/node/package-lock.json -nt bench/node/node_modules ]]; then
   (cd bench/node && npm ci --no-audit --no-fund --loglevel=error)
 fi
@@ -90,6 +93,8 @@ report() {
       }
       e = idx["passerelle-engine"]; t = idx["tableschema-js"]; f = idx["fastcsv-bare-parse"]
       if (e && t) printf "engine vs tableschema: %.1fx the speed, %.2fx the peak RSS\n", ms[t] / ms[e], kb[e] / kb[t]
+      x = idx["passerelle-engine-fix"]
+      if (e && x && x != e) printf "engine --fix (validating, fixing, writing the clean CSV) costs %.2fx validate\n", ms[x] / ms[e]
       if (e && f) printf "engine vs FastCSV ceiling: %.0f%% of its speed (%.1fx its time), %.2fx its peak RSS\n", 100 * ms[f] / ms[e], ms[e] / ms[f], kb[e] / kb[f]
     }' "$RESULTS"
 }
@@ -105,6 +110,9 @@ RESULTS=$DATA/results-$ROWS.txt
 measure fastcsv-bare-parse "$DATA/fastcsv.out" java "-Xmx$HEAP" -cp "$BENCH_CP" FastCsvBareParse "$FILE"
 measure passerelle-engine "$DATA/engine.json" java "-Xmx$HEAP" -jar "$ENGINE_JAR" \
   validate "$FILE" --schema "$SCHEMA" --schemas-dir "$SCHEMAS" --json
+measure passerelle-engine-fix "$DATA/engine-fix.json" java "-Xmx$HEAP" -jar "$ENGINE_JAR" \
+  validate "$FILE" --schema "$SCHEMA" --schemas-dir "$SCHEMAS" --json --fix "$DATA/clean.csv"
+rm -f "$DATA/clean.csv"
 measure tableschema-js "$DATA/tableschema.json" node bench/node/validate-with-tableschema.js \
   "$FILE" "$SCHEMAS/$SCHEMA/schema.json"
 
@@ -117,6 +125,35 @@ echo "Findings (engine: its report; tableschema: rows replaced by an error under
 node bench/node/compare-findings.js "$DATA/engine.json" "$DATA/tableschema.json"
 echo "Defects the generator planted (seen = a validator of this schema can see it):"
 sed 's/^/  /' "$FILE.defects"
+
+# Warm: quality-service keeps one JVM for every upload, so after its first files the JIT has compiled the hot path
+# and the schemas are loaded. WarmRuns repeats the same work in one JVM (FastCSV's bare parse, the engine validating,
+# the engine fixing as quality-service does); the median of the runs after the first two is the steady state.
+WARM_RUNS=${BENCH_WARM_RUNS:-5}
+if ((WARM_RUNS >= 3)); then
+  echo
+  echo "== warm, as in quality-service: $WARM_RUNS runs in one JVM each (-Xmx$HEAP), median of runs 3 to $WARM_RUNS"
+  WARM=$DATA/warm-$ROWS.txt
+  : >"$WARM"
+  for kind in fastcsv engine engine-fix; do
+    java "-Xmx$HEAP" -cp "$WARM_CP" WarmRuns "$kind" "$FILE" "$WARM_RUNS" "$SCHEMAS" "$SCHEMA" | tee -a "$WARM" | sed 's/^/  /'
+  done
+  awk -v ld="$(cut -d' ' -f1 /proc/loadavg)" -v rows="$ROWS" -v ts="$(awk '$1 == "tableschema-js" { print $2 }' "$RESULTS")" '
+    # median KIND: of the wall times of runs 3 and later
+    function median(kind,   n, i, j, t, v) {
+      n = 0
+      for (i = 1; i <= count; i++) if (k[i] == kind && r[i] >= 3) v[++n] = w[i]
+      for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+      return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+    }
+    { k[++count] = $1; r[count] = $3; w[count] = $4 }
+    END {
+      f = median("fastcsv"); e = median("engine"); x = median("engine-fix")
+      printf "warm medians: FastCSV %.2f s, engine validating %.2f s (%.0f rows/s), fixing %.2f s; load %s at the end\n", f / 1000, e / 1000, rows / e * 1000, x / 1000, ld
+      printf "warm engine vs FastCSV ceiling: %.0f%% of its speed; --fix costs %.2fx validate\n", 100 * f / e, x / e
+      if (ts) printf "warm engine vs tableschema (its one run above): %.1fx the speed\n", ts / e
+    }' "$WARM"
+fi
 
 if [[ ${BENCH_BIG:-0} == 1 ]]; then
   # About 1 GB: as many rows as the small file's bytes per row give.
