@@ -2,7 +2,10 @@ package fr.passerelle.quality.engine.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -126,10 +129,31 @@ public final class EncodingDetector {
 
     private static int byteFlags(byte[] bytes, int length) {
         int flags = 0;
-        for (int i = 0; i < length; i++) {
+        int i = 0;
+        // Eight bytes at a time: a word of ASCII bytes none of them NUL (nearly all of a file) flags nothing.
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            if ((word & HIGH_BITS) != 0 || hasZeroByte(word)) {
+                for (int k = i; k < i + Long.BYTES; k++) {
+                    flags |= FLAGS[bytes[k] & 0xFF];
+                }
+            }
+        }
+        for (; i < length; i++) {
             flags |= FLAGS[bytes[i] & 0xFF];
         }
         return flags;
+    }
+
+    /** Reads eight bytes of an array as one long (the byte order does not matter to the tests made on it). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The high bit of each of a word's bytes: set for a non-ASCII byte. */
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+
+    /** Whether one of the word's bytes is 0 (the classic test: only a zero byte borrows and keeps its high bit clear). */
+    private static boolean hasZeroByte(long word) {
+        return ((word - LOW_BITS) & ~word & HIGH_BITS) != 0;
     }
 
     private static boolean containsNul(byte[] bytes) {
@@ -182,6 +206,11 @@ public final class EncodingDetector {
                 }
             }
             while (i < length) {
+                if (i + Long.BYTES <= length && ((long) LONGS.get(chunk, i) & HIGH_BITS) == 0) {
+                    // Eight ASCII bytes at once.
+                    i += Long.BYTES;
+                    continue;
+                }
                 byte b = chunk[i];
                 if (b >= 0) {
                     i++;

@@ -73,8 +73,34 @@ class EncodingDetectorTest {
             }
             byte[] bytes = text.toByteArray();
             DetectedEncoding expected = reference(bytes);
-            DetectedEncoding detected = EncodingDetector.detect(new Slices(bytes, random));
+            // Slices of a few bytes cut characters everywhere; large ones go through the eight-bytes-at-once path.
+            int largestSlice = round % 2 == 0 ? 7 : 1 + random.nextInt(100_000);
+            DetectedEncoding detected = EncodingDetector.detect(new Slices(bytes, random, largestSlice));
             assertEquals(expected, detected, "round " + round);
+        }
+    }
+
+    /** A NUL byte past the binary probe, at any place of an eight-byte word, among ASCII and accents. */
+    @Test
+    void findsANulByteAnywhere() throws IOException {
+        Random random = new Random(0);
+        for (int round = 0; round < 2000; round++) {
+            java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+            text.writeBytes(bytes("x".repeat(EncodingDetector.BINARY_PROBE_BYTES + random.nextInt(200_000))));
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.writeBytes(bytes(random.nextBoolean() ? "a" : "é"));
+            }
+            boolean nul = round % 2 == 0;
+            if (nul) {
+                text.write(0);
+            }
+            text.writeBytes(bytes("z".repeat(random.nextInt(20))));
+            byte[] bytes = text.toByteArray();
+
+            DetectedEncoding detected = EncodingDetector.detect(new Slices(bytes, random, 100_000));
+
+            assertEquals(nul, detected.nulBytes(), "round " + round);
+            assertEquals(StandardCharsets.UTF_8, detected.charset(), "round " + round);
         }
     }
 
@@ -128,9 +154,12 @@ class EncodingDetectorTest {
         private final Random random;
         private int position;
 
-        Slices(byte[] bytes, Random random) {
+        private final int largestSlice;
+
+        Slices(byte[] bytes, Random random, int largestSlice) {
             this.bytes = bytes;
             this.random = random;
+            this.largestSlice = largestSlice;
         }
 
         @Override
@@ -143,7 +172,7 @@ class EncodingDetectorTest {
             if (position >= bytes.length) {
                 return -1;
             }
-            int n = Math.min(Math.min(length, 1 + random.nextInt(7)), bytes.length - position);
+            int n = Math.min(Math.min(length, 1 + random.nextInt(largestSlice)), bytes.length - position);
             System.arraycopy(bytes, position, buffer, offset, n);
             position += n;
             return n;
