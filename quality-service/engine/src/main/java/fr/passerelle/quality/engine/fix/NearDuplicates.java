@@ -1,6 +1,5 @@
 package fr.passerelle.quality.engine.fix;
 
-import fr.passerelle.quality.engine.read.RecentResults;
 import fr.passerelle.quality.engine.report.FixSample;
 import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.schema.TableSchema;
@@ -28,9 +27,6 @@ final class NearDuplicates {
     private final int addressIndex;
     private final RowFingerprints folded = new RowFingerprints();
     private final RowFingerprints exact = new RowFingerprints();
-    /** The foldings of the names and addresses met lately: a station's charge points repeat them row after row. */
-    private final RecentResults<String> foldedNames = new RecentResults<>(AddressFolding::fold);
-    private final RecentResults<String> foldedAddresses = new RecentResults<>(AddressFolding::fold);
     private long remembered;
     /** The name and address the last call recorded. */
     private String lastName;
@@ -98,7 +94,7 @@ final class NearDuplicates {
         lastName = nameText;
         lastAddress = addressText;
         boolean spelledBefore = exact.firstRowOf(List.of(nameText, addressText), row) != RowFingerprints.NEW;
-        long first = folded.firstRowOf(List.of(foldedNames.get(nameText), foldedAddresses.get(addressText)), row);
+        long first = folded.firstRowOf(List.of(AddressFolding.fold(nameText), AddressFolding.fold(addressText)), row);
         if (first != RowFingerprints.NEW && !spelledBefore && drop) {
             // The row's own fixes go with it; its drop is the fix reported.
             log.dropRow();
