@@ -186,7 +186,8 @@ final class QualityRun {
         Dialect dialect = new Dialect(encoding.charset(), encoding.bomLength(),
                 DelimiterSniffer.sniff(rawFile, encoding, schema.fieldNames()));
         delimiter = dialect.delimiterText();
-        readTable(() -> TableSources.openCsv(rawFile, dialect, schema));
+        boolean readAhead = parallelism.readsAheadFor(Files.size(rawFile));
+        readTable(() -> TableSources.openCsv(rawFile, dialect, schema, readAhead));
     }
 
     /** Opens a fresh source on the raw file: the self-referencing foreign keys need a first pass. */

@@ -29,18 +29,22 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The cells checked on several threads ({@link Parallelism}) give the same reports, full error lists, annotated files
- * and clean files, byte for byte, as on one thread: on the corpus, on every national example, and on a large
- * generated file with every kind of finding, personal data appearing only after row 100 000.
+ * The cells checked on several threads ({@link Parallelism}), and the file read ahead on a thread of its own, give the
+ * same reports, full error lists, annotated files and clean files, byte for byte, as on one thread: on the corpus, on
+ * every national example, and on a large generated file with every kind of finding, personal data appearing only
+ * after row 100 000.
  */
 class ParallelIdentityTest {
 
     /** Small batches, so that even a 20-row file crosses batch boundaries and keeps several batches in flight. */
     private static final Parallelism SMALL_BATCHES = new Parallelism(3, 0, 7);
+    /** The read-ahead alone, on every file: what two cores get. */
+    private static final Parallelism READ_AHEAD_ONLY = new Parallelism(1, 0, Parallelism.DEFAULT_BATCH_ROWS, true);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -53,6 +57,7 @@ class ParallelIdentityTest {
             Files.write(raw, file.content());
             TableSchema schema = ShippedSchemas.schema(file.schema());
             assertSameOutputs(schema, raw, SMALL_BATCHES);
+            assertSameOutputs(schema, raw, READ_AHEAD_ONLY);
         }));
     }
 
@@ -64,6 +69,7 @@ class ParallelIdentityTest {
                 ShippedSchemas.schemasDir().relativize(example).toString(), () -> {
                     String schemaName = example.getParent().getParent().getFileName().toString();
                     assertSameOutputs(ShippedSchemas.schema(schemaName), example, SMALL_BATCHES);
+                    assertSameOutputs(ShippedSchemas.schema(schemaName), example, READ_AHEAD_ONLY);
                 }));
     }
 
@@ -76,6 +82,8 @@ class ParallelIdentityTest {
         // The default batches, and the file over the default threshold: the path a real large file takes.
         assertTrue(Files.size(raw) >= Parallelism.DEFAULT_MIN_BYTES, () -> "size " + raw.toFile().length());
         QualityReport report = assertSameOutputs(schema, raw, new Parallelism(4, Parallelism.DEFAULT_MIN_BYTES));
+        assertSameOutputs(schema, raw, new Parallelism(1, Parallelism.DEFAULT_MIN_BYTES, Parallelism.DEFAULT_BATCH_ROWS,
+                true));
 
         // Not vacuous: each kind of finding the ordered part handles is there.
         assertEquals(Verdict.BLOCKED, report.verdict());
@@ -94,6 +102,11 @@ class ParallelIdentityTest {
         assertEquals(4, four.threadsFor(1_000));
         assertEquals(1, Parallelism.single().threadsFor(Long.MAX_VALUE));
         assertEquals(Parallelism.DEFAULT_MIN_BYTES, Parallelism.of(2).minBytes());
+        assertTrue(four.readsAheadFor(1_000));
+        assertFalse(four.readsAheadFor(999));
+        assertFalse(Parallelism.single().readsAheadFor(Long.MAX_VALUE));
+        assertFalse(Parallelism.of(1).readsAheadFor(Long.MAX_VALUE), "one thread: all on the calling thread");
+        assertTrue(Parallelism.of(2).readsAheadFor(Parallelism.DEFAULT_MIN_BYTES));
         assertThrows(IllegalArgumentException.class, () -> new Parallelism(0, 0));
         assertThrows(IllegalArgumentException.class, () -> new Parallelism(2, 0, 0));
     }

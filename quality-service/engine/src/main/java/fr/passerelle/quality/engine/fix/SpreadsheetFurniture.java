@@ -23,6 +23,11 @@ final class SpreadsheetFurniture {
     private static final Pattern NOTE = Pattern.compile(
             "(source|sources|note|notes|nb|n b|remarque|remarques|mise a jour|mis a jour|donnees|edite|extrait|fait le|\\*|\\(\\d+\\)|\\d+\\)).*");
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?");
+    /**
+     * Cut from a label's folded text (a row whose first cell starts with T, S or C is folded): compiled once, where
+     * String.replaceAll compiled it again for each such row.
+     */
+    private static final Pattern NOT_LABEL = Pattern.compile("[^a-z0-9*()]+");
 
     enum Kind {
         TOTAL("ligne de total"), NOTE("note sous le tableau");
@@ -98,7 +103,7 @@ final class SpreadsheetFurniture {
             return cells.get(0).isBlank() && sumsAbove(cells) ? Optional.of(Kind.TOTAL) : Optional.empty();
         }
         List<String> filled = cells.stream().filter(cell -> !cell.isBlank()).toList();
-        String first = FieldValues.fold(raw).replaceAll("[^a-z0-9*()]+", " ").strip();
+        String first = NOT_LABEL.matcher(FieldValues.fold(raw)).replaceAll(" ").strip();
         // « Total » followed by numbers or nothing: a data row whose first cell happens to read « Total » (an
         // operator's name) has text beside it.
         if (TOTAL.matcher(first).matches()

@@ -1,0 +1,141 @@
+package fr.passerelle.quality.engine.read;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rows read ahead on another thread are the source's rows, in order, ended as the source ends them. */
+@Timeout(60)
+class ReadAheadTest {
+
+    @Test
+    void givesEveryRowInOrderAcrossManySmallBatches() throws Exception {
+        Rows source = new Rows(10_000, null);
+        List<TableRow> read = new ArrayList<>();
+        // Three rows or ten characters a batch, one batch waiting: the reader waits for room most of the time.
+        try (TableSource ahead = ReadAhead.of(source, 3, 10, 1)) {
+            for (TableRow row = ahead.next(); row != null; row = ahead.next()) {
+                read.add(row);
+            }
+            assertNull(ahead.next(), "the end stays the end");
+        }
+        assertEquals(source.given, read);
+        assertTrue(source.closed.get());
+    }
+
+    @Test
+    void endsWithTheSourcesFailureAfterTheRowsBeforeIt() throws Exception {
+        for (Exception failure : List.of(new UnreadableRowException(42, new IllegalStateException("guillemet")),
+                new IOException("disque"), new IllegalArgumentException("inattendu"))) {
+            Rows source = new Rows(41, failure);
+            List<TableRow> read = new ArrayList<>();
+            try (TableSource ahead = ReadAhead.of(source, 4, 1_000, 2)) {
+                Exception thrown = assertThrows(Exception.class, () -> {
+                    for (TableRow row = ahead.next(); row != null; row = ahead.next()) {
+                        read.add(row);
+                    }
+                });
+                assertSame(failure, thrown);
+            }
+            assertEquals(source.given, read, failure.toString());
+        }
+    }
+
+    @Test
+    void readsOnlyAFewBatchesAheadOfTheCaller() throws Exception {
+        Rows source = new Rows(100_000, null);
+        try (TableSource ahead = ReadAhead.of(source, 5, 1_000, 2)) {
+            ahead.next();
+            Thread.sleep(300);
+            // Two batches waiting, the one being filled, the one handed over: at most 20 rows, never the file.
+            assertTrue(source.calls.get() <= 21, () -> "rows read: " + source.calls.get());
+        }
+    }
+
+    @Test
+    void closingEarlyStopsTheReaderBeforeClosingTheSource() throws Exception {
+        Rows source = new Rows(Long.MAX_VALUE, null);
+        TableSource ahead = ReadAhead.of(source, 2, 1_000, 1);
+        assertEquals(1, ahead.next().number());
+        ahead.close();
+        assertTrue(source.closed.get());
+        assertFalse(source.readAfterClose.get(), "the source was read after it was closed");
+        long calls = source.calls.get();
+        Thread.sleep(100);
+        assertEquals(calls, source.calls.get(), "the reader goes on reading after close");
+    }
+
+    @Test
+    void aBatchClosesOnItsCharactersAsWellAsOnItsRows() throws Exception {
+        // Rows of 1,000 characters and batches of 1,500: two rows a batch whatever the row limit, so a file of long
+        // rows cannot pile up hundreds of them; with one batch waiting, at most four batches exist at a time.
+        Rows source = new Rows(1_000, null, "x".repeat(1_000));
+        try (TableSource ahead = ReadAhead.of(source, 1_000, 1_500, 1)) {
+            ahead.next();
+            Thread.sleep(300);
+            assertTrue(source.calls.get() <= 9, () -> "rows read: " + source.calls.get());
+        }
+    }
+
+    /** {@code count} rows of two cells, then {@code failure} if any; counts and checks how it is used. */
+    private static final class Rows implements TableSource {
+
+        private final long count;
+        private final Exception failure;
+        private final String text;
+        final List<TableRow> given = new ArrayList<>();
+        final AtomicLong calls = new AtomicLong();
+        final AtomicBoolean closed = new AtomicBoolean();
+        final AtomicBoolean readAfterClose = new AtomicBoolean();
+
+        Rows(long count, Exception failure) {
+            this(count, failure, null);
+        }
+
+        Rows(long count, Exception failure, String text) {
+            this.count = count;
+            this.failure = failure;
+            this.text = text;
+        }
+
+        @Override
+        public TableRow next() throws IOException, UnreadableRowException {
+            readAfterClose.compareAndSet(false, closed.get());
+            long n = calls.incrementAndGet();
+            if (n > count) {
+                if (failure instanceof IOException e) {
+                    throw e;
+                }
+                if (failure instanceof UnreadableRowException e) {
+                    throw e;
+                }
+                if (failure instanceof RuntimeException e) {
+                    throw e;
+                }
+                return null;
+            }
+            TableRow row = new TableRow(n, List.of(text != null ? text : "ligne " + n, Long.toString(n * n)));
+            if (given.size() < 1_000_000) {
+                given.add(row);
+            }
+            return row;
+        }
+
+        @Override
+        public void close() {
+            closed.set(true);
+        }
+    }
+}
