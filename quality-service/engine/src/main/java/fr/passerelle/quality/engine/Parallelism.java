@@ -49,9 +49,8 @@ public record Parallelism(int threads, long minBytes, int batchRows, boolean rea
     /**
      * On files of {@value #DEFAULT_MIN_BYTES} bytes or more: the read-ahead from two cores up, and cells checked on
      * every core the JVM sees from {@value #MIN_CORES} up. On two cores, cell-checking workers gave the same wall time
-     * for 5 to 25 % more CPU, but reading ahead took a fifth off a warm check's wall time for about a tenth more CPU
-     * (bench/README.md, issue 16): the parsing is a share of the work the calling thread no longer waits for, where
-     * the workers' cell checks were a share the ordered part then waited for.
+     * for 5 to 25 % more CPU, while reading ahead took a fifth off a warm check's wall time for 10 to 20 % more CPU
+     * (bench/README.md, issue 16): parsing is a third of a check and needs nothing from the rows before.
      */
     public static Parallelism defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
