@@ -19,6 +19,7 @@ import fr.passerelle.quality.engine.read.Dialect;
 import fr.passerelle.quality.engine.read.EncodingDetector;
 import fr.passerelle.quality.engine.read.FormatDetector;
 import fr.passerelle.quality.engine.read.AnnotatedReadBack;
+import fr.passerelle.quality.engine.read.ReadAhead;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.read.SourceFormat;
 import fr.passerelle.quality.engine.read.TableSource;
@@ -154,7 +155,7 @@ final class QualityRun {
                 encodingName = "UTF-8";
             }
             try {
-                readTable(() -> TableSources.open(rawFile, format, options, schema));
+                readTable(readAhead -> TableSources.open(rawFile, format, options, schema), false);
             } catch (RuntimeException e) {
                 // POI and Jackson meet hostile files too: whatever they throw on one is about the file, not us.
                 errors.add(ValidationErrors.unreadableFormat("Le fichier n'a pas pu être lu jusqu'au bout : il est "
@@ -186,37 +187,46 @@ final class QualityRun {
         Dialect dialect = new Dialect(encoding.charset(), encoding.bomLength(),
                 DelimiterSniffer.sniff(rawFile, encoding, schema.fieldNames()));
         delimiter = dialect.delimiterText();
-        boolean readAhead = parallelism.readsAheadFor(Files.size(rawFile));
-        readTable(() -> TableSources.openCsv(rawFile, dialect, schema, readAhead));
+        readTable(readAhead -> TableSources.openCsv(rawFile, dialect, schema, readAhead),
+                parallelism.readsAheadFor(Files.size(rawFile)));
     }
 
-    /** Opens a fresh source on the raw file: the self-referencing foreign keys need a first pass. */
+    /**
+     * Opens a fresh source on the raw file, parsed ahead on a thread of its own when {@code readAhead}: the fixes and
+     * the self-referencing foreign keys need a first pass.
+     */
     private interface Opener {
-        TableSource open() throws IOException, UnreadableRowException;
+        TableSource open(boolean readAhead) throws IOException, UnreadableRowException;
     }
 
-    private void readTable(Opener raw) throws IOException {
+    /** @param readAhead whether the file may be read on a thread of its own ({@link Parallelism#readAhead}) */
+    private void readTable(Opener raw, boolean readAhead) throws IOException {
         // Passerelle's own annotated file, sent back once corrected, is read without the columns it added.
-        Opener opener = () -> AnnotatedReadBack.wrap(raw.open());
+        Opener opener = ahead -> AnnotatedReadBack.wrap(raw.open(ahead));
         try {
             Opener keysOpener = opener;
             Opener rowsOpener = opener;
             if (fixing) {
                 // The fixes need their own first pass: a reading is applied only if it holds for the whole column.
-                try (TableSource first = opener.open()) {
+                try (TableSource first = opener.open(readAhead)) {
                     fixes = AutomaticFixes.plan(first, schema, columnOverrides, options.locale(), fixDecisions);
                 }
-                keysOpener = () -> fixes.applyUnreported(opener.open());
-                rowsOpener = () -> fixes.apply(opener.open());
+                keysOpener = ahead -> fixes.applyUnreported(opener.open(ahead));
+                // Reading ahead, the thread that parses the file fixes its rows too, and this one validates them: the
+                // two halves weigh about the same, where parsing alone left that thread idle half the time.
+                rowsOpener = ahead -> {
+                    TableSource fixed = fixes.apply(opener.open(false));
+                    return ahead ? ReadAhead.of(fixed) : fixed;
+                };
             }
             ReferencedKeys referenced = ReferencedKeys.none();
             if (ReferencedKeys.hasSelfReferences(schema)) {
-                try (TableSource first = keysOpener.open()) {
+                try (TableSource first = keysOpener.open(readAhead)) {
                     referenced = ReferencedKeys.collect(first, schema, columnOverrides);
                 }
             }
             table.useThreads(parallelism.threadsFor(Files.size(rawFile)), parallelism.batchRows());
-            try (TableSource source = rowsOpener.open()) {
+            try (TableSource source = rowsOpener.open(readAhead)) {
                 try {
                     table.validate(source, referenced);
                 } finally {
