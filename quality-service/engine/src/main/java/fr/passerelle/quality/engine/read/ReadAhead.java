@@ -11,8 +11,10 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * A source's rows read ahead on a thread of their own: parsing a CSV file (decoding, splitting, trimming) is about a
- * third of a check, and here it runs on another core while the caller's thread checks the rows already read. The
- * rows, their order and the exception that ends them are those of the source: only the thread differs.
+ * third of a check, and here it runs on another core while the caller's thread checks the rows already read (on the
+ * fixing pass, the source is the fixed rows: that thread parses and fixes). The rows, their order and the exception
+ * that ends them are those of the source: only the thread differs. The source must not share what it changes with
+ * the caller's thread while rows are read (the fixes' log is read once the pass is over and this source closed).
  *
  * <p>Memory stays bounded: the rows wait in a few batches of at most {@value #BATCH_ROWS} rows or about
  * {@value #BATCH_CHARS} characters, and the reading thread waits when they are all full. For a source whose reading
@@ -124,7 +126,11 @@ public final class ReadAhead implements TableSource {
         if (failure instanceof RuntimeException e) {
             throw e;
         }
-        throw (Error) failure;
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        // Only a source lying about what it throws gets here.
+        throw new IllegalStateException("rows read ahead ended on " + failure, failure);
     }
 
     @Override
@@ -144,6 +150,9 @@ public final class ReadAhead implements TableSource {
 
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
         closed = true;
         // Wakes the reader waiting for room; one inside a read of the file ends it (an interrupt closes the channel).
         reader.interrupt();
