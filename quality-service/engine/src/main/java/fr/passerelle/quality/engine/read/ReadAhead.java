@@ -58,7 +58,17 @@ public final class ReadAhead implements TableSource {
     /** With other batches: the tests make them tiny, so that a few rows fill every batch and the queue. */
     static TableSource of(TableSource source, int batchRows, int batchChars, int waitingBatches) {
         ReadAhead ahead = new ReadAhead(source, batchRows, batchChars, waitingBatches);
-        ahead.reader.start();
+        try {
+            ahead.reader.start();
+        } catch (RuntimeException | Error e) {
+            // No thread (the system's limit reached): the source is closed here, nobody else holds it.
+            try {
+                source.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
         return ahead;
     }
 
