@@ -22,7 +22,7 @@ class ReadAheadTest {
 
     @Test
     void givesEveryRowInOrderAcrossManySmallBatches() throws Exception {
-        Rows source = new Rows(10_000, null);
+        Rows source = new Rows(10_000, () -> null);
         List<TableRow> read = new ArrayList<>();
         // Three rows or ten characters a batch, one batch waiting: the reader waits for room most of the time.
         try (TableSource ahead = ReadAhead.of(source, 3, 10, 1)) {
@@ -37,9 +37,20 @@ class ReadAheadTest {
 
     @Test
     void endsWithTheSourcesFailureAfterTheRowsBeforeIt() throws Exception {
-        for (Exception failure : List.of(new UnreadableRowException(42, new IllegalStateException("guillemet")),
-                new IOException("disque"), new IllegalArgumentException("inattendu"))) {
-            Rows source = new Rows(41, failure);
+        UnreadableRowException unreadable = new UnreadableRowException(42, new IllegalStateException("guillemet"));
+        IOException io = new IOException("disque");
+        IllegalArgumentException unforeseen = new IllegalArgumentException("inattendu");
+        List<Ending> endings = List.of(() -> {
+            throw unreadable;
+        }, () -> {
+            throw io;
+        }, () -> {
+            throw unforeseen;
+        });
+        List<Exception> failures = List.of(unreadable, io, unforeseen);
+        for (int i = 0; i < endings.size(); i++) {
+            Exception failure = failures.get(i);
+            Rows source = new Rows(41, endings.get(i));
             List<TableRow> read = new ArrayList<>();
             try (TableSource ahead = ReadAhead.of(source, 4, 1_000, 2)) {
                 Exception thrown = assertThrows(Exception.class, () -> {
@@ -55,7 +66,7 @@ class ReadAheadTest {
 
     @Test
     void readsOnlyAFewBatchesAheadOfTheCaller() throws Exception {
-        Rows source = new Rows(100_000, null);
+        Rows source = new Rows(100_000, () -> null);
         try (TableSource ahead = ReadAhead.of(source, 5, 1_000, 2)) {
             ahead.next();
             Thread.sleep(300);
@@ -66,7 +77,7 @@ class ReadAheadTest {
 
     @Test
     void closingEarlyStopsTheReaderBeforeClosingTheSource() throws Exception {
-        Rows source = new Rows(Long.MAX_VALUE, null);
+        Rows source = new Rows(Long.MAX_VALUE, () -> null);
         TableSource ahead = ReadAhead.of(source, 2, 1_000, 1);
         assertEquals(1, ahead.next().number());
         ahead.close();
@@ -81,7 +92,7 @@ class ReadAheadTest {
     void aBatchClosesOnItsCharactersAsWellAsOnItsRows() throws Exception {
         // Rows of 1,000 characters and batches of 1,500: two rows a batch whatever the row limit, so a file of long
         // rows cannot pile up hundreds of them; with one batch waiting, at most four batches exist at a time.
-        Rows source = new Rows(1_000, null, "x".repeat(1_000));
+        Rows source = new Rows(1_000, () -> null, "x".repeat(1_000));
         try (TableSource ahead = ReadAhead.of(source, 1_000, 1_500, 1)) {
             ahead.next();
             Thread.sleep(300);
@@ -89,24 +100,29 @@ class ReadAheadTest {
         }
     }
 
-    /** {@code count} rows of two cells, then {@code failure} if any; counts and checks how it is used. */
+    /** How a source ends after its rows: null, or an exception. */
+    private interface Ending {
+        TableRow end() throws IOException, UnreadableRowException;
+    }
+
+    /** {@code count} rows of two cells, then {@code ending}; counts and checks how it is used. */
     private static final class Rows implements TableSource {
 
         private final long count;
-        private final Exception failure;
+        private final Ending ending;
         private final String text;
         final List<TableRow> given = new ArrayList<>();
         final AtomicLong calls = new AtomicLong();
         final AtomicBoolean closed = new AtomicBoolean();
         final AtomicBoolean readAfterClose = new AtomicBoolean();
 
-        Rows(long count, Exception failure) {
-            this(count, failure, null);
+        Rows(long count, Ending ending) {
+            this(count, ending, null);
         }
 
-        Rows(long count, Exception failure, String text) {
+        Rows(long count, Ending ending, String text) {
             this.count = count;
-            this.failure = failure;
+            this.ending = ending;
             this.text = text;
         }
 
@@ -115,16 +131,7 @@ class ReadAheadTest {
             readAfterClose.compareAndSet(false, closed.get());
             long n = calls.incrementAndGet();
             if (n > count) {
-                if (failure instanceof IOException e) {
-                    throw e;
-                }
-                if (failure instanceof UnreadableRowException e) {
-                    throw e;
-                }
-                if (failure instanceof RuntimeException e) {
-                    throw e;
-                }
-                return null;
+                return ending.end();
             }
             TableRow row = new TableRow(n, List.of(text != null ? text : "ligne " + n, Long.toString(n * n)));
             if (given.size() < 1_000_000) {
