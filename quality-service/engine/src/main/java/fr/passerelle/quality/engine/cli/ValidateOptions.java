@@ -65,8 +65,10 @@ record ValidateOptions(Path file, String schema, Path schemasDir, Optional<Path>
                                      colonne « erreurs » donne les messages de chaque ligne
               --erreurs SORTIE.csv   écrit aussi la liste complète des erreurs (le rapport n'en détaille que
                                      les 100 premières de chaque type)
-              --fils N               contrôle les fichiers de plus de 4 Mo sur N fils d'exécution (par défaut :
-                                     un par cœur à partir de 3 cœurs, sinon 1) ; le résultat est le même
+              --fils N               contrôle les fichiers de plus de 4 Mo sur N fils d'exécution, plus un
+                                     qui lit le fichier à l'avance si N vaut 2 ou plus (par défaut : un par
+                                     cœur à partir de 3 cœurs, sinon 1, et la lecture à l'avance à partir de
+                                     2 cœurs) ; --fils 1 fait tout sur un seul fil ; le résultat est le même
                                      quel que soit N
               --colonne "LIBELLÉ=CHAMP"
                                      utilise la colonne LIBELLÉ du fichier comme le champ CHAMP du schéma
