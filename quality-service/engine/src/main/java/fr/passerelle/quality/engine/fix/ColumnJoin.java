@@ -3,7 +3,7 @@ package fr.passerelle.quality.engine.fix;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
-import fr.passerelle.quality.engine.report.AppliedFix;
+import fr.passerelle.quality.engine.read.WrappedSource;
 
 import java.io.IOException;
 import java.util.List;
@@ -29,16 +29,15 @@ interface ColumnJoin {
     }
 
     /** The source's rows joined, once the header has shown what to join. */
-    final class Joining implements TableSource {
+    final class Joining extends WrappedSource {
 
-        private final TableSource source;
         private final Function<List<String>, Optional<? extends ColumnJoin>> decide;
         private final FixLog log;
         private boolean headerSeen;
         private ColumnJoin join;
 
         private Joining(TableSource source, Function<List<String>, Optional<? extends ColumnJoin>> decide, FixLog log) {
-            this.source = source;
+            super(source);
             this.decide = decide;
             this.log = log;
         }
@@ -55,26 +54,6 @@ interface ColumnJoin {
                 return join == null ? row : new TableRow(row.number(), join.header(row.cells()));
             }
             return join == null ? row : new TableRow(row.number(), join.row(row.number(), row.cells(), log));
-        }
-
-        @Override
-        public boolean distinctRows() {
-            return source.distinctRows();
-        }
-
-        @Override
-        public List<AppliedFix> readingFixes() {
-            return source.readingFixes();
-        }
-
-        @Override
-        public List<String> readingNotes() {
-            return source.readingNotes();
-        }
-
-        @Override
-        public void close() throws IOException {
-            source.close();
         }
     }
 }

@@ -4,7 +4,7 @@ import fr.passerelle.quality.engine.read.RecentResults;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
-import fr.passerelle.quality.engine.report.AppliedFix;
+import fr.passerelle.quality.engine.read.WrappedSource;
 import fr.passerelle.quality.engine.report.FixSample;
 import fr.passerelle.quality.engine.schema.Field;
 import fr.passerelle.quality.engine.validation.ColumnMapping;
@@ -22,12 +22,11 @@ import java.util.Optional;
  * validator downstream sees the fixed table, so its verdict is the fixed file's. Row numbers stay
  * those of the raw file, where the clerk looks.
  */
-final class FixingSource implements TableSource {
+final class FixingSource extends WrappedSource {
 
     /** Longest text of a dropped row shown in the report. */
     private static final int SAMPLE_LENGTH = 200;
 
-    private final TableSource source;
     private final FixPlan plan;
     private final FixLog log;
     private final RowFingerprints rows = new RowFingerprints();
@@ -41,7 +40,7 @@ final class FixingSource implements TableSource {
     private RecentResults<Boolean>[] acceptedByField;
 
     FixingSource(TableSource source, FixPlan plan, FixLog log) {
-        this.source = source;
+        super(source);
         this.plan = plan;
         this.log = log;
     }
@@ -189,20 +188,5 @@ final class FixingSource implements TableSource {
     @Override
     public boolean distinctRows() {
         return true;
-    }
-
-    @Override
-    public List<AppliedFix> readingFixes() {
-        return source.readingFixes();
-    }
-
-    @Override
-    public List<String> readingNotes() {
-        return source.readingNotes();
-    }
-
-    @Override
-    public void close() throws IOException {
-        source.close();
     }
 }

@@ -1,7 +1,5 @@
 package fr.passerelle.quality.engine.read;
 
-import fr.passerelle.quality.engine.report.AppliedFix;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +9,17 @@ import java.util.List;
  * the annotated XLSX; « erreurs » first in the annotated CSV) are not the clerk's data and are left out, with a
  * note; its sheets « Erreurs » and « À lire » have their own header, so a workbook's compilation leaves them out.
  */
-public final class AnnotatedReadBack implements TableSource {
+public final class AnnotatedReadBack extends WrappedSource {
 
     /** The labels {@code annotate.XlsxAnnotatedTable} and {@code annotate.CsvAnnotatedTable} put first. */
     private static final String ROW_COLUMN = "ligne";
     private static final String ERRORS_COLUMN = "erreurs";
 
-    private final TableSource source;
     private boolean headerSeen;
     private int dropped;
 
     private AnnotatedReadBack(TableSource source) {
-        this.source = source;
+        super(source);
     }
 
     public static TableSource wrap(TableSource source) {
@@ -52,16 +49,6 @@ public final class AnnotatedReadBack implements TableSource {
     }
 
     @Override
-    public boolean distinctRows() {
-        return source.distinctRows();
-    }
-
-    @Override
-    public List<AppliedFix> readingFixes() {
-        return source.readingFixes();
-    }
-
-    @Override
     public List<String> readingNotes() {
         List<String> notes = new ArrayList<>(source.readingNotes());
         if (dropped > 0) {
@@ -69,10 +56,5 @@ public final class AnnotatedReadBack implements TableSource {
                     + "ont été ignorées." : "sa colonne « erreurs » a été ignorée."));
         }
         return notes;
-    }
-
-    @Override
-    public void close() throws IOException {
-        source.close();
     }
 }

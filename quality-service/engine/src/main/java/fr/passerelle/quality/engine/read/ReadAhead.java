@@ -1,7 +1,5 @@
 package fr.passerelle.quality.engine.read;
 
-import fr.passerelle.quality.engine.report.AppliedFix;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
@@ -21,7 +19,7 @@ import java.util.concurrent.BlockingQueue;
  * notes and fixes are known only once read, ask for them after the last row: they are the source's own.
  * Not thread-safe: one caller thread, as for any source.
  */
-public final class ReadAhead implements TableSource {
+public final class ReadAhead extends WrappedSource {
 
     static final int BATCH_ROWS = 256;
     static final int BATCH_CHARS = 64 * 1024;
@@ -32,7 +30,6 @@ public final class ReadAhead implements TableSource {
     private record Batch(List<TableRow> rows, boolean end, Throwable failure) {
     }
 
-    private final TableSource source;
     private final int batchRows;
     private final int batchChars;
     private final BlockingQueue<Batch> batches;
@@ -42,7 +39,7 @@ public final class ReadAhead implements TableSource {
     private int next;
 
     private ReadAhead(TableSource source, int batchRows, int batchChars, int waitingBatches) {
-        this.source = source;
+        super(source);
         this.batchRows = batchRows;
         this.batchChars = batchChars;
         this.batches = new ArrayBlockingQueue<>(waitingBatches);
@@ -141,21 +138,6 @@ public final class ReadAhead implements TableSource {
         }
         // Only a source lying about what it throws gets here.
         throw new IllegalStateException("rows read ahead ended on " + failure, failure);
-    }
-
-    @Override
-    public boolean distinctRows() {
-        return source.distinctRows();
-    }
-
-    @Override
-    public List<AppliedFix> readingFixes() {
-        return source.readingFixes();
-    }
-
-    @Override
-    public List<String> readingNotes() {
-        return source.readingNotes();
     }
 
     @Override
