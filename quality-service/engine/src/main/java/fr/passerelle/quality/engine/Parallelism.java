@@ -4,8 +4,8 @@ package fr.passerelle.quality.engine;
  * How many threads a check may use on a large file. A CSV file can be parsed ahead on a thread of its own (the
  * read-ahead: decoding, splitting and trimming the cells, and on the fixing pass fixing the rows) while the calling
  * thread checks the rows already read; the rows are ordered and written on the calling thread while the others
- * check their cells (types, constraints) and analyse them for personal data. The report and the clean file are the same as on one thread
- * ({@code ParallelIdentityTest}).
+ * check their cells (types, constraints) and analyse them for personal data. The report and the clean file are the
+ * same as on one thread ({@code ParallelIdentityTest}).
  *
  * @param threads   threads checking cells, at least 1 (1: the calling thread alone)
  * @param minBytes  files smaller than this are checked on one thread: starting threads costs more than it saves
