@@ -84,26 +84,6 @@ final class Pipeline {
     }
 
     /**
-     * Polls the upload until its stages hold {@code outcome}. The upload's status and its stages are two reads on
-     * ingest's side, not one snapshot: a status just changed can come a poll before the stage recording why (seen once
-     * on 2026-12-07: FAILED with its dead letter, the « dead-lettered » stage not yet there).
-     */
-    static JsonPath awaitStage(String uploadId, String outcome) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        JsonPath last = null;
-        while (System.nanoTime() < deadline) {
-            last = status(uploadId);
-            if (last.getList("stages.outcome").contains(outcome)) {
-                return last;
-            }
-            sleep(200);
-        }
-        fail("Upload " + uploadId + " has no stage " + outcome + " within " + PATIENCE + "; last: "
-                + (last == null ? "none" : last.prettify()));
-        return last;
-    }
-
-    /**
      * Gives a dataset what its first publication needs (catalog refuses it otherwise): a readable title and a
      * description, only where they are missing, so that a test's own metadata stay as it set them.
      */

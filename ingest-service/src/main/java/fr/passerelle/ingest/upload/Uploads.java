@@ -235,8 +235,11 @@ public class Uploads {
                         return Uni.createFrom().item(Optional.<UploadView>empty());
                     }
                     Object[] row = rows.get(0);
-                    return stagesOf(session, id, instant(row[15])).chain(stages -> openDeadLetterOf(session, id)
-                            .map(deadLetter -> Optional.of(toView(row, qualityBaseUrl, stages, deadLetter))));
+                    // The dead letter before the stages: its row and its « dead-lettered » stage commit together, so
+                    // an upload shown FAILED always shows the stage saying why (read the other way round, a commit
+                    // falling between the two reads showed FAILED without it).
+                    return openDeadLetterOf(session, id).chain(deadLetter -> stagesOf(session, id, instant(row[15]))
+                            .map(stages -> Optional.of(toView(row, qualityBaseUrl, stages, deadLetter))));
                 }));
     }
 
