@@ -36,12 +36,10 @@ public final class TableSources {
         };
     }
 
-    /** A CSV file read with its dialect, its header found under any title rows. */
-    public static TableSource openCsv(Path file, Dialect dialect, TableSchema schema) throws IOException {
-        return openCsv(file, dialect, schema, false);
-    }
-
-    /** As {@link #openCsv(Path, Dialect, TableSchema)}, parsed on a thread of its own when {@code readAhead}. */
+    /**
+     * A CSV file read with its dialect, its header found under any title rows; parsed on a thread of its own when
+     * {@code readAhead} ({@link ReadAhead}).
+     */
     public static TableSource openCsv(Path file, Dialect dialect, TableSchema schema, boolean readAhead)
             throws IOException {
         TableSource reader = readAhead ? ReadAhead.of(TableReader.open(file, dialect)) : TableReader.open(file, dialect);
