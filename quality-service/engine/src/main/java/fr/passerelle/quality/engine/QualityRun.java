@@ -225,8 +225,13 @@ final class QualityRun {
                     referenced = ReferencedKeys.collect(first, schema, columnOverrides);
                 }
             }
-            table.useThreads(parallelism.threadsFor(Files.size(rawFile)), parallelism.batchRows());
-            try (TableSource source = rowsOpener.open(readAhead)) {
+            int threads = parallelism.threadsFor(Files.size(rawFile));
+            // Checking alone on one thread, the validator reads ahead itself, its reading thread fingerprinting the rows
+            // too. Fixing, the reading thread has the fixes to apply already: the fingerprints stay on this one.
+            boolean validatorReadsAhead = readAhead && threads == 1 && !fixing;
+            table.useThreads(threads, parallelism.batchRows());
+            table.readAhead(validatorReadsAhead);
+            try (TableSource source = rowsOpener.open(readAhead && !validatorReadsAhead)) {
                 try {
                     table.validate(source, referenced);
                 } finally {

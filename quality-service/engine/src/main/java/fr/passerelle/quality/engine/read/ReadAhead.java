@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 /**
  * A source's rows read ahead on a thread of their own: parsing a CSV file (decoding, splitting, trimming) is about a
@@ -18,6 +20,10 @@ import java.util.concurrent.BlockingQueue;
  * {@value #BATCH_CHARS} characters, and the reading thread waits when they are all full. For a source whose reading
  * notes and fixes are known only once read, ask for them after the last row: they are the source's own.
  * Not thread-safe: one caller thread, as for any source.
+ *
+ * <p>The reading thread may also prepare each row ({@link #preparing}): what the caller would otherwise compute from
+ * the row alone (the validator's row fingerprint) is then done there, on the core whose cache still holds the row's
+ * cells, and off the caller's thread.
  */
 public final class ReadAhead extends WrappedSource {
 
@@ -26,20 +32,30 @@ public final class ReadAhead extends WrappedSource {
     /** Batches waiting for the caller: enough to ride out a slow row on either side. */
     static final int WAITING_BATCHES = 4;
 
-    /** Rows read, then how the reading ended: {@code end} with {@code failure} null at the end of the source. */
-    private record Batch(List<TableRow> rows, boolean end, Throwable failure) {
+    /**
+     * Rows read and what was prepared of each (empty without a preparation), then how the reading ended: {@code end}
+     * with {@code failure} null at the end of the source.
+     */
+    private record Batch(List<TableRow> rows, List<Object> prepared, boolean end, Throwable failure) {
     }
 
     private final int batchRows;
     private final int batchChars;
     private final BlockingQueue<Batch> batches;
     private final Thread reader;
+    /** What is done to each row on the reading thread besides reading it; {@code null} for nothing. */
+    private final Function<TableRow, Object> preparation;
+    /** Whether closing this closes the source too. */
+    private final boolean ownsSource;
     private volatile boolean closed;
-    private Batch current = new Batch(List.of(), false, null);
+    private Batch current = new Batch(List.of(), List.of(), false, null);
     private int next;
 
-    private ReadAhead(TableSource source, int batchRows, int batchChars, int waitingBatches) {
+    private ReadAhead(TableSource source, Function<TableRow, Object> preparation, boolean ownsSource, int batchRows,
+                      int batchChars, int waitingBatches) {
         super(source);
+        this.preparation = preparation;
+        this.ownsSource = ownsSource;
         this.batchRows = batchRows;
         this.batchChars = batchChars;
         this.batches = new ArrayBlockingQueue<>(waitingBatches);
@@ -54,15 +70,39 @@ public final class ReadAhead extends WrappedSource {
 
     /** With other batches: the tests make them tiny, so that a few rows fill every batch and the queue. */
     static TableSource of(TableSource source, int batchRows, int batchChars, int waitingBatches) {
-        ReadAhead ahead = new ReadAhead(source, batchRows, batchChars, waitingBatches);
+        return start(new ReadAhead(source, null, true, batchRows, batchChars, waitingBatches));
+    }
+
+    /**
+     * The rest of {@code source}'s rows read ahead, each also given to {@code preparation} on the reading thread
+     * ({@link #prepared()} gives the result). Closing the result stops that thread but leaves {@code source} open:
+     * its caller still holds it. A row's preparation that throws ends the rows there, as the source's own failure
+     * would: a preparation that must not, such as a check whose failure belongs to its row, keeps it in its result.
+     *
+     * @param preparation a function of the row alone, run for each row in order on one other thread; it may share
+     *                    nothing it changes with the caller's thread
+     */
+    public static ReadAhead preparing(TableSource source, Function<TableRow, Object> preparation) {
+        return preparing(source, preparation, BATCH_ROWS, BATCH_CHARS, WAITING_BATCHES);
+    }
+
+    static ReadAhead preparing(TableSource source, Function<TableRow, Object> preparation, int batchRows,
+                               int batchChars, int waitingBatches) {
+        return start(new ReadAhead(source, Objects.requireNonNull(preparation, "preparation"), false,
+                batchRows, batchChars, waitingBatches));
+    }
+
+    private static ReadAhead start(ReadAhead ahead) {
         try {
             ahead.reader.start();
         } catch (RuntimeException | Error e) {
-            // No thread (the system's limit reached): the source is closed here, nobody else holds it.
-            try {
-                source.close();
-            } catch (IOException | RuntimeException closing) {
-                e.addSuppressed(closing);
+            // No thread (the system's limit reached): an owned source is closed here, nobody else holds it.
+            if (ahead.ownsSource) {
+                try {
+                    ahead.source.close();
+                } catch (IOException | RuntimeException closing) {
+                    e.addSuppressed(closing);
+                }
             }
             throw e;
         }
@@ -71,9 +111,13 @@ public final class ReadAhead extends WrappedSource {
 
     private void readAll() {
         List<TableRow> rows = new ArrayList<>();
+        List<Object> prepared = preparation == null ? List.of() : new ArrayList<>();
         long chars = 0;
         try {
             for (TableRow row = source.next(); row != null && !closed; row = source.next()) {
+                if (preparation != null) {
+                    prepared.add(preparation.apply(row));
+                }
                 rows.add(row);
                 for (int c = 0; c < row.size(); c++) {
                     String cell = row.cell(c);
@@ -83,18 +127,19 @@ public final class ReadAhead extends WrappedSource {
                     cell.hashCode();
                 }
                 if (rows.size() >= batchRows || chars >= batchChars) {
-                    batches.put(new Batch(rows, false, null));
+                    batches.put(new Batch(rows, prepared, false, null));
                     rows = new ArrayList<>();
+                    prepared = preparation == null ? List.of() : new ArrayList<>();
                     chars = 0;
                 }
             }
-            batches.put(new Batch(rows, true, null));
+            batches.put(new Batch(rows, prepared, true, null));
         } catch (InterruptedException e) {
             // Closed by the caller: nobody waits for the rest.
         } catch (Throwable failure) {
             if (!closed) {
                 try {
-                    batches.put(new Batch(rows, true, failure));
+                    batches.put(new Batch(rows, prepared, true, failure));
                 } catch (InterruptedException closing) {
                     // Closed meanwhile.
                 }
@@ -118,6 +163,11 @@ public final class ReadAhead extends WrappedSource {
             next = 0;
         }
         return current.rows().get(next++);
+    }
+
+    /** What the preparation gave for the row {@link #next()} returned last; {@code null} without a preparation. */
+    public Object prepared() {
+        return preparation == null || next == 0 ? null : current.prepared().get(next - 1);
     }
 
     private static void rethrow(Throwable failure) throws IOException, UnreadableRowException {
@@ -160,6 +210,8 @@ public final class ReadAhead extends WrappedSource {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        source.close();
+        if (ownsSource) {
+            source.close();
+        }
     }
 }

@@ -13,8 +13,10 @@ import java.util.List;
  * @param texts  each field's trimmed cell, or null when {@link CellState#ABSENT}
  * @param values each field's typed value, or null unless {@link CellState#VALID}
  * @param states what the cell checks found
+ * @param fingerprint the whole row's fingerprint, computed beforehand on another thread for the duplicate-row
+ *                    check; {@code null} when not
  */
-record CheckedRow(TableRow row, String[] texts, Object[] values, CellState[] states) {
+record CheckedRow(TableRow row, String[] texts, Object[] values, CellState[] states, Fingerprint fingerprint) {
 
     enum CellState {
         /** The column is absent from the file, or the row stops before it: already reported. */

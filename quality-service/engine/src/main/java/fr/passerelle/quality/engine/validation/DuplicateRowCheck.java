@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.validation;
 
+import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.report.ValidationError;
 
 import java.util.Optional;
@@ -19,10 +20,16 @@ final class DuplicateRowCheck implements RowCheck {
 
     @Override
     public Optional<ValidationError> check(CheckedRow row) {
-        long first = seen.putIfAbsent(fingerprinter.of(row.row().cells()), row.number());
+        Fingerprint fingerprint = row.fingerprint() != null ? row.fingerprint() : of(fingerprinter, row.row());
+        long first = seen.putIfAbsent(fingerprint, row.number());
         if (first == SeenFingerprints.NEW) {
             return Optional.empty();
         }
         return Optional.of(ValidationErrors.duplicateRow(row.number(), row.row().cells(), first));
+    }
+
+    /** The fingerprint a row is recognised by: on whichever thread, with that thread's own fingerprinter. */
+    static Fingerprint of(Fingerprinter fingerprinter, TableRow row) {
+        return fingerprinter.of(row.cells());
     }
 }

@@ -39,10 +39,9 @@ final class ParallelCellChecks {
     private final int batchRows;
     private final TableValidator table;
     private final RowValidator validator;
-    private final ColumnMapping columns;
 
     /** @param threads in all: the caller's thread reads and walks, the others check */
-    ParallelCellChecks(int threads, int batchRows, TableValidator table, RowValidator validator, ColumnMapping columns) {
+    ParallelCellChecks(int threads, int batchRows, TableValidator table, RowValidator validator) {
         this.table = table;
         this.batchRows = batchRows;
         this.workers = Math.max(1, threads - 1);
@@ -50,7 +49,6 @@ final class ParallelCellChecks {
         // machine of many cores keeps the heap a 1 GB file is checked in (-Xmx256m).
         this.inFlight = Math.min(2 * workers + 1, MAX_IN_FLIGHT);
         this.validator = validator;
-        this.columns = columns;
     }
 
     void walk(TableSource source, RowWalk walk) throws IOException, UnreadableRowException {
@@ -97,7 +95,7 @@ final class ParallelCellChecks {
             walkBatch(pending.poll(), walk);
         }
         for (TableRow row : rest) {
-            walk.row(row, null);
+            walk.row(row, null, null);
         }
     }
 
@@ -117,23 +115,18 @@ final class ParallelCellChecks {
         }
         List<TableRow> rows = submitted.rows();
         for (int i = 0; i < rows.size(); i++) {
-            walk.row(rows.get(i), prechecked[i]);
+            walk.row(rows.get(i), prechecked[i], null);
         }
     }
 
     /** On a worker: the own checks of each data row of {@code rows}; blank rows are left to the walk. */
     private PrecheckedRow[] precheck(List<TableRow> rows) {
         PrecheckedRow[] prechecked = new PrecheckedRow[rows.size()];
+        Fingerprinter own = new Fingerprinter();
         for (int i = 0; i < rows.size(); i++) {
             TableRow row = rows.get(i);
-            if (row.isBlank()) {
-                continue;
-            }
-            try {
-                RowValidator.CheckedCells cells = validator.checkCells(row);
-                prechecked[i] = new PrecheckedRow(cells, columns.toSchemaOrder(row), table.prepare(row, cells), null);
-            } catch (RuntimeException e) {
-                prechecked[i] = new PrecheckedRow(null, null, null, e);
+            if (!row.isBlank()) {
+                prechecked[i] = table.precheck(row, validator, own);
             }
         }
         return prechecked;

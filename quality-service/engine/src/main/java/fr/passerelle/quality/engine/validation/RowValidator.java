@@ -44,6 +44,8 @@ public final class RowValidator {
     private final List<RowCheck> rowChecks;
     /** Of the row last validated, by field: its cell broke no rule of its own (type, constraints). */
     private final boolean[] validByField;
+    /** Whether the rows are checked for duplicates: their fingerprint may then be computed beforehand. */
+    private final boolean duplicateRows;
 
     /** Without {@link ReferencedKeys}: self-referencing foreign keys are not checked. */
     public RowValidator(TableSchema schema, ColumnMapping columns) {
@@ -72,6 +74,16 @@ public final class RowValidator {
         this.columns = columns;
         this.rowChecks = RowChecks.of(schema, referenced, distinctRows);
         this.validByField = new boolean[fields.size()];
+        this.duplicateRows = rowChecks.stream().anyMatch(DuplicateRowCheck.class::isInstance);
+    }
+
+    /**
+     * The row's fingerprint for the duplicate-row check, to hand to {@link #checkCells(TableRow, Fingerprint)}: a
+     * function of the row alone, so another thread may compute it with a fingerprinter of its own. {@code null} when
+     * the rows are not checked for duplicates.
+     */
+    Fingerprint fingerprintAhead(TableRow row, Fingerprinter own) {
+        return duplicateRows ? DuplicateRowCheck.of(own, row) : null;
     }
 
     /** Of the row last validated, by field index: whether its cell was present and broke no rule of its own. */
@@ -89,6 +101,11 @@ public final class RowValidator {
      * so they may run on any thread, rows in any order. {@link #finish} then reports them, in file order.
      */
     CheckedCells checkCells(TableRow row) {
+        return checkCells(row, null);
+    }
+
+    /** @param fingerprint the row's, from {@link #fingerprintAhead}; {@code null} to compute it when needed */
+    CheckedCells checkCells(TableRow row, Fingerprint fingerprint) {
         List<ValidationError> found = new ArrayList<>();
         for (int column = row.size(); column < columns.width(); column++) {
             found.add(ValidationErrors.missingCell(row.number(), columns.labelAt(column)));
@@ -97,7 +114,7 @@ public final class RowValidator {
             found.add(ValidationErrors.extraCell(row.number(), column + 1, row.cell(column)));
         }
         CheckedRow checked = new CheckedRow(row, new String[fields.size()], new Object[fields.size()],
-                new CellState[fields.size()]);
+                new CellState[fields.size()], fingerprint);
         for (int i = 0; i < fields.size(); i++) {
             int column = columns.columnOf(i);
             // An absent column was reported once on the header; a missing cell just above.

@@ -2,6 +2,7 @@ package fr.passerelle.quality.engine.validation;
 
 import fr.passerelle.quality.engine.mapping.ColumnMatch;
 import fr.passerelle.quality.engine.mapping.ColumnOverrides;
+import fr.passerelle.quality.engine.read.ReadAhead;
 import fr.passerelle.quality.engine.read.TableReader;
 import fr.passerelle.quality.engine.read.TableRow;
 import fr.passerelle.quality.engine.read.TableSource;
@@ -30,6 +31,7 @@ public final class TableValidator {
     private boolean keepSheetColumn;
     private int threads = 1;
     private int batchRows = 1_024;
+    private boolean readAhead;
     private ColumnOverrides overrides = ColumnOverrides.none();
     private ColumnMapping columns;
     private TableListener listener;
@@ -94,10 +96,20 @@ public final class TableValidator {
                 .anyMatch(i -> schema.fields().get(i).required() && columns.columnOf(i) == ColumnMapping.ABSENT);
         RowWalk walk = new RowWalk(validator, requiredColumnMissing, header.cells().indexOf(TableSource.SHEET_COLUMN));
         if (threads > 1) {
-            new ParallelCellChecks(threads, batchRows, this, validator, columns).walk(source, walk);
+            new ParallelCellChecks(threads, batchRows, this, validator).walk(source, walk);
+        } else if (readAhead) {
+            // The reading thread fingerprints each row for the duplicate-row check besides parsing it: the two halves
+            // then weigh about the same on two cores (bench/README.md, issue 16).
+            Fingerprinter own = new Fingerprinter();
+            try (ReadAhead ahead = ReadAhead.preparing(source,
+                    row -> row.isBlank() ? null : validator.fingerprintAhead(row, own))) {
+                for (TableRow row = ahead.next(); row != null; row = ahead.next()) {
+                    walk.row(row, null, (Fingerprint) ahead.prepared());
+                }
+            }
         } else {
             for (TableRow row = source.next(); row != null; row = source.next()) {
-                walk.row(row, null);
+                walk.row(row, null, null);
             }
         }
         if (rowCount == 0) {
@@ -127,7 +139,7 @@ public final class TableValidator {
          * @param prechecked the row's own checks, done beforehand on another thread; {@code null} to do them here
          *                   (always {@code null} for a blank row)
          */
-        void row(TableRow row, PrecheckedRow prechecked) throws IOException {
+        void row(TableRow row, PrecheckedRow prechecked, Fingerprint fingerprint) throws IOException {
             if (row.isBlank()) {
                 pendingBlankRows.add(row.number());
                 if (pendingBlankRows.size() >= MAX_PENDING_BLANK_ROWS) {
@@ -139,7 +151,8 @@ public final class TableValidator {
             rowCount++;
             Consumer<ValidationError> rowErrors = sheetColumn >= 0 && sheetColumn < row.size() && !schema.fieldNames()
                     .contains(TableSource.SHEET_COLUMN) ? inSheet(row.cell(sheetColumn)) : errors;
-            RowValidator.CheckedCells cells = prechecked == null ? validator.checkCells(row) : prechecked.checked();
+            RowValidator.CheckedCells cells = prechecked == null ? validator.checkCells(row, fingerprint)
+                    : prechecked.checked();
             if (validator.finish(cells, rowErrors) == 0 && !requiredColumnMissing) {
                 validRowCount++;
             }
@@ -160,9 +173,18 @@ public final class TableValidator {
         }
     }
 
-    /** What the listener prepares of a row beforehand ({@link TableListener#prepare}), on a worker thread. */
-    Object prepare(TableRow row, RowValidator.CheckedCells cells) {
-        return listener == null ? null : listener.prepare(row, cells.validByField());
+    /**
+     * A data row's own checks, its clean cells and what the listener prepares of it ({@link TableListener#prepare}),
+     * on another thread than the walk's; a failure is kept for the row's turn.
+     */
+    PrecheckedRow precheck(TableRow row, RowValidator validator, Fingerprinter own) {
+        try {
+            RowValidator.CheckedCells cells = validator.checkCells(row, validator.fingerprintAhead(row, own));
+            return new PrecheckedRow(cells, columns.toSchemaOrder(row),
+                    listener == null ? null : listener.prepare(row, cells.validByField()), null);
+        } catch (RuntimeException e) {
+            return new PrecheckedRow(null, null, null, e);
+        }
     }
 
     /**
@@ -211,6 +233,15 @@ public final class TableValidator {
     public void useThreads(int threads, int batchRows) {
         this.threads = Math.max(1, threads);
         this.batchRows = Math.max(1, batchRows);
+    }
+
+    /**
+     * On one checking thread ({@link #useThreads} 1), reads the rows on a second thread ({@link ReadAhead}), which also
+     * computes each row's fingerprint for the duplicate-row check, while this one checks them: the same findings, in
+     * the same order, and the same clean file. For two cores.
+     */
+    public void readAhead(boolean readAhead) {
+        this.readAhead = readAhead;
     }
 
     /** Matches the header's columns with the caller's own mapping first (see {@link ColumnOverrides}). */

@@ -100,6 +100,50 @@ class ReadAheadTest {
         }
     }
 
+    @Test
+    void givesWhatWasPreparedOfEachRowWithItAndLeavesTheSourceOpen() throws Exception {
+        Rows source = new Rows(10_000, () -> null);
+        Thread caller = Thread.currentThread();
+        AtomicBoolean onCaller = new AtomicBoolean();
+        List<TableRow> read = new ArrayList<>();
+        try (ReadAhead ahead = ReadAhead.preparing(source, row -> {
+            onCaller.compareAndSet(false, Thread.currentThread() == caller);
+            return row.number() % 7 == 0 ? null : row.cell(1) + " pour " + row.number();
+        }, 3, 10, 1)) {
+            assertNull(ahead.prepared(), "nothing read yet");
+            for (TableRow row = ahead.next(); row != null; row = ahead.next()) {
+                read.add(row);
+                assertEquals(row.number() % 7 == 0 ? null : row.number() * row.number() + " pour " + row.number(),
+                        ahead.prepared());
+            }
+        }
+        assertEquals(source.given, read);
+        assertFalse(onCaller.get(), "rows were prepared on the caller's thread");
+        assertFalse(source.closed.get(), "closing the rows read ahead closed a source its caller still holds");
+    }
+
+    @Test
+    void aPreparationThatThrowsEndsTheRowsThereAfterTheRowsBeforeIt() throws Exception {
+        Rows source = new Rows(100, () -> null);
+        IllegalStateException broken = new IllegalStateException("préparation");
+        List<TableRow> read = new ArrayList<>();
+        try (ReadAhead ahead = ReadAhead.preparing(source, row -> {
+            if (row.number() == 42) {
+                throw broken;
+            }
+            return row.number();
+        }, 4, 1_000, 2)) {
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> {
+                for (TableRow row = ahead.next(); row != null; row = ahead.next()) {
+                    read.add(row);
+                    assertEquals(row.number(), ahead.prepared());
+                }
+            });
+            assertSame(broken, thrown);
+        }
+        assertEquals(source.given.subList(0, 41), read);
+    }
+
     /** How a source ends after its rows: null, or an exception. */
     private interface Ending {
         TableRow end() throws IOException, UnreadableRowException;
