@@ -10,6 +10,8 @@ import de.siegmar.fastcsv.reader.FieldModifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +45,9 @@ public final class TableReader implements TableSource {
         InputStream bytes = Files.newInputStream(file);
         try {
             bytes.skipNBytes(dialect.bomLength());
-            // InputStreamReader replaces undecodable bytes with U+FFFD; EncodingDetector reports them.
-            InputStreamReader text = new InputStreamReader(bytes, dialect.charset());
+            // Both replace undecodable bytes with U+FFFD; EncodingDetector reports them.
+            Reader text = dialect.charset().equals(StandardCharsets.UTF_8) ? new Utf8Reader(bytes)
+                    : new InputStreamReader(bytes, dialect.charset());
             return new TableReader(newCsvReader(dialect.delimiter(), text));
         } catch (IOException | RuntimeException e) {
             bytes.close();
@@ -52,7 +55,7 @@ public final class TableReader implements TableSource {
         }
     }
 
-    private static CsvReader<CsvRecord> newCsvReader(char delimiter, InputStreamReader text) {
+    private static CsvReader<CsvRecord> newCsvReader(char delimiter, Reader text) {
         CsvRecordHandler handler = CsvRecordHandler.builder()
                 .maxFields(MAX_CELLS)
                 .maxFieldSize(MAX_CELL_CHARS)

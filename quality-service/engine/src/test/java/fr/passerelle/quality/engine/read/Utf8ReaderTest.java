@@ -1,0 +1,151 @@
+package fr.passerelle.quality.engine.read;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** {@link Utf8Reader} reads every byte sequence as the JDK's {@link InputStreamReader} does, undecodable ones included. */
+class Utf8ReaderTest {
+
+    @Test
+    void readsFrenchTextAndEveryKindOfCharacterAsTheJdkDoes() throws IOException {
+        String text = "id;nom;adresse\n1;Hôpital Saint-Éloi;12 rue de l’Église, Besançon\n2;Œuvre « caritative » – 5 €;"
+                + "Mairie de Saint-Étienne 😀 𝄞\n3;ÿ;\u0080\u07ff\u0800\uffff\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        for (int buffer : new int[] {4, 5, 7, 64, 1 << 16}) {
+            assertEquals(text, read(new Utf8Reader(new ByteArrayInputStream(bytes), buffer), new Random(buffer), 64));
+        }
+    }
+
+    @Test
+    void readsUndecodableBytesAsTheJdkDoes() throws IOException {
+        // Truncated, overlong and stray sequences, surrogates, bytes UTF-8 never uses; followed by ASCII or not.
+        byte[][] hostile = {
+                {(byte) 0xC3}, {(byte) 0xC3, 'a'}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xC1, (byte) 0xBF, 'x'},
+                {(byte) 0xE2, (byte) 0x80}, {(byte) 0xE2, (byte) 0x80, 'a'}, {(byte) 0xE0, (byte) 0x80, 'a'},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},
+                {(byte) 0xF0, (byte) 0x9F, 'a', 'b'}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {(byte) 0x80}, {(byte) 0xBF, 'z'},
+                {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xC3, (byte) 0xC3, (byte) 0xA9}, {(byte) 0xE2, (byte) 0x82},
+        };
+        for (byte[] bytes : hostile) {
+            for (int buffer : new int[] {4, 5, 64}) {
+                assertEquals(jdk(bytes), read(new Utf8Reader(new ByteArrayInputStream(bytes), buffer),
+                        new Random(buffer), 3), () -> describe(bytes));
+            }
+        }
+    }
+
+    @Test
+    void readsRandomBytesAsTheJdkDoesWhereverTheBuffersAndReadsEnd() throws IOException {
+        Random random = new Random(20261207);
+        for (int round = 0; round < 3_000; round++) {
+            byte[] bytes = randomText(random, random.nextInt(600));
+            String expected = jdk(bytes);
+            int buffer = 4 + random.nextInt(40);
+            long seed = random.nextLong();
+            assertEquals(expected, read(new Utf8Reader(new OneByOne(bytes, random.nextInt(8) + 1), buffer),
+                    new Random(seed), 1 + random.nextInt(9)), () -> describe(bytes));
+        }
+    }
+
+    /** Mostly text, some of it French and some emoji, with a share of random and cut sequences. */
+    private static byte[] randomText(Random random, int pieces) {
+        String[] words = {"a", "rue ", ";", "\n", "é", "è", "Œ", "’", "€", "😀", "\"", "ÿ", "ß", "\u0800", "\uffff"};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < pieces; i++) {
+            int kind = random.nextInt(10);
+            if (kind < 6) {
+                out.writeBytes(words[random.nextInt(words.length)].getBytes(StandardCharsets.UTF_8));
+            } else if (kind < 8) {
+                out.write(random.nextInt(256));
+            } else {
+                byte[] word = words[random.nextInt(words.length)].getBytes(StandardCharsets.UTF_8);
+                out.write(word, 0, random.nextInt(word.length + 1));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String jdk(byte[] bytes) throws IOException {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+            StringBuilder text = new StringBuilder();
+            reader.transferTo(new java.io.Writer() {
+                @Override
+                public void write(char[] chars, int offset, int length) {
+                    text.append(chars, offset, length);
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            });
+            return text.toString();
+        }
+    }
+
+    /** Reads in calls of 1 to {@code maxRead} chars, as a parser asking for what its buffer has room for. */
+    private static String read(Reader reader, Random random, int maxRead) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] chars = new char[maxRead + 2];
+        try (reader) {
+            while (true) {
+                int wanted = 1 + random.nextInt(maxRead);
+                int read = reader.read(chars, 1, wanted);
+                if (read < 0) {
+                    return text.toString();
+                }
+                text.append(chars, 1, read);
+            }
+        }
+    }
+
+    private static String describe(byte[] bytes) {
+        StringBuilder hex = new StringBuilder();
+        for (byte b : bytes) {
+            hex.append(String.format("%02X ", b));
+        }
+        return hex.toString();
+    }
+
+    /** A stream handing out at most {@code most} bytes a read, as a network or a slow disk may. */
+    private static final class OneByOne extends InputStream {
+        private final byte[] bytes;
+        private final int most;
+        private int position;
+
+        OneByOne(byte[] bytes, int most) {
+            this.bytes = bytes;
+            this.most = most;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, most), bytes.length - position);
+            System.arraycopy(bytes, position, b, off, n);
+            position += n;
+            return n;
+        }
+    }
+}
