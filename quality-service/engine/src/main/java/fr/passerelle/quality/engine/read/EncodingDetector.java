@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +42,37 @@ public final class EncodingDetector {
     private EncodingDetector() {
     }
 
+    /** From this size up, the second half of a file is checked on a thread of its own (see {@link TailCheck}). */
+    static final long PARALLEL_FROM_BYTES = 16L * 1024 * 1024;
+
     public static DetectedEncoding detect(Path file) throws IOException {
+        return detect(file, PARALLEL_FROM_BYTES);
+    }
+
+    /** @param parallelFrom the size from which the second half is checked on another thread */
+    static DetectedEncoding detect(Path file, long parallelFrom) throws IOException {
+        long size = Files.size(file);
+        TailCheck tail = size >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1
+                ? TailCheck.start(file, size / 2) : null;
         try (InputStream in = Files.newInputStream(file)) {
-            return detect(in);
+            return detect(in, tail);
+        } finally {
+            if (tail != null) {
+                tail.cancel();
+            }
         }
     }
 
     static DetectedEncoding detect(InputStream in) throws IOException {
+        return detect(in, null);
+    }
+
+    /**
+     * @param tail the check of the file's second half on another thread, or {@code null}: when the first half is
+     *             well-formed UTF-8 up to where the second begins, and the second is too, the answer is the same as
+     *             after reading everything here; otherwise this thread reads on, as without it
+     */
+    private static DetectedEncoding detect(InputStream in, TailCheck tail) throws IOException {
         byte[] head = in.readNBytes(BINARY_PROBE_BYTES);
         ByteOrderMark bom = ByteOrderMark.of(head);
         if (head.length == bom.length()) {
@@ -66,6 +91,10 @@ public final class EncodingDetector {
 
         byte[] chunk = Arrays.copyOfRange(head, bom.length(), head.length);
         int length = chunk.length;
+        long offset = head.length;
+        if (scan == null || tail != null && tail.from() <= offset) {
+            tail = null;
+        }
         while (length >= 0) {
             if (scan != null && scan.valid()) {
                 scan.feed(chunk, length, decoding);
@@ -76,7 +105,18 @@ public final class EncodingDetector {
             if (chunk.length < CHUNK_BYTES) {
                 chunk = new byte[CHUNK_BYTES];
             }
-            length = in.read(chunk);
+            if (tail != null && offset == tail.from()) {
+                // Where the second half begins: a character boundary, and nothing pending or ill-formed before it.
+                int tailFlags = scan.valid() && scan.pendingLength == 0 ? tail.flags() : TailCheck.NOT_UTF8;
+                tail.cancel();
+                tail = null;
+                if (tailFlags != TailCheck.NOT_UTF8) {
+                    byteFlags |= tailFlags;
+                    break;
+                }
+            }
+            length = in.read(chunk, 0, tail == null ? chunk.length : (int) Math.min(chunk.length, tail.from() - offset));
+            offset += Math.max(length, 0);
         }
         if (scan != null && scan.valid()) {
             scan.finish(decoding);
@@ -102,6 +142,104 @@ public final class EncodingDetector {
             return new DetectedEncoding(DetectedEncoding.Kind.TEXT, ISO_8859_15, 0, false, nulBytes);
         }
         return new DetectedEncoding(DetectedEncoding.Kind.TEXT, WINDOWS_1252, 0, undefinedInWindows1252, nulBytes);
+    }
+
+    /**
+     * The second half of a large file checked on a thread of its own, from its first byte that does not continue a
+     * character (so both halves start on a character): whether it is well-formed UTF-8, and its bytes' flags. The
+     * check of the first half then stops there when both are well-formed, the common case, and its answer is the one
+     * reading everything would give (well-formed UTF-8 depends on nothing else; the flags of the whole are those of
+     * the halves together). When either half is not, the caller reads on as without it: a Windows-1252 file costs no
+     * more than before on this thread.
+     */
+    private static final class TailCheck {
+
+        static final int NOT_UTF8 = -1;
+
+        private final long from;
+        private final Thread thread;
+        private volatile boolean cancelled;
+        /** The flags, or {@link #NOT_UTF8}; set before the thread ends. */
+        private volatile int flags = NOT_UTF8;
+
+        private TailCheck(long from, Path file) {
+            this.from = from;
+            this.thread = new Thread(() -> check(file), "passerelle-encoding-tail");
+            thread.setDaemon(true);
+        }
+
+        /** @return the check started, or {@code null} when the file gives no place to cut (or no thread starts) */
+        static TailCheck start(Path file, long middle) throws IOException {
+            long from;
+            try (FileChannel channel = FileChannel.open(file)) {
+                ByteBuffer probe = ByteBuffer.allocate(8);
+                channel.read(probe, middle);
+                probe.flip();
+                int skipped = 0;
+                while (probe.hasRemaining() && (probe.get(probe.position()) & 0xC0) == 0x80) {
+                    probe.get();
+                    skipped++;
+                }
+                if (!probe.hasRemaining()) {
+                    // Eight continuation bytes in a row: not UTF-8 there, the caller finds out by itself.
+                    return null;
+                }
+                from = middle + skipped;
+            }
+            TailCheck tail = new TailCheck(from, file);
+            try {
+                tail.thread.start();
+            } catch (RuntimeException | Error e) {
+                return null;
+            }
+            return tail;
+        }
+
+        long from() {
+            return from;
+        }
+
+        /** Waits for the check: the flags of the second half's bytes, or {@link #NOT_UTF8}. */
+        int flags() {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return flags;
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+
+        private void check(Path file) {
+            try (InputStream in = Files.newInputStream(file)) {
+                in.skipNBytes(from);
+                Utf8Scan scan = new Utf8Scan();
+                StrictDecoding unused = new StrictDecoding(StandardCharsets.UTF_8);
+                byte[] chunk = new byte[CHUNK_BYTES];
+                int found = 0;
+                for (int length = in.read(chunk); length >= 0 && !cancelled; length = in.read(chunk)) {
+                    scan.feed(chunk, length, unused);
+                    if (!scan.valid()) {
+                        return;
+                    }
+                    found |= byteFlags(chunk, length);
+                }
+                if (!cancelled && scan.pendingLength == 0) {
+                    flags = found;
+                }
+            } catch (IOException | RuntimeException e) {
+                // The caller reads the second half itself.
+            }
+        }
     }
 
     /** What each byte value tells, as bits: one table look-up a byte instead of four scans of the chunk. */

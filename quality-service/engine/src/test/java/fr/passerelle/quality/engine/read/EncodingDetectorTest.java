@@ -1,6 +1,7 @@
 package fr.passerelle.quality.engine.read;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,11 +14,14 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EncodingDetectorTest {
 
@@ -102,6 +106,53 @@ class EncodingDetectorTest {
             assertEquals(nul, detected.nulBytes(), "round " + round);
             assertEquals(StandardCharsets.UTF_8, detected.charset(), "round " + round);
         }
+    }
+
+    /**
+     * A large file's second half checked on another thread gives the answer of one thread reading it all: a file
+     * of valid text with, or without, something planted in either half or across the middle (an accent, a
+     * Windows-1252 byte, a NUL, a truncated or overlong character, stray continuation bytes), at every offset, or a
+     * character cut by the end of the file.
+     */
+    @Test
+    void checkingTheSecondHalfAsideGivesTheSameAnswer(@TempDir Path directory) throws IOException {
+        Random random = new Random(1207);
+        byte[][] plants = {bytes("é"), bytes("€"), bytes("𝄞"), {(byte) 0xE9}, {0}, {(byte) 0xC3}, {(byte) 0x80},
+                {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80,
+                        (byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF0, (byte) 0x9D, (byte) 0x84}, {(byte) 0xA4},
+                {(byte) 0x9D}, bytes("\uFEFF")};
+        Path file = directory.resolve("grand.csv");
+        int parallel = 0;
+        for (int round = 0; round < 600; round++) {
+            java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+            if (round % 50 == 0) {
+                text.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            }
+            int size = 20_000 + random.nextInt(150_000);
+            while (text.size() < size) {
+                text.writeBytes(bytes(random.nextInt(5) == 0 ? "é" : "rue de la Gare;"));
+            }
+            if (round % 7 == 0) {
+                // A character cut by the end of the file.
+                text.writeBytes(new byte[] {(byte) 0xE2, (byte) 0x82});
+            }
+            int middle = text.size() / 2;
+            byte[] bytes = text.toByteArray();
+            // Something planted near the middle (most rounds), anywhere else, or nothing.
+            int kind = round % 3;
+            if (kind < 2) {
+                byte[] plant = plants[random.nextInt(plants.length)];
+                int at = kind == 0 ? middle - 6 + random.nextInt(12) : EncodingDetector.BINARY_PROBE_BYTES
+                        + random.nextInt(bytes.length - EncodingDetector.BINARY_PROBE_BYTES - plant.length);
+                System.arraycopy(plant, 0, bytes, at, plant.length);
+            }
+            Files.write(file, bytes);
+            DetectedEncoding alone = EncodingDetector.detect(file, Long.MAX_VALUE);
+            DetectedEncoding aside = EncodingDetector.detect(file, 1);
+            assertEquals(alone, aside, "round " + round);
+            parallel += alone.charset().equals(StandardCharsets.UTF_8) && !alone.invalidBytes() ? 1 : 0;
+        }
+        assertTrue(parallel > 100, "too few files were UTF-8 throughout: " + parallel);
     }
 
     private static byte[] bytes(String text) {
