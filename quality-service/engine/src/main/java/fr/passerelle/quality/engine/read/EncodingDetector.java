@@ -201,17 +201,7 @@ public final class EncodingDetector {
 
         /** Waits for the check: the flags of the second half's bytes, or {@link #NOT_UTF8}. */
         int flags() {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Threads.joinUninterruptibly(thread);
             return flags;
         }
 

@@ -199,17 +199,7 @@ public final class ReadAhead extends WrappedSource {
         // Wakes the reader waiting for room; one inside a read of the file ends it (an interrupt closes the channel).
         reader.interrupt();
         // The source is closed once its reader has stopped using it, however long this thread is asked to stop.
-        boolean interrupted = false;
-        while (reader.isAlive()) {
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.joinUninterruptibly(reader);
         if (ownsSource) {
             source.close();
         }

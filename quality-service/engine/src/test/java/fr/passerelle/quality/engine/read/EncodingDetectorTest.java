@@ -198,35 +198,4 @@ class EncodingDetectorTest {
         }
         return new DetectedEncoding(DetectedEncoding.Kind.TEXT, EncodingDetector.WINDOWS_1252, 0, undefined, false);
     }
-
-    /** A stream that hands its bytes over in random slices, as a network or a pipe may. */
-    private static final class Slices extends InputStream {
-        private final byte[] bytes;
-        private final Random random;
-        private int position;
-
-        private final int largestSlice;
-
-        Slices(byte[] bytes, Random random, int largestSlice) {
-            this.bytes = bytes;
-            this.random = random;
-            this.largestSlice = largestSlice;
-        }
-
-        @Override
-        public int read() {
-            return position < bytes.length ? bytes[position++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (position >= bytes.length) {
-                return -1;
-            }
-            int n = Math.min(Math.min(length, 1 + random.nextInt(largestSlice)), bytes.length - position);
-            System.arraycopy(bytes, position, buffer, offset, n);
-            position += n;
-            return n;
-        }
-    }
 }

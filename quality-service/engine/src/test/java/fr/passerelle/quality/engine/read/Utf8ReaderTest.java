@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,7 @@ class Utf8ReaderTest {
             String expected = jdk(bytes);
             int buffer = 4 + random.nextInt(40);
             long seed = random.nextLong();
-            assertEquals(expected, read(new Utf8Reader(new OneByOne(bytes, random.nextInt(8) + 1), buffer),
+            assertEquals(expected, read(new Utf8Reader(new Slices(bytes, random, random.nextInt(8) + 1), buffer),
                     new Random(seed), 1 + random.nextInt(9)), () -> describe(bytes));
         }
     }
@@ -119,33 +118,5 @@ class Utf8ReaderTest {
             hex.append(String.format("%02X ", b));
         }
         return hex.toString();
-    }
-
-    /** A stream handing out at most {@code most} bytes a read, as a network or a slow disk may. */
-    private static final class OneByOne extends InputStream {
-        private final byte[] bytes;
-        private final int most;
-        private int position;
-
-        OneByOne(byte[] bytes, int most) {
-            this.bytes = bytes;
-            this.most = most;
-        }
-
-        @Override
-        public int read() {
-            return position < bytes.length ? bytes[position++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (position >= bytes.length) {
-                return -1;
-            }
-            int n = Math.min(Math.min(len, most), bytes.length - position);
-            System.arraycopy(bytes, position, b, off, n);
-            position += n;
-            return n;
-        }
     }
 }
