@@ -2,10 +2,7 @@ package fr.passerelle.quality.engine.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -105,9 +102,14 @@ public final class EncodingDetector {
             if (chunk.length < CHUNK_BYTES) {
                 chunk = new byte[CHUNK_BYTES];
             }
+            if (tail != null && !scan.valid()) {
+                // Not UTF-8 before the middle: this thread reads on alone, and the other has nothing left to tell.
+                tail.cancel();
+                tail = null;
+            }
             if (tail != null && offset == tail.from()) {
                 // Where the second half begins: a character boundary, and nothing pending or ill-formed before it.
-                int tailFlags = scan.valid() && scan.pendingLength == 0 ? tail.flags() : TailCheck.NOT_UTF8;
+                int tailFlags = scan.pendingLength == 0 ? tail.flags() : TailCheck.NOT_UTF8;
                 tail.cancel();
                 tail = null;
                 if (tailFlags != TailCheck.NOT_UTF8) {
@@ -260,8 +262,8 @@ public final class EncodingDetector {
         int i = 0;
         // Eight bytes at a time: a word of ASCII bytes none of them NUL (nearly all of a file) flags nothing.
         for (; i + Long.BYTES <= length; i += Long.BYTES) {
-            long word = (long) LONGS.get(bytes, i);
-            if ((word & HIGH_BITS) != 0 || hasZeroByte(word)) {
+            long word = ByteWords.at(bytes, i);
+            if ((word & ByteWords.HIGH_BITS) != 0 || hasZeroByte(word)) {
                 for (int k = i; k < i + Long.BYTES; k++) {
                     flags |= FLAGS[bytes[k] & 0xFF];
                 }
@@ -273,15 +275,11 @@ public final class EncodingDetector {
         return flags;
     }
 
-    /** Reads eight bytes of an array as one long (the byte order does not matter to the tests made on it). */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    /** The high bit of each of a word's bytes: set for a non-ASCII byte. */
-    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
     private static final long LOW_BITS = 0x0101_0101_0101_0101L;
 
     /** Whether one of the word's bytes is 0 (the classic test: only a zero byte borrows and keeps its high bit clear). */
     private static boolean hasZeroByte(long word) {
-        return ((word - LOW_BITS) & ~word & HIGH_BITS) != 0;
+        return ((word - LOW_BITS) & ~word & ByteWords.HIGH_BITS) != 0;
     }
 
     private static boolean containsNul(byte[] bytes) {
@@ -334,7 +332,7 @@ public final class EncodingDetector {
                 }
             }
             while (i < length) {
-                if (i + Long.BYTES <= length && ((long) LONGS.get(chunk, i) & HIGH_BITS) == 0) {
+                if (i + Long.BYTES <= length && ByteWords.ascii(chunk, i)) {
                     // Eight ASCII bytes at once.
                     i += Long.BYTES;
                     continue;

@@ -43,19 +43,19 @@ public final class ReadAhead extends WrappedSource {
     private final int batchChars;
     private final BlockingQueue<Batch> batches;
     private final Thread reader;
-    /** What is done to each row on the reading thread besides reading it; {@code null} for nothing. */
+    /**
+     * What is done to each row on the reading thread besides reading it; {@code null} for nothing. A source read ahead
+     * with a preparation is its caller's, who closes it ({@link #preparing}); one without belongs to this.
+     */
     private final Function<TableRow, Object> preparation;
-    /** Whether closing this closes the source too. */
-    private final boolean ownsSource;
     private volatile boolean closed;
     private Batch current = new Batch(List.of(), List.of(), false, null);
     private int next;
 
-    private ReadAhead(TableSource source, Function<TableRow, Object> preparation, boolean ownsSource, int batchRows,
-                      int batchChars, int waitingBatches) {
+    private ReadAhead(TableSource source, Function<TableRow, Object> preparation, int batchRows, int batchChars,
+                      int waitingBatches) {
         super(source);
         this.preparation = preparation;
-        this.ownsSource = ownsSource;
         this.batchRows = batchRows;
         this.batchChars = batchChars;
         this.batches = new ArrayBlockingQueue<>(waitingBatches);
@@ -70,7 +70,7 @@ public final class ReadAhead extends WrappedSource {
 
     /** With other batches: the tests make them tiny, so that a few rows fill every batch and the queue. */
     static TableSource of(TableSource source, int batchRows, int batchChars, int waitingBatches) {
-        return start(new ReadAhead(source, null, true, batchRows, batchChars, waitingBatches));
+        return start(new ReadAhead(source, null, batchRows, batchChars, waitingBatches));
     }
 
     /**
@@ -88,8 +88,8 @@ public final class ReadAhead extends WrappedSource {
 
     static ReadAhead preparing(TableSource source, Function<TableRow, Object> preparation, int batchRows,
                                int batchChars, int waitingBatches) {
-        return start(new ReadAhead(source, Objects.requireNonNull(preparation, "preparation"), false,
-                batchRows, batchChars, waitingBatches));
+        return start(new ReadAhead(source, Objects.requireNonNull(preparation, "preparation"), batchRows,
+                batchChars, waitingBatches));
     }
 
     private static ReadAhead start(ReadAhead ahead) {
@@ -97,7 +97,7 @@ public final class ReadAhead extends WrappedSource {
             ahead.reader.start();
         } catch (RuntimeException | Error e) {
             // No thread (the system's limit reached): an owned source is closed here, nobody else holds it.
-            if (ahead.ownsSource) {
+            if (ahead.ownsSource()) {
                 try {
                     ahead.source.close();
                 } catch (IOException | RuntimeException closing) {
@@ -165,6 +165,10 @@ public final class ReadAhead extends WrappedSource {
         return current.rows().get(next++);
     }
 
+    private boolean ownsSource() {
+        return preparation == null;
+    }
+
     /** What the preparation gave for the row {@link #next()} returned last; {@code null} without a preparation. */
     public Object prepared() {
         return preparation == null || next == 0 ? null : current.prepared().get(next - 1);
@@ -200,7 +204,7 @@ public final class ReadAhead extends WrappedSource {
         reader.interrupt();
         // The source is closed once its reader has stopped using it, however long this thread is asked to stop.
         Threads.joinUninterruptibly(reader);
-        if (ownsSource) {
+        if (ownsSource()) {
             source.close();
         }
     }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -32,8 +29,6 @@ import java.util.Objects;
 final class Utf8Reader extends Reader {
 
     private static final int BUFFER_BYTES = 64 * 1024;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -106,7 +101,7 @@ final class Utf8Reader extends Reader {
         while (out < end && p < last) {
             // A run of ASCII: found eight bytes at a time, copied in a loop the JIT unrolls.
             int run = p;
-            while (run + Long.BYTES <= last && ((long) LONGS.get(b, run) & HIGH_BITS) == 0) {
+            while (run + Long.BYTES <= last && ByteWords.ascii(b, run)) {
                 run += Long.BYTES;
             }
             while (run < last && b[run] >= 0) {
