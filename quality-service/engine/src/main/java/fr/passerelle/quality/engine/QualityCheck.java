@@ -9,6 +9,7 @@ import fr.passerelle.quality.engine.privacy.PrivacyDecisions;
 import fr.passerelle.quality.engine.annotate.AnnotationFormat;
 import fr.passerelle.quality.engine.annotate.FindingOutputs;
 import fr.passerelle.quality.engine.annotate.ReportOutputs;
+import fr.passerelle.quality.engine.read.EncodingDetector;
 import fr.passerelle.quality.engine.read.ReadOptions;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.schema.TableSchema;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Validates raw files (CSV, XLSX, XLS, JSON, GeoJSON, told apart by their content) against one
@@ -40,16 +42,19 @@ public final class QualityCheck {
     private final PrivacyDecisions privacy;
     private final List<RememberedDecision> decisions;
     private final Parallelism parallelism;
+    /** See {@link QualityRun#withEncodingGuessFrom}. */
+    private final long encodingGuessFrom;
 
     private QualityCheck(TableSchema schema, ReadOptions options) {
         this(schema, options, ColumnOverrides.none(), null, false, PrivacyDecisions.none(), List.of(),
-                Parallelism.defaults());
+                Parallelism.defaults(), EncodingDetector.GUESS_FROM_BYTES);
     }
 
     private QualityCheck(TableSchema schema, ReadOptions options, ColumnOverrides columnOverrides,
                          SchemaDetection detection, boolean fixes, PrivacyDecisions privacy,
-                         List<RememberedDecision> decisions, Parallelism parallelism) {
+                         List<RememberedDecision> decisions, Parallelism parallelism, long encodingGuessFrom) {
         this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
+        this.encodingGuessFrom = encodingGuessFrom;
         this.decisions = List.copyOf(decisions);
         this.schema = Objects.requireNonNull(schema, "schema");
         this.options = Objects.requireNonNull(options, "options");
@@ -65,7 +70,8 @@ public final class QualityCheck {
 
     /** The same check reading files with {@code options}, e.g. {@code ReadOptions.sheet("2024")} for a workbook. */
     public QualityCheck withOptions(ReadOptions options) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism,
+                encodingGuessFrom);
     }
 
     /**
@@ -77,12 +83,14 @@ public final class QualityCheck {
      *                                  two labels are mapped to one field
      */
     public QualityCheck withColumnMapping(Map<String, String> fieldByLabel) {
-        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection, fixes, privacy, decisions, parallelism);
+        return new QualityCheck(schema, options, ColumnOverrides.of(fieldByLabel, schema), detection, fixes, privacy,
+                decisions, parallelism, encodingGuessFrom);
     }
 
     /** The same check, its reports saying how its schema was detected ({@code SchemaDetector}). */
     public QualityCheck withSchemaDetection(SchemaDetection detection) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism,
+                encodingGuessFrom);
     }
 
     /**
@@ -92,7 +100,8 @@ public final class QualityCheck {
      * to the clerk ({@link QualityReport#suggestions()}). Reads the file twice.
      */
     public QualityCheck withFixes() {
-        return new QualityCheck(schema, options, columnOverrides, detection, true, privacy, decisions, parallelism);
+        return new QualityCheck(schema, options, columnOverrides, detection, true, privacy, decisions, parallelism,
+                encodingGuessFrom);
     }
 
     /**
@@ -114,7 +123,7 @@ public final class QualityCheck {
      */
     public QualityCheck withPrivacyDecisions(Map<String, PrivacyAction> decisions, String hashSalt) {
         return new QualityCheck(schema, options, columnOverrides, detection, fixes,
-                new PrivacyDecisions(decisions, hashSalt), this.decisions, parallelism);
+                new PrivacyDecisions(decisions, hashSalt), this.decisions, parallelism, encodingGuessFrom);
     }
 
     /**
@@ -126,7 +135,8 @@ public final class QualityCheck {
      * asked again ({@link QualityReport#decisions()}).
      */
     public QualityCheck withDecisions(List<RememberedDecision> remembered) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, remembered, parallelism);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, remembered, parallelism,
+                encodingGuessFrom);
     }
 
     /**
@@ -134,7 +144,8 @@ public final class QualityCheck {
      * up, on files of 4 MB or more). The findings, the report and the clean file do not depend on it.
      */
     public QualityCheck withParallelism(Parallelism parallelism) {
-        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism);
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism,
+                encodingGuessFrom);
     }
 
     /**
@@ -147,18 +158,41 @@ public final class QualityCheck {
      * @throws IOException only when reading the file or writing the output fails
      */
     public QualityReport run(Path rawFile, OutputStream cleanCsv) throws IOException {
-        return newRun(rawFile, cleanCsv).execute();
+        return execute(() -> newRun(rawFile, cleanCsv));
+    }
+
+    /**
+     * Runs the check; should the file's start have misled the encoding's guess, runs it again, the encoding told from
+     * the whole file (the first run stopped before reporting or writing anything).
+     */
+    private static QualityReport execute(Supplier<QualityRun> run) throws IOException {
+        try {
+            return run.get().execute();
+        } catch (QualityRun.EncodingGuessContradicted e) {
+            return run.get().withEncodingGuessFrom(Long.MAX_VALUE).execute();
+        }
     }
 
     private QualityRun newRun(Path rawFile, OutputStream cleanCsv) {
         if (decisions.isEmpty()) {
             return new QualityRun(schema, options, privacy, rawFile, cleanCsv, fixes).withParallelism(parallelism)
                     .withColumnOverrides(columnOverrides)
-                    .withSchemaDetection(detection);
+                    .withSchemaDetection(detection).withEncodingGuessFrom(encodingGuessFrom);
         }
         DecisionInputs inputs = DecisionInputs.of(decisions, columnOverrides, privacy, schema);
         return new QualityRun(schema, options, inputs.privacy(), rawFile, cleanCsv, fixes).withParallelism(parallelism)
-                .withColumnOverrides(inputs.overrides()).withSchemaDetection(detection).withDecisions(decisions, inputs);
+                .withColumnOverrides(inputs.overrides()).withSchemaDetection(detection).withDecisions(decisions, inputs)
+                .withEncodingGuessFrom(encodingGuessFrom);
+    }
+
+    /**
+     * The same check guessing the encoding of CSV files of {@code bytes} or more from their start, {@code
+     * Long.MAX_VALUE} never ({@link QualityRun#withEncodingGuessFrom}): for the tests, which compare both ways on
+     * small files. The report and the clean file do not depend on it.
+     */
+    QualityCheck withEncodingGuessFrom(long bytes) {
+        return new QualityCheck(schema, options, columnOverrides, detection, fixes, privacy, decisions, parallelism,
+                bytes);
     }
 
     /**
@@ -171,7 +205,7 @@ public final class QualityCheck {
      */
     public QualityReport run(Path rawFile, OutputStream cleanCsv, ReportOutputs outputs) throws IOException {
         try (FindingOutputs findings = outputs.start(schema)) {
-            QualityReport report = newRun(rawFile, cleanCsv).withFindingOutputs(findings).execute();
+            QualityReport report = execute(() -> newRun(rawFile, cleanCsv).withFindingOutputs(findings));
             findings.finish();
             return report;
         }

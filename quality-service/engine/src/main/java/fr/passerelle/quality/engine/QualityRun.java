@@ -25,6 +25,7 @@ import fr.passerelle.quality.engine.read.SourceFormat;
 import fr.passerelle.quality.engine.read.TableSource;
 import fr.passerelle.quality.engine.read.TableSources;
 import fr.passerelle.quality.engine.read.UnreadableSourceException;
+import fr.passerelle.quality.engine.read.Utf8Witness;
 import fr.passerelle.quality.engine.report.AppliedFix;
 import fr.passerelle.quality.engine.report.ErrorCode;
 import fr.passerelle.quality.engine.read.UnreadableRowException;
@@ -48,6 +49,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One run of a {@link QualityCheck}: detect the format (and for CSV the encoding and dialect), then validate. */
 final class QualityRun {
@@ -74,6 +76,11 @@ final class QualityRun {
     private FixDecisions fixDecisions = FixDecisions.NONE;
     private Map<String, String> decisionsSetAside = Map.of();
     private Parallelism parallelism = Parallelism.single();
+    /** From this size up, a CSV file's encoding may be guessed from its start (see {@link #readCsv}). */
+    private long encodingGuessFrom = EncodingDetector.GUESS_FROM_BYTES;
+    private boolean findingOutputs;
+    /** Told whether the decoding confirms the guessed encoding; {@code null} when nothing is guessed, or confirmed. */
+    private Utf8Witness witness;
 
     QualityRun(TableSchema schema, Path rawFile, OutputStream cleanCsv) {
         this(schema, ReadOptions.defaults(), rawFile, cleanCsv);
@@ -125,8 +132,18 @@ final class QualityRun {
         return this;
     }
 
+    /**
+     * Guesses the encoding of CSV files of {@code bytes} or more from their start ({@link #readCsv}); {@code
+     * Long.MAX_VALUE}: never, each file's encoding is told from all of its bytes first.
+     */
+    QualityRun withEncodingGuessFrom(long bytes) {
+        this.encodingGuessFrom = bytes;
+        return this;
+    }
+
     /** Also hands every finding and every row to {@code findings}: the full error list, the annotated file. */
     QualityRun withFindingOutputs(FindingOutputs findings) {
+        findingOutputs = true;
         errors.forwardTo(findings);
         // The annotated file marks the header's warnings too: the clerk sees which columns are left out or empty.
         warnings.forwardTo(findings);
@@ -167,7 +184,30 @@ final class QualityRun {
         return report();
     }
 
+    /**
+     * A large file whose start is well-formed UTF-8 is read as such, the decoding checking the rest as it goes, instead
+     * of reading the whole file once first to tell its encoding: most files are UTF-8, and are then read once. This
+     * needs a pass over the whole file before anything is reported or written: fixing, the plan's pass (should the
+     * rest not be UTF-8, the file is read again as the whole-file check says, nothing lost); a check that reports
+     * nothing as it goes, its only pass (then {@link EncodingGuessContradicted} asks for a new run). The report and
+     * the clean file are those the whole-file check gives.
+     */
     private void readCsv() throws IOException {
+        if (Files.size(rawFile) >= encodingGuessFrom && (fixing || !clean.writes() && !findingOutputs)) {
+            Optional<DetectedEncoding> guess = EncodingDetector.utf8AtStart(rawFile);
+            if (guess.isPresent()) {
+                witness = new Utf8Witness();
+                try {
+                    readText(guess.get());
+                    return;
+                } catch (EncodingGuessContradicted e) {
+                    if (!fixing) {
+                        throw e;
+                    }
+                    witness = null;
+                }
+            }
+        }
         DetectedEncoding encoding = EncodingDetector.detect(rawFile);
         switch (encoding.kind()) {
             case EMPTY -> errors.add(ValidationErrors.emptyFile());
@@ -187,7 +227,7 @@ final class QualityRun {
         Dialect dialect = new Dialect(encoding.charset(), encoding.bomLength(),
                 DelimiterSniffer.sniff(rawFile, encoding, schema.fieldNames()));
         delimiter = dialect.delimiterText();
-        readTable(readAhead -> TableSources.openCsv(rawFile, dialect, schema, readAhead),
+        readTable(readAhead -> TableSources.openCsv(rawFile, dialect, schema, readAhead, witness),
                 parallelism.readsAheadFor(Files.size(rawFile)));
     }
 
@@ -211,6 +251,7 @@ final class QualityRun {
                 try (TableSource first = opener.open(readAhead)) {
                     fixes = AutomaticFixes.plan(first, schema, columnOverrides, options.locale(), fixDecisions);
                 }
+                confirmEncodingGuess();
                 keysOpener = ahead -> fixes.applyUnreported(opener.open(ahead));
                 // Reading ahead, the thread that parses the file fixes its rows too, and this one validates them: the
                 // two halves weigh about the same, where parsing alone left that thread idle half the time.
@@ -239,11 +280,39 @@ final class QualityRun {
                     readingFixes.addAll(source.readingFixes());
                 }
             }
+            confirmEncodingGuess();
         } catch (UnreadableSourceException e) {
+            // Read in another encoding, the file might not have stopped there.
+            confirmEncodingGuess();
             errors.add(e.rowNumber() == 0 ? ValidationErrors.unreadableFormat(e.frenchMessage())
                     : ValidationErrors.readingStopped(e.rowNumber(), e.frenchMessage()));
         } catch (UnreadableRowException e) {
+            confirmEncodingGuess();
             errors.add(ValidationErrors.readingStopped(e.rowNumber()));
+        }
+    }
+
+    /**
+     * After the first pass over a file whose encoding was guessed from its start: the decoding went through the whole
+     * file and met only well-formed UTF-8 without NUL, as guessed, or the run cannot go on with the guess.
+     */
+    private void confirmEncodingGuess() {
+        if (witness != null) {
+            if (!witness.confirmed()) {
+                throw new EncodingGuessContradicted();
+            }
+            witness = null;
+        }
+    }
+
+    /**
+     * The file's start was well-formed UTF-8 and its rest is not (or was not read): before anything was reported or
+     * written, the run stops, to be made again with the whole-file check ({@link #withEncodingGuessFrom}).
+     */
+    static final class EncodingGuessContradicted extends RuntimeException {
+
+        EncodingGuessContradicted() {
+            super("the file's start is well-formed UTF-8, not all of it", null, false, false);
         }
     }
 

@@ -24,6 +24,14 @@ final class ByteWords {
         return (long) LONGS.get(bytes, index);
     }
 
+    /** The low bit of each of a word's bytes. */
+    static final long LOW_BITS = 0x0101_0101_0101_0101L;
+
+    /** Whether one of the word's bytes is 0 (the classic test: only a zero byte borrows and keeps its high bit clear). */
+    static boolean hasZeroByte(long word) {
+        return ((word - LOW_BITS) & ~word & HIGH_BITS) != 0;
+    }
+
     /** Whether the eight bytes from {@code bytes[index]} are all ASCII. */
     static boolean ascii(byte[] bytes, int index) {
         return (at(bytes, index) & HIGH_BITS) == 0;

@@ -1,5 +1,6 @@
 package fr.passerelle.quality.engine.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Tells UTF-8 from Windows-1252, the two encodings French spreadsheets produce, by decoding the
@@ -25,6 +27,9 @@ import java.util.Arrays;
  * €, œ, ’, «…» quotes and dashes; control characters in the ISO charsets) but has 0xA4, 0xBC or 0xBD
  * (€, Œ, œ in ISO-8859-15; ¤, ¼, ½ in Windows-1252, signs French text hardly ever uses). Otherwise
  * Windows-1252.
+ *
+ * <p>A large file whose first megabyte is well-formed UTF-8 may instead be read as UTF-8 straight away ({@link
+ * #utf8AtStart}), its decoding checking the rest as it goes: the same answer, the file read once.
  */
 public final class EncodingDetector {
 
@@ -44,6 +49,41 @@ public final class EncodingDetector {
 
     public static DetectedEncoding detect(Path file) throws IOException {
         return detect(file, PARALLEL_FROM_BYTES);
+    }
+
+    /**
+     * From this size up, a file's encoding may be guessed from its start ({@link #utf8AtStart}): below it, reading the
+     * whole file first costs a few milliseconds.
+     */
+    public static final long GUESS_FROM_BYTES = 16L * 1024 * 1024;
+
+    /** The bytes {@link #utf8AtStart} reads. */
+    static final int START_BYTES = 1024 * 1024;
+
+    private static final DetectedEncoding WELL_FORMED_UTF8 =
+            new DetectedEncoding(DetectedEncoding.Kind.TEXT, StandardCharsets.UTF_8, 0, false, false);
+
+    /**
+     * What {@link #detect(Path)} says of a file whose first {@value #START_BYTES} bytes are well-formed UTF-8 without a
+     * byte-order mark nor NUL, if the rest is like them: well-formed UTF-8; empty when these bytes say anything else,
+     * for {@link #detect(Path)} to answer. A guess, for a large file that is decoded whole before anything is
+     * written: the decoding then confirms it ({@link Utf8Witness}), else the file is read again as {@link
+     * #detect(Path)} says. Most files are well-formed UTF-8, and are then read once instead of twice.
+     */
+    public static Optional<DetectedEncoding> utf8AtStart(Path file) throws IOException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(START_BYTES);
+        }
+        int end = start.length;
+        if (end == START_BYTES) {
+            // Cut after an ASCII byte: a character cut in two at the end would read as ill-formed.
+            while (end > 0 && start[end - 1] < 0) {
+                end--;
+            }
+        }
+        DetectedEncoding found = detect(new ByteArrayInputStream(start, 0, end));
+        return found.equals(WELL_FORMED_UTF8) ? Optional.of(found) : Optional.empty();
     }
 
     /** @param parallelFrom the size from which the second half is checked on another thread */
@@ -263,7 +303,7 @@ public final class EncodingDetector {
         // Eight bytes at a time: a word of ASCII bytes none of them NUL (nearly all of a file) flags nothing.
         for (; i + Long.BYTES <= length; i += Long.BYTES) {
             long word = ByteWords.at(bytes, i);
-            if ((word & ByteWords.HIGH_BITS) != 0 || hasZeroByte(word)) {
+            if ((word & ByteWords.HIGH_BITS) != 0 || ByteWords.hasZeroByte(word)) {
                 for (int k = i; k < i + Long.BYTES; k++) {
                     flags |= FLAGS[bytes[k] & 0xFF];
                 }
@@ -273,13 +313,6 @@ public final class EncodingDetector {
             flags |= FLAGS[bytes[i] & 0xFF];
         }
         return flags;
-    }
-
-    private static final long LOW_BITS = 0x0101_0101_0101_0101L;
-
-    /** Whether one of the word's bytes is 0 (the classic test: only a zero byte borrows and keeps its high bit clear). */
-    private static boolean hasZeroByte(long word) {
-        return ((word - LOW_BITS) & ~word & ByteWords.HIGH_BITS) != 0;
     }
 
     private static boolean containsNul(byte[] bytes) {

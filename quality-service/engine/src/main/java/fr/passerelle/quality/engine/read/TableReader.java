@@ -42,11 +42,19 @@ public final class TableReader implements TableSource {
     }
 
     public static TableReader open(Path file, Dialect dialect) throws IOException {
+        return open(file, dialect, null);
+    }
+
+    /**
+     * @param witness for a UTF-8 file, told whether the whole file was read as well-formed UTF-8 without NUL;
+     *                {@code null} for nobody
+     */
+    public static TableReader open(Path file, Dialect dialect, Utf8Witness witness) throws IOException {
         InputStream bytes = Files.newInputStream(file);
         try {
             bytes.skipNBytes(dialect.bomLength());
             // Both replace undecodable bytes with U+FFFD; EncodingDetector reports them.
-            Reader text = dialect.charset().equals(StandardCharsets.UTF_8) ? new Utf8Reader(bytes)
+            Reader text = dialect.charset().equals(StandardCharsets.UTF_8) ? new Utf8Reader(bytes, witness)
                     : new InputStreamReader(bytes, dialect.charset());
             return new TableReader(newCsvReader(dialect.delimiter(), text));
         } catch (IOException | RuntimeException e) {

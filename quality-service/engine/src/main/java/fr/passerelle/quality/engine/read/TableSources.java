@@ -39,10 +39,13 @@ public final class TableSources {
     /**
      * A CSV file read with its dialect, its header found under any title rows; parsed on a thread of its own when
      * {@code readAhead} ({@link ReadAhead}).
+     *
+     * @param witness see {@link TableReader#open(Path, Dialect, Utf8Witness)}; {@code null} for nobody
      */
-    public static TableSource openCsv(Path file, Dialect dialect, TableSchema schema, boolean readAhead)
-            throws IOException {
-        TableSource reader = readAhead ? ReadAhead.of(TableReader.open(file, dialect)) : TableReader.open(file, dialect);
+    public static TableSource openCsv(Path file, Dialect dialect, TableSchema schema, boolean readAhead,
+                                      Utf8Witness witness) throws IOException {
+        TableReader table = TableReader.open(file, dialect, witness);
+        TableSource reader = readAhead ? ReadAhead.of(table) : table;
         try {
             return HeaderLocator.locate(reader, schema.fieldNames());
         } catch (IOException | RuntimeException e) {

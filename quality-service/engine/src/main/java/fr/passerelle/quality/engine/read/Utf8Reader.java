@@ -31,9 +31,14 @@ final class Utf8Reader extends Reader {
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final InputStream in;
+    /** Reports an ill-formed sequence, which {@link #decodeReplacing} then reads as U+FFFD, as REPLACE would. */
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Told whether the whole file was read without an ill-formed byte nor a NUL; {@code null}: nobody asks. */
+    private final Utf8Witness witness;
+    /** An ill-formed sequence or a NUL byte was met: the witness was told. */
+    private boolean flawed;
     private final byte[] bytes;
     private int position;
     private int limit;
@@ -45,13 +50,19 @@ final class Utf8Reader extends Reader {
     private int pending = -1;
 
     Utf8Reader(InputStream in) {
-        this(in, BUFFER_BYTES);
+        this(in, BUFFER_BYTES, null);
+    }
+
+    /** @param witness told whether the whole stream was well-formed UTF-8 without NUL; {@code null} for nobody */
+    Utf8Reader(InputStream in, Utf8Witness witness) {
+        this(in, BUFFER_BYTES, witness);
     }
 
     /** With another buffer size: the tests make it tiny, so that sequences straddle buffers. */
-    Utf8Reader(InputStream in, int bufferBytes) {
+    Utf8Reader(InputStream in, int bufferBytes, Utf8Witness witness) {
         this.in = Objects.requireNonNull(in, "in");
         this.bytes = new byte[Math.max(4, bufferBytes)];
+        this.witness = witness;
     }
 
     @Override
@@ -101,11 +112,21 @@ final class Utf8Reader extends Reader {
         while (out < end && p < last) {
             // A run of ASCII: found eight bytes at a time, copied in a loop the JIT unrolls.
             int run = p;
-            while (run + Long.BYTES <= last && ByteWords.ascii(b, run)) {
+            long zeros = 0;
+            while (run + Long.BYTES <= last) {
+                long word = ByteWords.at(b, run);
+                if ((word & ByteWords.HIGH_BITS) != 0) {
+                    break;
+                }
+                zeros |= word - ByteWords.LOW_BITS & ~word;
                 run += Long.BYTES;
             }
             while (run < last && b[run] >= 0) {
+                zeros |= b[run] == 0 ? ByteWords.HIGH_BITS : 0;
                 run++;
+            }
+            if ((zeros & ByteWords.HIGH_BITS) != 0) {
+                flaw();
             }
             int n = Math.min(run - p, end - out);
             for (int i = 0; i < n; i++) {
@@ -141,13 +162,17 @@ final class Utf8Reader extends Reader {
         if (stop < limit) {
             stop++;
         }
+        if (bytes[stop - 1] == 0) {
+            flaw();
+        }
         ByteBuffer source = ByteBuffer.wrap(bytes, position, stop - position);
         CharBuffer target = CharBuffer.wrap(chars, out, end - out);
-        CoderResult result = decoder.decode(source, target, false);
+        CoderResult result = decodeReplacing(source, target, false);
         if (result.isOverflow() && target.position() == out) {
             // Room for one char, and a surrogate pair next: the second half waits for the next read.
             CharBuffer pair = CharBuffer.allocate(2);
-            decoder.decode(source, pair, false);
+            // Or, the JDK's decoder having asked for room before reading all four bytes, a U+FFFD.
+            decodeReplacing(source, pair, false);
             pair.flip();
             target.put(pair.get());
             if (pair.hasRemaining()) {
@@ -165,12 +190,43 @@ final class Utf8Reader extends Reader {
         }
         ByteBuffer source = ByteBuffer.wrap(bytes, position, limit - position);
         CharBuffer target = CharBuffer.wrap(chars, out, end - out);
-        CoderResult result = decoder.decode(source, target, true);
+        CoderResult result = decodeReplacing(source, target, true);
         position = source.position();
         if (!result.isOverflow() && !decoder.flush(target).isOverflow()) {
             finished = true;
+            if (witness != null && !flawed) {
+                witness.readToTheEnd();
+            }
         }
         return target.position();
+    }
+
+    /**
+     * The decoder's {@code decode}, each ill-formed sequence read as one U+FFFD exactly as {@link
+     * CodingErrorAction#REPLACE} does it (the same loop as {@code CharsetDecoder.decode}), and reported.
+     */
+    private CoderResult decodeReplacing(ByteBuffer source, CharBuffer target, boolean endOfInput) {
+        while (true) {
+            CoderResult result = decoder.decode(source, target, endOfInput);
+            if (!result.isError()) {
+                return result;
+            }
+            flaw();
+            if (!target.hasRemaining()) {
+                return CoderResult.OVERFLOW;
+            }
+            target.put('\uFFFD');
+            source.position(source.position() + result.length());
+        }
+    }
+
+    private void flaw() {
+        if (!flawed) {
+            flawed = true;
+            if (witness != null) {
+                witness.sawIllFormedOrNul();
+            }
+        }
     }
 
     /** Moves the bytes not decoded yet to the buffer's start and reads more after them. */

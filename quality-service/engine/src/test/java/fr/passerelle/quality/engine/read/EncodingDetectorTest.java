@@ -155,6 +155,46 @@ class EncodingDetectorTest {
         assertTrue(parallel > 100, "too few files were UTF-8 throughout: " + parallel);
     }
 
+    @Test
+    void guessesUtf8OnlyFromAWellFormedStartWithoutMarkNorNul(@TempDir Path directory) throws IOException {
+        int start = EncodingDetector.START_BYTES;
+        // The first megabyte ends inside an « é »: its first half is left out of the guess, not read as ill-formed.
+        byte[] cut = new byte[start + 1000];
+        Arrays.fill(cut, (byte) 'a');
+        cut[start - 1] = (byte) 0xC3;
+        cut[start] = (byte) 0xA9;
+        cut[start + 500] = (byte) 0xE9;
+        assertGuess(directory, cut, true);
+        assertEquals(EncodingDetector.WINDOWS_1252, EncodingDetector.detect(write(directory, cut)).charset(),
+                "the whole-file check sees the lone é the guess did not read");
+
+        byte[] windows1252 = Arrays.copyOf(cut, cut.length);
+        windows1252[start / 2] = (byte) 0xE9;
+        assertGuess(directory, windows1252, false);
+        byte[] nul = Arrays.copyOf(cut, cut.length);
+        nul[start / 2] = 0;
+        assertGuess(directory, nul, false);
+        byte[] marked = Arrays.copyOf(cut, cut.length);
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        assertGuess(directory, marked, false);
+        assertGuess(directory, new byte[0], false);
+        assertGuess(directory, bytes("id;nom\n1;Hôpital\n"), true);
+    }
+
+    private static void assertGuess(Path directory, byte[] bytes, boolean guessed) throws IOException {
+        Path file = write(directory, bytes);
+        assertEquals(guessed, EncodingDetector.utf8AtStart(file).isPresent());
+        if (guessed) {
+            assertEquals(StandardCharsets.UTF_8, EncodingDetector.utf8AtStart(file).get().charset());
+        }
+    }
+
+    private static Path write(Path directory, byte[] bytes) throws IOException {
+        return Files.write(directory.resolve("fichier.csv"), bytes);
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
