@@ -90,6 +90,37 @@ class SchemaCatalogTest {
     }
 
     @Test
+    void readsOneSchemaAloneAsTheWholeCatalogReadsIt() throws IOException {
+        SchemaCatalog all = ShippedSchemas.catalog();
+        for (SchemaSummary summary : all.list()) {
+            String name = summary.name();
+            SchemaCatalog fromFolder = SchemaCatalog.fromDirectory(ShippedSchemas.schemasDir(), name).orElseThrow();
+            SchemaCatalog shipped = SchemaCatalog.shipped(name).orElseThrow();
+            for (SchemaCatalog alone : List.of(fromFolder, shipped)) {
+                assertEquals(List.of(summary), alone.list(), name);
+                assertEquals(all.find(name).map(SchemaCatalogTest::shape), alone.find(name).map(SchemaCatalogTest::shape),
+                        name);
+                assertEquals(all.findGeoJson(name).isPresent(), alone.findGeoJson(name).isPresent(), name);
+            }
+        }
+    }
+
+    /** Each field's name, type, format, requirement and number of constraints (types and constraints have no equals). */
+    private static List<String> shape(TableSchema schema) {
+        return schema.fields().stream().map(field -> field.name() + " " + field.type().name() + " " + field.format()
+                + " " + field.required() + " " + field.unique() + " " + field.constraints().size()).toList();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"../stationnement-cyclable", "stationnement-cyclable/../irve-statique", "IRVE-STATIQUE",
+            "irve-statique/schema.json", "..", "/etc/passwd", "inconnu"})
+    void readsNoSchemaAloneForNamesOutsideTheCatalog(String name) throws IOException {
+        assertTrue(SchemaCatalog.fromDirectory(ShippedSchemas.schemasDir(), name).isEmpty());
+        assertTrue(SchemaCatalog.shipped(name).isEmpty());
+    }
+
+    @Test
     void failsWhenTheDirectoryDoesNotExist(@TempDir Path dir) {
         assertThrows(IOException.class, () -> SchemaCatalog.fromDirectory(dir.resolve("absent")));
     }
