@@ -6,7 +6,6 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ public final class CleanCsvWriter {
                 .fieldSeparator(',')
                 .quoteCharacter('"')
                 .lineDelimiter(LineDelimiter.LF)
-                .build(out, StandardCharsets.UTF_8);
+                .build(new Utf8Writer(out));
     }
 
     /** Whether the rows are written somewhere: when not, the caller may skip building them. */
