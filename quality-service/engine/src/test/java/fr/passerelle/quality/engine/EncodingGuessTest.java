@@ -1,8 +1,5 @@
 package fr.passerelle.quality.engine;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.quality.engine.annotate.AnnotationFormat;
-import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.engine.corpus.Corpus;
 import fr.passerelle.quality.engine.report.QualityReport;
 import fr.passerelle.quality.engine.schema.TableSchema;
@@ -20,7 +17,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EncodingGuessTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TableSchema SCHEMA = TestSchemas.parse("""
             {
               "name": "stations",
@@ -130,33 +125,14 @@ class EncodingGuessTest {
         QualityCheck guessed = QualityCheck.of(schema).withEncodingGuessFrom(0);
         String name = raw.getFileName().toString();
         QualityReport checked = whole.run(raw, OutputStream.nullOutputStream());
-        assertEquals(json(checked), json(guessed.run(raw, OutputStream.nullOutputStream())), name + ": report");
+        assertEquals(CheckOutputs.json(checked), CheckOutputs.json(guessed.run(raw, OutputStream.nullOutputStream())),
+                name + ": report");
         for (boolean fixing : new boolean[] {false, true}) {
-            Outputs expected = Outputs.of(fixing ? whole.withFixes() : whole, raw);
-            Outputs actual = Outputs.of(fixing ? guessed.withFixes() : guessed, raw);
-            String what = name + (fixing ? ", fixed" : ", checked with its outputs");
-            assertEquals(expected.report(), actual.report(), what + ": report");
-            assertArrayEquals(expected.clean(), actual.clean(), what + ": clean file");
-            assertArrayEquals(expected.errorList(), actual.errorList(), what + ": full error list");
-            assertArrayEquals(expected.annotated(), actual.annotated(), what + ": annotated file");
+            CheckOutputs.of(fixing ? guessed.withFixes() : guessed, raw).assertSameAs(
+                    CheckOutputs.of(fixing ? whole.withFixes() : whole, raw),
+                    name + (fixing ? ", fixed" : ", checked with its outputs"));
         }
         return checked;
-    }
-
-    private static String json(QualityReport report) throws IOException {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report);
-    }
-
-    private record Outputs(String report, byte[] clean, byte[] errorList, byte[] annotated) {
-
-        static Outputs of(QualityCheck check, Path raw) throws IOException {
-            ByteArrayOutputStream clean = new ByteArrayOutputStream();
-            ByteArrayOutputStream errorList = new ByteArrayOutputStream();
-            ByteArrayOutputStream annotated = new ByteArrayOutputStream();
-            QualityReport report = check.run(raw, clean, ReportOutputs.none().withErrorList(errorList)
-                    .withAnnotated(annotated, AnnotationFormat.CSV));
-            return new Outputs(json(report), clean.toByteArray(), errorList.toByteArray(), annotated.toByteArray());
-        }
     }
 
     private static int indexOf(byte[] bytes, byte[] wanted) {

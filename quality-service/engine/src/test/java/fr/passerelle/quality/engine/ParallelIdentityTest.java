@@ -1,8 +1,5 @@
 package fr.passerelle.quality.engine;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.quality.engine.annotate.AnnotationFormat;
-import fr.passerelle.quality.engine.annotate.ReportOutputs;
 import fr.passerelle.quality.engine.corpus.Corpus;
 import fr.passerelle.quality.engine.corpus.CorpusFile;
 import fr.passerelle.quality.engine.privacy.PersonalDataFinding;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,7 +40,6 @@ class ParallelIdentityTest {
     private static final Parallelism SMALL_BATCHES = new Parallelism(3, 0, 7);
     /** The read-ahead alone, on every file: what two cores get. */
     private static final Parallelism READ_AHEAD_ONLY = new Parallelism(1, 0, Parallelism.DEFAULT_BATCH_ROWS, true);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path work;
@@ -117,31 +111,14 @@ class ParallelIdentityTest {
         QualityReport validated = null;
         for (boolean fixing : new boolean[] {false, true}) {
             QualityCheck check = fixing ? QualityCheck.of(schema).withFixes() : QualityCheck.of(schema);
-            Outputs single = Outputs.of(check.withParallelism(Parallelism.single()), raw);
-            Outputs several = Outputs.of(check.withParallelism(parallel), raw);
-            String what = raw.getFileName() + (fixing ? ", fixed" : ", validated");
-            assertEquals(single.report(), several.report(), what + ": report");
-            assertArrayEquals(single.clean(), several.clean(), what + ": clean file");
-            assertArrayEquals(single.errorList(), several.errorList(), what + ": full error list");
-            assertArrayEquals(single.annotated(), several.annotated(), what + ": annotated file");
+            CheckOutputs single = CheckOutputs.of(check.withParallelism(Parallelism.single()), raw);
+            CheckOutputs.of(check.withParallelism(parallel), raw).assertSameAs(single,
+                    raw.getFileName() + (fixing ? ", fixed" : ", validated"));
             if (!fixing) {
                 validated = single.parsed();
             }
         }
         return validated;
-    }
-
-    private record Outputs(QualityReport parsed, String report, byte[] clean, byte[] errorList, byte[] annotated) {
-
-        static Outputs of(QualityCheck check, Path raw) throws IOException {
-            ByteArrayOutputStream clean = new ByteArrayOutputStream();
-            ByteArrayOutputStream errorList = new ByteArrayOutputStream();
-            ByteArrayOutputStream annotated = new ByteArrayOutputStream();
-            QualityReport report = check.run(raw, clean, ReportOutputs.none().withErrorList(errorList)
-                    .withAnnotated(annotated, AnnotationFormat.CSV));
-            return new Outputs(report, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report),
-                    clean.toByteArray(), errorList.toByteArray(), annotated.toByteArray());
-        }
     }
 
     private static final String LARGE_SCHEMA = """
