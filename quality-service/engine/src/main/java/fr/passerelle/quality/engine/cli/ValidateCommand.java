@@ -233,22 +233,18 @@ public final class ValidateCommand {
      */
     private static Optional<SchemaCatalog> loadedCatalog(ValidateOptions options) throws IOException {
         String name = options.schema();
-        if (options.schemasDir() == null) {
-            return Optional.of(SchemaCatalog.shipped(name).filter(catalog -> has(catalog, name))
-                    .orElseGet(SchemaCatalog::shipped));
-        }
-        if (!Files.isDirectory(options.schemasDir())) {
+        Path dir = options.schemasDir();
+        if (dir != null && !Files.isDirectory(dir)) {
             return Optional.empty();
         }
-        Optional<SchemaCatalog> named = SchemaCatalog.fromDirectory(options.schemasDir(), name);
-        if (named.isPresent() && has(named.get(), name)) {
+        Optional<SchemaCatalog> named = dir == null ? SchemaCatalog.shipped(name)
+                : SchemaCatalog.fromDirectory(dir, name);
+        boolean found = named.filter(catalog -> catalog.find(name).isPresent()
+                || catalog.findGeoJson(name).isPresent()).isPresent();
+        if (found) {
             return named;
         }
-        return Optional.of(SchemaCatalog.fromDirectory(options.schemasDir()));
-    }
-
-    private static boolean has(SchemaCatalog catalog, String name) {
-        return catalog.find(name).isPresent() || catalog.findGeoJson(name).isPresent();
+        return Optional.of(dir == null ? SchemaCatalog.shipped() : SchemaCatalog.fromDirectory(dir));
     }
 
     private static int checkGeoJson(ValidateOptions options, GeoJsonSchema schema, PrintStream out) throws IOException {

@@ -25,7 +25,7 @@ final class ByteWords {
     }
 
     /** The low bit of each of a word's bytes. */
-    static final long LOW_BITS = 0x0101_0101_0101_0101L;
+    private static final long LOW_BITS = 0x0101_0101_0101_0101L;
 
     /** Whether one of the word's bytes is 0 (the classic test: only a zero byte borrows and keeps its high bit clear). */
     static boolean hasZeroByte(long word) {

@@ -112,20 +112,20 @@ final class Utf8Reader extends Reader {
         while (out < end && p < last) {
             // A run of ASCII: found eight bytes at a time, copied in a loop the JIT unrolls.
             int run = p;
-            long zeros = 0;
+            boolean nul = false;
             while (run + Long.BYTES <= last) {
                 long word = ByteWords.at(b, run);
                 if ((word & ByteWords.HIGH_BITS) != 0) {
                     break;
                 }
-                zeros |= word - ByteWords.LOW_BITS & ~word;
+                nul |= ByteWords.hasZeroByte(word);
                 run += Long.BYTES;
             }
             while (run < last && b[run] >= 0) {
-                zeros |= b[run] == 0 ? ByteWords.HIGH_BITS : 0;
+                nul |= b[run] == 0;
                 run++;
             }
-            if ((zeros & ByteWords.HIGH_BITS) != 0) {
+            if (nul) {
                 flaw();
             }
             int n = Math.min(run - p, end - out);
